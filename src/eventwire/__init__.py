@@ -1,0 +1,3 @@
+"""eventwire: code English news into PLOVER political event records."""
+
+__version__ = "0.1.0"

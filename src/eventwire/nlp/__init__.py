@@ -1,0 +1,1 @@
+"""spaCy loading: one pipeline per process, named by a setting."""
