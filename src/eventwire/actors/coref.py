@@ -1,0 +1,169 @@
+"""Discourse memory for actor resolution: aliases, pronouns and descriptions.
+
+The resolver walks the document in order and records every mention it makes in a
+:class:`History`. Later references look back through it:
+
+* a bare surname of a person introduced earlier ("Raimondo" after "Commerce Secretary
+  Gina Raimondo") -> the same actor, kind "alias";
+* he/his/him -> the most recent person who is not known to be female, she/her -> not
+  known to be male, its -> the most recent non-person singular actor, they/their/them
+  -> the most recent plural mention (a coordinated pair, "the two countries",
+  "Chinese troops") or, failing that, the most recent named group; looked up within
+  the last three sentences; kind "pronoun", confidence 0.6;
+* descriptions: "the two countries"/"both sides" -> the two most recent distinct
+  countries; "the island" -> Taiwan once Taiwan was mentioned; "the mainland" -> China
+  once China or Taiwan was mentioned; "the kingdom" -> the most recent monarchy; "the
+  country"/"the nation" -> the most recent country standing as a state ("Poland",
+  not "a Russian diplomat"), else the most recent country; "the alliance" -> NATO once NATO
+  was mentioned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.mentions import ActorMention
+from eventwire.records import Actor
+
+PRONOUN_WINDOW = 3
+MALE = frozenset({"he", "his", "him"})
+FEMALE = frozenset({"she", "her"})
+PLURAL = frozenset({"they", "their", "them"})
+NEUTER = frozenset({"its", "it"})
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One remembered mention with what pronouns need to know about it."""
+
+    mention: ActorMention
+    sentence: int
+    person: bool = False
+    gender: str | None = None
+    plural: bool = False
+
+
+@dataclass
+class History:
+    """What the resolver has seen so far in one document."""
+
+    kb: KnowledgeBase
+    entries: list[Entry] = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    groups: dict[str, Actor] = field(default_factory=dict)
+    people: set[str] = field(default_factory=set)
+
+    def add(self, entry: Entry) -> None:
+        """Remember a mention (and its countries, organisations, people)."""
+        self.entries.append(entry)
+        for actor in entry.mention.actors:
+            if actor.country and entry.mention.kind != "pronoun":
+                self.countries.append(actor.country)
+            if (actor.country and not entry.person and actor.sector == "GOV"
+                    and entry.mention.kind in ("name", "description")):
+                self.states.append(actor.country)
+            if actor.org:
+                self.orgs.append(actor.org)
+            if actor.country and actor.kb_id in self.kb.groups_by_id and not entry.person:
+                self.groups[actor.country] = actor
+            if entry.person and actor.kb_id:
+                self.people.add(actor.kb_id)
+
+    def add_pair(self, first: Entry, second: Entry) -> None:
+        """Remember two coordinated mentions as one plural antecedent."""
+        both = ActorMention(first.mention.start, second.mention.end, second.mention.head,
+                            first.mention.actors + second.mention.actors)
+        self.entries.append(Entry(both, second.sentence, plural=True))
+
+    def introduce(self, name: str, actor: Actor) -> None:
+        """Let later surname-only mentions of ``name`` resolve to ``actor``."""
+        parts = name.replace("-", " ").split()
+        if parts:
+            self.surnames[parts[-1]] = actor
+        self.surnames[name] = actor
+
+    def alias(self, text: str) -> Actor | None:
+        """The actor introduced earlier under this surname or full name."""
+        return self.surnames.get(text) or self.surnames.get(text.split()[-1])
+
+    def pronoun(self, word: str, sentence: int) -> tuple[Actor, ...]:
+        """The antecedent actors of a pronoun, or () when none fits."""
+        word = word.lower()
+        recent = [e for e in reversed(self.entries)
+                  if sentence - e.sentence <= PRONOUN_WINDOW]
+        for entry in recent:
+            if self._fits(word, entry):
+                return entry.mention.actors
+        if word in PLURAL:
+            for entry in recent:
+                if not entry.person and entry.mention.actors[0].kb_id:
+                    return entry.mention.actors
+        return ()
+
+    @staticmethod
+    def _fits(word: str, entry: Entry) -> bool:
+        if word in MALE:
+            return entry.person and entry.gender != "f"
+        if word in FEMALE:
+            return entry.person and entry.gender != "m"
+        if word in PLURAL:
+            return entry.plural
+        return not entry.person and not entry.plural
+
+    def recent_countries(self, count: int) -> list[str]:
+        """Up to ``count`` distinct countries, most recent first."""
+        found: list[str] = []
+        for iso3 in reversed(self.countries):
+            if iso3 not in found:
+                found.append(iso3)
+            if len(found) == count:
+                break
+        return found
+
+    def pair_actors(self) -> list[tuple[str, Actor | None]]:
+        """The two most recent distinct countries, oldest first, each with the named
+        group that stood for it when one did (Hamas in "Israel and Hamas ... both
+        sides"), else None."""
+        pair = list(reversed(self.recent_countries(2)))
+        if len(pair) < 2:
+            return []
+        return [(iso3, self.groups.get(iso3)) for iso3 in pair]
+
+    def describe(self, kind: str) -> tuple[list[str], str | None]:
+        """Resolve a description type to (countries, org)."""
+        if kind == "pair":
+            pair = self.recent_countries(2)
+            return (list(reversed(pair)) if len(pair) == 2 else []), None
+        if kind == "island":
+            return (["TWN"] if "TWN" in self.countries else []), None
+        if kind == "mainland":
+            seen = {"TWN", "CHN"} & set(self.countries)
+            return (["CHN"] if seen else []), None
+        if kind == "alliance":
+            return [], ("NATO" if "NATO" in self.orgs else None)
+        if kind == "kingdom":
+            return self._monarchy(), None
+        return (self.states[-1:] or self.recent_countries(1)), None
+
+    def _monarchy(self) -> list[str]:
+        for iso3 in reversed(self.countries):
+            country = self.kb.countries_by_iso3.get(iso3)
+            if country and (country.monarchy or any(
+                    "Kingdom" in n for n in (country.name, *country.names))):
+                return [iso3]
+        return []
+
+
+def dominant_country(codes: list[str]) -> str | None:
+    """The most frequent country code (first seen wins ties), or None."""
+    if not codes:
+        return None
+    counts = Counter(codes)
+    best = max(counts.values())
+    return next(c for c in codes if counts[c] == best)

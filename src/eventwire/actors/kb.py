@@ -1,0 +1,314 @@
+"""The actor knowledge base: countries, organisations, groups, agent words and people.
+
+The data ship as YAML files in ``eventwire/actors/data/`` (one list of entries per
+file, schema below); users add their own files through ``extra_paths``. Entries of the
+extra files are appended after the packaged ones.
+
+==============  ==========================================================================
+file            entry keys
+==============  ==========================================================================
+countries.yaml  iso3, name, names, adjectives, capital, metonyms {text: sector}, lat, lon
+igos.yaml       code, name, names, sector
+groups.yaml     id, name, names, adjectives, country, sector
+agents.yaml     phrase, sector, kind (title | group | both | modifier)
+people.yaml     id, name, aliases, gender (m | f), roles [{country or org, sector, title,
+                start, end}]
+==============  ==========================================================================
+
+Example:
+    >>> kb = KnowledgeBase.load()
+    >>> kb.countries_by_iso3["JPN"].name
+    'Japan'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+FILES = ("countries", "igos", "groups", "agents", "people")
+AGENT_KINDS = ("title", "group", "both", "modifier")
+
+
+class KnowledgeBaseError(ValueError):
+    """A knowledge-base file is malformed; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with the words that name it."""
+
+    iso3: str
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capital: str | None = None
+    metonyms: tuple[tuple[str, str], ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    monarchy: bool = False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An international organisation (UN, NATO ...): actors carry its code as ``org``."""
+
+    code: str
+    name: str
+    names: tuple[str, ...] = ()
+    sector: str = "IGO"
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named non-state or sub-state group (party, militia, agency) of one country."""
+
+    id: str
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A role or group word and the sector it implies ("foreign minister" -> GOV)."""
+
+    phrase: str
+    sector: str
+    kind: str = "title"
+
+
+@dataclass(frozen=True)
+class Role:
+    """One office a person held, with its dates (end None: still in office)."""
+
+    country: str | None
+    org: str | None
+    sector: str | None
+    title: str | None
+    start: date | None
+    end: date | None
+
+    def active_on(self, day: date | None) -> bool:
+        """Whether the role was held on ``day`` (None: whether it is current)."""
+        if day is None:
+            return self.end is None
+        if self.start and day < self.start:
+            return False
+        return self.end is None or day <= self.end
+
+
+@dataclass(frozen=True)
+class Person:
+    """A known office holder."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, day: date | None) -> tuple[Role | None, bool]:
+        """The role to code the person with on ``day`` and whether it is current.
+
+        Returns:
+            (role, current): the role held on ``day``; else the latest role that
+            started before ``day`` with ``current`` False; else (None, False).
+        """
+        for role in self.roles:
+            if role.active_on(day):
+                return role, True
+        past = [r for r in self.roles if day is None or r.start is None or r.start <= day]
+        if not past:
+            return None, False
+        return max(past, key=lambda r: r.end or r.start or date.min), False
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _country(e: Mapping[str, Any]) -> Country:
+    metonyms = tuple((str(k), str(v)) for k, v in (e.get("metonyms") or {}).items())
+    return Country(
+        iso3=e["iso3"], name=e["name"], names=_tuple(e.get("names")),
+        adjectives=_tuple(e.get("adjectives")), capital=e.get("capital"),
+        metonyms=metonyms, lat=e.get("lat"), lon=e.get("lon"),
+        monarchy=bool(e.get("monarchy", False)),
+    )
+
+
+def _organisation(e: Mapping[str, Any]) -> Organisation:
+    return Organisation(code=e["code"], name=e["name"], names=_tuple(e.get("names")),
+                        sector=e.get("sector") or "IGO")
+
+
+def _group(e: Mapping[str, Any]) -> Group:
+    return Group(id=e["id"], name=e["name"], names=_tuple(e.get("names")),
+                 adjectives=_tuple(e.get("adjectives")), country=e.get("country"),
+                 sector=e.get("sector"))
+
+
+def _agent(e: Mapping[str, Any]) -> Agent:
+    kind = e.get("kind") or "title"
+    if kind not in AGENT_KINDS:
+        raise KeyError(f"kind must be one of {AGENT_KINDS}, not {kind!r}")
+    return Agent(phrase=str(e["phrase"]), sector=e["sector"], kind=kind)
+
+
+def _person(e: Mapping[str, Any]) -> Person:
+    roles = tuple(
+        Role(country=r.get("country"), org=r.get("org"), sector=r.get("sector"),
+             title=r.get("title"), start=_day(r.get("start")), end=_day(r.get("end")))
+        for r in e.get("roles") or ()
+    )
+    return Person(id=e["id"], name=e["name"], aliases=_tuple(e.get("aliases")),
+                  gender=e.get("gender"), roles=roles)
+
+
+_BUILDERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "countries": _country, "igos": _organisation, "groups": _group,
+    "agents": _agent, "people": _person,
+}
+
+
+def _build(kind: str, entries: Iterable[Mapping[str, Any]], origin: str) -> list[Any]:
+    """Turn raw entries into records, naming the file and entry on error."""
+    built = []
+    for index, entry in enumerate(entries):
+        try:
+            built.append(_BUILDERS[kind](entry))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise KnowledgeBaseError(
+                f"{origin}: entry {index} is not a valid {kind} entry ({exc!r}); "
+                f"see eventwire.actors.kb for the schema"
+            ) from exc
+    return built
+
+
+def _read_yaml(path: Path) -> list[Mapping[str, Any]]:
+    """Read one YAML list file; a missing file is an empty list."""
+    if not path.exists():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path}: not valid YAML ({exc})") from exc
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise KnowledgeBaseError(f"{path}: expected a list of entries at the top level")
+    return data
+
+
+def _files_in(path: Path) -> dict[str, Path]:
+    """Map file kinds to paths: a directory holds the five files, a file is one kind."""
+    if path.is_dir():
+        return {kind: path / f"{kind}.yaml" for kind in FILES}
+    kind = path.stem
+    if kind not in FILES:
+        raise KnowledgeBaseError(f"{path}: file name must be one of {FILES} (.yaml)")
+    return {kind: path}
+
+
+class KnowledgeBase:
+    """Actor knowledge in memory, with lookups by code and by phrase.
+
+    Build one with :meth:`load` (packaged data plus user files) or :meth:`from_dicts`
+    (tests, programmatic use). Treat instances as read-only; :meth:`memo` keeps derived
+    objects (such as phrase matchers) with the instance.
+    """
+
+    def __init__(self, countries: Iterable[Country] = (), organisations: Iterable[
+            Organisation] = (), groups: Iterable[Group] = (), agents: Iterable[Agent] = (),
+            people: Iterable[Person] = ()) -> None:
+        self.countries = tuple(countries)
+        self.organisations = tuple(organisations)
+        self.groups = tuple(groups)
+        self.agents = tuple(agents)
+        self.people = tuple(people)
+        self.countries_by_iso3 = {c.iso3: c for c in self.countries}
+        self.organisations_by_code = {o.code: o for o in self.organisations}
+        self.groups_by_id = {g.id: g for g in self.groups}
+        self.people_by_id = {p.id: p for p in self.people}
+        self.agents_by_phrase = {a.phrase.lower(): a for a in self.agents}
+        self._memo: dict[Any, Any] = {}
+
+    @classmethod
+    def from_dicts(cls, origin: str = "<dicts>", **entries: Iterable[Mapping[str, Any]]
+                   ) -> KnowledgeBase:
+        """Build from raw entries keyed by file kind (countries=[{...}], people=[...]).
+
+        Raises:
+            KnowledgeBaseError: an unknown kind or a malformed entry.
+        """
+        unknown = set(entries) - set(FILES)
+        if unknown:
+            raise KnowledgeBaseError(f"unknown entry kinds {sorted(unknown)}; use {FILES}")
+        built = {kind: _build(kind, entries.get(kind, ()), f"{origin}:{kind}")
+                 for kind in FILES}
+        return cls(built["countries"], built["igos"], built["groups"], built["agents"],
+                   built["people"])
+
+    @classmethod
+    def load(cls, extra_paths: Iterable[str | Path] = ()) -> KnowledgeBase:
+        """Load the packaged data plus user files or directories (cached per path set).
+
+        Args:
+            extra_paths: YAML files named like the packaged ones (``people.yaml`` ...)
+                or directories holding such files.
+
+        Raises:
+            KnowledgeBaseError: a file is malformed or wrongly named.
+        """
+        resolved = tuple(str(Path(p).resolve()) for p in extra_paths)
+        return _load_cached(str(DATA_DIR), resolved)
+
+    def counts(self) -> dict[str, int]:
+        """Entry counts for ``eventwire info``."""
+        return {"countries": len(self.countries), "organisations": len(self.organisations),
+                "groups": len(self.groups), "agents": len(self.agents),
+                "people": len(self.people)}
+
+    def agent(self, phrase: str) -> Agent | None:
+        """The agent entry for a phrase (case-insensitive), or None."""
+        return self.agents_by_phrase.get(phrase.lower())
+
+    def memo(self, key: Any, factory: Callable[[], Any]) -> Any:
+        """Return the object cached under ``key``, building it once with ``factory``."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        return self._memo[key]
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: str, extra_paths: tuple[str, ...]) -> KnowledgeBase:
+    """Read and merge the packaged files and the extra paths."""
+    built: dict[str, list[Any]] = {kind: [] for kind in FILES}
+    for source in (data_dir, *extra_paths):
+        path = Path(source)
+        if not path.exists():
+            raise KnowledgeBaseError(f"{path}: no such knowledge-base file or directory")
+        for kind, file in _files_in(path).items():
+            built[kind].extend(_build(kind, _read_yaml(file), str(file)))
+    return KnowledgeBase(built["countries"], built["igos"], built["groups"],
+                         built["agents"], built["people"])

@@ -1,0 +1,267 @@
+"""Find the building blocks of actor mentions in a Doc: KB names, agent words, candidates.
+
+A :class:`Unit` is a short token span with what it contributes to an actor: a country
+(name, adjective, capital, metonym), an organisation, a group, a known person, an agent
+word ("foreign minister", "troops", "former"), an unknown proper-name run (a possible
+person), or a description ("the two countries", "the island") that coreference
+resolves later. :mod:`eventwire.actors.resolve` assembles units into mentions.
+
+Matching rules:
+    * Names, aliases, adjectives, capitals and metonyms match case-sensitively (token
+      text), so "US" is not "us" and a surname the NER model calls GPE still matches.
+    * Agent words match case-insensitively, singular or plural.
+    * Overlaps: the longest span wins; on equal length, the more specific kind.
+    * A leading "the" is not part of any pattern; the resolver adds it to the span.
+    * A country or group word followed by "-backed", "-based", "-made" ... is a
+      modifier, not an actor, and yields no unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from eventwire.actors.kb import KnowledgeBase
+
+# Lower rank wins among equally long overlapping matches.
+RANK = {"person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
+        "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10}
+COUNTRY_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
+NOT_ACTOR_SUFFIXES = frozenset({
+    "backed", "based", "made", "built", "funded", "sponsored", "supported", "aligned",
+    "allied", "born", "controlled", "held", "occupied", "annexed", "owned", "linked",
+    "friendly", "bound", "style", "flagged",
+})
+SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                       "QUANTITY", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT"})
+PAIR_NOUNS = frozenset({"countries", "nations", "sides", "governments", "leaders",
+                        "neighbors", "neighbours", "allies", "states", "powers"})
+SINGLE_DESCRIPTIONS = {"island": "island", "mainland": "mainland", "kingdom": "kingdom",
+                       "country": "country", "nation": "country", "alliance": "alliance",
+                       "allies": "pair"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A matched token span [start, end) and what it says about an actor.
+
+    ``kind`` is one of RANK's keys, "candidate" (an unknown proper-name run) or
+    "description" (``name`` then holds the description type: pair, island, ...).
+    For agents, ``name`` is the agent kind (title, group, both, modifier).
+    """
+
+    start: int
+    end: int
+    kind: str
+    key: str | None = None
+    sector: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    key: str | None
+    sector: str | None = None
+    name: str | None = None
+
+
+def _strip_the(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def plural(phrase: str) -> str:
+    """A regular English plural of a phrase's last word ("minister" -> "ministers")."""
+    if phrase.endswith(("s", "sh", "ch", "x")):
+        return phrase + "es" if not phrase.endswith("s") else phrase
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    if phrase.endswith("man"):
+        return phrase[:-3] + "men"
+    return phrase + "s"
+
+
+def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
+    """(surface text, pattern) for every case-sensitive KB form."""
+    out: list[tuple[str, _Pattern]] = []
+    for c in kb.countries:
+        out += [(n, _Pattern("country", c.iso3)) for n in (c.name, *c.names)]
+        out += [(a, _Pattern("adjective", c.iso3)) for a in c.adjectives]
+        out += [(a + "s", _Pattern("demonym", c.iso3, "CVL")) for a in c.adjectives
+                if a.endswith(("an", "i"))]
+        if c.capital:
+            out.append((c.capital, _Pattern("capital", c.iso3)))
+        out += [(m, _Pattern("metonym", c.iso3, s)) for m, s in c.metonyms]
+    for o in kb.organisations:
+        out += [(n, _Pattern("org", o.code, o.sector)) for n in (o.name, *o.names)]
+    for g in kb.groups:
+        out += [(n, _Pattern("group", g.id, g.sector)) for n in (g.name, *g.names)]
+        out += [(a, _Pattern("group_adj", g.id, g.sector)) for a in g.adjectives]
+    for p in kb.people:
+        out += [(n, _Pattern("person", p.id)) for n in (p.name, *p.aliases)]
+        surname = p.name.split()[-1]
+        if len(surname) > 2 and surname[0].isupper() and surname not in p.aliases:
+            out.append((surname, _Pattern("surname", p.id)))
+    return out
+
+
+def _agent_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
+    out: list[tuple[str, _Pattern]] = []
+    for a in kb.agents:
+        pattern = _Pattern("agent", a.phrase.lower(), a.sector, a.kind)
+        forms = {a.phrase.lower(), plural(a.phrase.lower())}
+        out += [(form, pattern) for form in forms]
+    return out
+
+
+class UnitMatcher:
+    """Phrase matchers over one vocabulary for one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+        self.payloads: dict[int, _Pattern] = {}
+        self.names = self._build(_name_patterns(kb), "ORTH")
+        self.agents = self._build(_agent_patterns(kb), "LOWER")
+
+    @classmethod
+    def for_doc(cls, kb: KnowledgeBase, doc: Doc) -> UnitMatcher:
+        """The matcher for ``doc``'s vocabulary, built once per knowledge base."""
+        key = ("unit-matcher", id(doc.vocab))
+        matcher: UnitMatcher = kb.memo(key, lambda: cls(kb, doc.vocab))
+        return matcher
+
+    def _build(self, patterns: list[tuple[str, _Pattern]], attr: str) -> PhraseMatcher:
+        matcher = PhraseMatcher(self.vocab, attr=attr)
+        seen: set[tuple[str, _Pattern]] = set()
+        for text, payload in patterns:
+            text = _strip_the(text)
+            if not text or (text, payload) in seen:
+                continue
+            seen.add((text, payload))
+            label = f"{payload.kind}|{payload.key}|{payload.sector}|{payload.name}"
+            match_id = self.vocab.strings.add(label)
+            self.payloads[match_id] = payload
+            matcher.add(label, [self.tokenizer(text)])
+        return matcher
+
+    def matches(self, doc: Doc) -> list[Unit]:
+        """All KB and agent units, before overlap resolution."""
+        found = []
+        for matcher in (self.names, self.agents):
+            for match_id, start, end in matcher(doc):
+                p = self.payloads[match_id]
+                found.append(Unit(start, end, p.kind, p.key, p.sector, p.name))
+        return found
+
+
+def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
+    """"Iranian-backed", "London-based": the name qualifies something else.
+
+    An agent word used as an adjective ("military assertiveness") is no agent either.
+    """
+    if unit.kind == "agent":
+        if unit.name == "modifier":
+            return False
+        last = doc[unit.end - 1]
+        return last.pos_ == "ADJ" and last.dep_ == "amod"
+    if unit.end >= len(doc):
+        return False
+    nxt = doc[unit.end]
+    if nxt.text in ("-", "–") and unit.end + 1 < len(doc):
+        return doc[unit.end + 1].lower_ in NOT_ACTOR_SUFFIXES
+    return False
+
+
+def _select(units: list[Unit]) -> list[Unit]:
+    """Longest match wins; ties go to the lower RANK; result sorted by start."""
+    ordered = sorted(units, key=lambda u: (u.start - u.end, RANK.get(u.kind, 99), u.start))
+    taken: set[int] = set()
+    chosen = []
+    for unit in ordered:
+        span = set(range(unit.start, unit.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(unit)
+    return sorted(chosen, key=lambda u: u.start)
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in SKIP_ENTS and token.is_alpha
+
+
+def candidate_units(doc: Doc, covered: set[int]) -> list[Unit]:
+    """Runs of uncovered proper nouns (hyphens inside allowed): possible person names."""
+    runs: list[Unit] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered:
+            if _is_name_token(doc[j]) and doc[j].sent.start == doc[i].sent.start:
+                j += 1
+            elif (doc[j].text == "-" and j + 1 < len(doc) and j + 1 not in covered
+                  and _is_name_token(doc[j + 1]) and not doc[j].whitespace_):
+                j += 2
+            else:
+                break
+        runs.append(Unit(i, j, "candidate", name=doc[i:j].text))
+        i = j
+    return runs
+
+
+def _counts_two(tok: Token, nxt: Token) -> bool:
+    """"the two foreign ministers", "both defence chiefs": a pair if a role word follows
+    (the resolver checks the role word)."""
+    if tok.lower_ == "the" and nxt.lower_ != "two":
+        return False
+    counted = nxt if tok.lower_ == "the" else tok
+    return counted.head.tag_ in ("NNS", "NNPS") and counted.head.i > counted.i
+
+
+def description_units(doc: Doc, covered: set[int]) -> list[Unit]:
+    """"the two countries", "both sides", "the island", "the country" ..."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in ("the", "both") or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if tok.lower_ == "both" and nxt.lower_ in PAIR_NOUNS:
+            found.append(Unit(tok.i, tok.i + 2, "description", name="pair"))
+        elif nxt.lower_ == "two" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in PAIR_NOUNS:
+            found.append(Unit(tok.i, tok.i + 3, "description", name="pair"))
+        elif tok.lower_ == "the" and nxt.lower_ in SINGLE_DESCRIPTIONS:
+            found.append(Unit(tok.i, tok.i + 2, "description",
+                              name=SINGLE_DESCRIPTIONS[nxt.lower_]))
+        elif _counts_two(tok, nxt):
+            end = tok.i + (2 if tok.lower_ == "the" else 1)
+            found.append(Unit(tok.i, end, "description", name="pair_agent"))
+    return [u for u in found if not set(range(u.start, u.end)) & covered]
+
+
+def find_units(doc: Doc, kb: KnowledgeBase) -> list[Unit]:
+    """Every unit of ``doc``, sorted by start and non-overlapping.
+
+    Descriptions ("the two leaders") take precedence over agent words inside them;
+    KB names take precedence over descriptions.
+    """
+    matched = [u for u in UnitMatcher.for_doc(kb, doc).matches(doc)
+               if not _is_modifier_only(doc, u)]
+    names = _select([u for u in matched if u.kind != "agent"])
+    covered = {i for u in names for i in range(u.start, u.end)}
+    descriptions = description_units(doc, covered)
+    covered |= {i for u in descriptions for i in range(u.start, u.end)}
+    agents = [u for u in matched if u.kind == "agent"
+              and not set(range(u.start, u.end)) & covered]
+    chosen = _select(names + agents)
+    covered = {i for u in chosen + descriptions for i in range(u.start, u.end)}
+    extra = descriptions + candidate_units(doc, covered)
+    return sorted(chosen + extra, key=lambda u: u.start)

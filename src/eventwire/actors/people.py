@@ -1,0 +1,142 @@
+"""People in noun groups: known office holders, titled unknowns and later surnames.
+
+* A person from the KB takes the role held on the publication date (country or
+  organisation and sector). A role that has ended gives sector ELI, unless the text
+  itself gives a title ("Foreign Minister Kamikawa" -> the title's sector) or marks
+  the person as former (-> ELI).
+* An unknown name after a title ("Commerce Secretary Gina Raimondo") takes the title's
+  sector and a country from, in order: the phrase itself ("U.S."), a group or
+  organisation in the phrase, the country named nearest in the same sentence
+  (confidence 0.7), the document's dominant country (confidence 0.5).
+* Such a person is remembered, so a later bare surname ("Raimondo") resolves to the
+  same actor (kind "alias").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire.actors.assemble import NounGroup
+from eventwire.actors.coref import History
+from eventwire.actors.kb import KnowledgeBase, Person
+from eventwire.actors.matching import COUNTRY_KINDS, Unit
+from eventwire.actors.mentions import ActorMention
+from eventwire.records import Actor
+
+ALIAS_CONFIDENCE = 0.9
+SENTENCE_COUNTRY_CONFIDENCE = 0.7
+DOMINANT_COUNTRY_CONFIDENCE = 0.5
+
+PersonResult = tuple[ActorMention, str | None]
+
+
+@dataclass
+class PersonResolver:
+    """Resolves the person in a noun group, if there is one.
+
+    Attributes:
+        sentence_country: token index -> nearest country code in its sentence.
+    """
+
+    kb: KnowledgeBase
+    published: date | None
+    history: History
+    dominant: str | None
+    sentence_country: Callable[[int], str | None]
+
+    def resolve(self, group: NounGroup, span: tuple[int, int], doc: Doc) -> PersonResult | None:
+        """(mention, gender) for the group's person, or None if it names no person."""
+        known = group.of_kind("person", "surname")
+        if known:
+            return self._known(group, known[0], span, doc)
+        agent = group.agent
+        title = agent if agent is not None and agent.name in ("title", "both") else None
+        named = [u for u in group.of_kind("candidate") if title and u.start >= title.end]
+        if title and named:
+            return self._titled(group, named[0], title, span, doc)
+        if group.of_kind("candidate") and len(group.units) == 1:
+            return self._alias(group, group.units[0], span, doc)
+        return None
+
+    def _known(self, group: NounGroup, unit: Unit, span: tuple[int, int],
+               doc: Doc) -> PersonResult:
+        person = self.kb.people_by_id[unit.key or ""]
+        country, org, sector = self._role(person, group)
+        text = doc[span[0]:span[1]].text
+        actor = Actor(text, person.name, country, org, sector, person.id)
+        seen = person.id in self.history.people
+        short = doc[unit.start:unit.end].text != person.name
+        kind = "alias" if seen and short else "name"
+        confidence = 1.0 if unit.kind == "person" or seen else ALIAS_CONFIDENCE
+        self.history.introduce(person.name, actor)
+        mention = ActorMention(span[0], span[1], group.anchor, (actor,), kind, confidence)
+        return mention, person.gender
+
+    def _role(self, person: Person, group: NounGroup) -> tuple[str | None, str | None,
+                                                                str | None]:
+        """(country, org, sector) of a known person in this phrase."""
+        role, current = person.role_on(self.published)
+        text_countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS]
+        if role is None:
+            return (text_countries[0] if text_countries else None), None, group.sector
+        country = role.country
+        if not country and not role.org and text_countries:
+            country = text_countries[0]
+        sector = group.sector or (role.sector if current else "ELI")
+        return country, role.org, sector
+
+    def _titled(self, group: NounGroup, unit: Unit, title: Unit, span: tuple[int, int],
+                doc: Doc) -> PersonResult:
+        name = doc[unit.start:unit.end].text
+        country, org, sector, confidence = self._affiliation(group, unit)
+        if country is None and org is None:
+            country, confidence = self._context_country(group.anchor)
+        sector = "ELI" if group.former else (sector or title.sector)
+        actor = Actor(doc[span[0]:span[1]].text, name, country, org, sector, None)
+        self.history.introduce(name, actor)
+        mention = ActorMention(span[0], span[1], group.anchor, (actor,), "title", confidence)
+        return mention, None
+
+    def _affiliation(self, group: NounGroup, person: Unit
+                     ) -> tuple[str | None, str | None, str | None, float]:
+        """(country, org, sector, confidence) from the phrase's own words.
+
+        A group or organisation before the name sets the sector ("Hamas leader X");
+        one after it ("X of the Democratic Progressive Party") gives a country only.
+        """
+        countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS]
+        country = countries[0] if countries else None
+        org = sector = None
+        for unit in group.of_kind("group", "group_adj", "org"):
+            before = unit.start < person.start
+            if unit.kind == "org":
+                org, sector = unit.key, (unit.sector if before else None)
+                continue
+            kb_group = self.kb.groups_by_id.get(unit.key or "")
+            if kb_group is not None:
+                country = country or kb_group.country
+                sector = kb_group.sector if before else sector
+        return country, org, sector, 0.95
+
+    def _context_country(self, index: int) -> tuple[str | None, float]:
+        """A country for a titled person whose phrase names none."""
+        near = self.sentence_country(index)
+        if near:
+            return near, SENTENCE_COUNTRY_CONFIDENCE
+        return self.dominant, DOMINANT_COUNTRY_CONFIDENCE
+
+    def _alias(self, group: NounGroup, unit: Unit, span: tuple[int, int],
+               doc: Doc) -> PersonResult | None:
+        text = doc[unit.start:unit.end].text
+        earlier = self.history.alias(text)
+        if earlier is None:
+            return None
+        actor = Actor(doc[span[0]:span[1]].text, earlier.name, earlier.country,
+                      earlier.org, earlier.sector, earlier.kb_id)
+        mention = ActorMention(span[0], span[1], group.anchor, (actor,), "alias",
+                               ALIAS_CONFIDENCE)
+        return mention, None

@@ -1,0 +1,324 @@
+"""Resolve actor mentions in a parsed Doc: the actor stage of the coder.
+
+``resolve_actors(doc, kb, published)`` returns :class:`ActorMention` records sorted by
+start and non-overlapping. Steps: :func:`~eventwire.actors.matching.find_units` finds
+KB names, agent words, descriptions and unknown proper-name runs;
+:func:`~eventwire.actors.assemble.group_units` groups them into noun phrases; this
+module turns each group into mentions, walking the document in order so that aliases,
+pronouns and descriptions can look back (:mod:`eventwire.actors.coref`).
+
+One noun phrase is one mention, its country from the name or adjective and its sector
+from the role word: "Japanese Foreign Minister Yoko Kamikawa" -> JPN GOV, "Chinese
+troops" -> CHN MIL, "the president of France" -> FRA GOV. ``head`` is the phrase's head
+noun, where a dependency arc from a verb lands.
+
+Notes for the event extractor:
+    * Coordinated modifiers sharing one head ("U.S. and British forces") give one
+      mention per country, non-overlapping in [start, end) but all with ``head`` = the
+      shared head noun ("forces"). Collect every mention whose head is an argument
+      token, not just the first.
+    * Coordinated names ("Japan and the United States agreed") are separate mentions
+      with their own heads. The parser links them with ``conj``: to expand an
+      argument, take the mention at the argument token, then follow ``conj`` arcs from
+      its head (``[t for t in doc[m.head].conjuncts]``) and add the mentions whose
+      head is one of those tokens.
+    * Countries used as places ("in Yemen", "visited Ukraine") are mentions like any
+      other; deciding the role is the extractor's job.
+    * Pronoun and description mentions may carry several actors ("the two countries"
+      -> both): expand them into one record per actor.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.assemble import NounGroup, group_units
+from eventwire.actors.coref import PRONOUNS, Entry, History, dominant_country
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.matching import COUNTRY_KINDS, Unit, find_units
+from eventwire.actors.mentions import ActorMention
+from eventwire.actors.people import PersonResolver
+from eventwire.records import Actor
+
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
+PRONOUN_CONFIDENCE = 0.6
+ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
+PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
+                                "inside", "outside", "toward", "towards", "through"})
+IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
+                           "mean", "matter", "make", "look", "sound", "rain", "cost"})
+DESCRIPTION_CONFIDENCE = {"pair": 0.8, "island": 0.8, "mainland": 0.8, "kingdom": 0.6,
+                          "alliance": 0.7, "country": 0.5}
+BARE_SECTOR = {"country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV"}
+
+
+def resolve_actors(doc: Doc, kb: KnowledgeBase,
+                   published: date | None = None) -> list[ActorMention]:
+    """Find and resolve every actor mention in ``doc``.
+
+    Args:
+        doc: a parsed Doc (tagger, parser and NER).
+        kb: the knowledge base.
+        published: the article's publication date, for date-aware office holders.
+
+    Returns:
+        Mentions sorted by start, non-overlapping in [start, end).
+    """
+    units = find_units(doc, kb)
+    groups = group_units(doc, units)
+    resolver = _Resolver(doc, kb, published, units)
+    resolver.claimed = {u.start for g in groups if _has_person(g) for u in g.units}
+    items: list[tuple[int, NounGroup | Token]] = [(g.start, g) for g in groups]
+    items += [(t.i, t) for t in doc if _is_pronoun(t)]
+    mentions: list[ActorMention] = []
+    for _, item in sorted(items, key=lambda pair: pair[0]):
+        if isinstance(item, Token):
+            mentions.extend(resolver.pronoun(item))
+        else:
+            mentions.extend(resolver.group(item))
+    return _non_overlapping(mentions)
+
+
+def _has_person(group: NounGroup) -> bool:
+    """Whether the group names a person or group (its country words are theirs)."""
+    agent = group.agent
+    titled = agent is not None and agent.name in ("title", "both")
+    named = group.of_kind("person", "surname", "candidate", "group", "group_adj", "org")
+    return titled or bool(named)
+
+
+def _is_pronoun(token: Token) -> bool:
+    """A pronoun to resolve: he/she/they/its ..., and "it" as subject of an action."""
+    if token.lower_ == "it":
+        return token.dep_ == "nsubj" and token.head.lemma_ not in IT_SKIP_VERBS
+    return token.lower_ in PRONOUNS and token.dep_ in PRONOUN_DEPS
+
+
+def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Keep the earliest (then longest) mention of any overlapping set."""
+    kept: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+@dataclass
+class _Resolver:
+    """Turns noun groups and pronouns into mentions, in document order."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    published: date | None
+    units: list[Unit]
+    history: History = field(init=False)
+    people: PersonResolver = field(init=False)
+    sent_starts: list[int] = field(init=False)
+    claimed: set[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.history = History(self.kb)
+        self.claimed = set()
+        self.sent_starts = [s.start for s in self.doc.sents]
+        codes = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key]
+        self.people = PersonResolver(self.kb, self.published, self.history,
+                                     dominant_country(codes), self._sentence_country)
+
+    def sentence(self, index: int) -> int:
+        """The sentence number of token ``index``."""
+        return bisect_right(self.sent_starts, index) - 1
+
+    def _sentence_country(self, index: int) -> str | None:
+        """The country named nearest to token ``index`` in its sentence, or None."""
+        sent = self.doc[index].sent
+        near = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key
+                and sent.start <= u.start < sent.end and u.start not in self.claimed]
+        if not near:
+            return None
+        return min(near, key=lambda u: (self._is_place(u), abs(u.start - index),
+                                         u.start > index)).key
+
+    def _is_place(self, unit: Unit) -> bool:
+        """Whether a country word is the object of a place preposition ("in Beijing")."""
+        token = self.doc[unit.end - 1]
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+
+    def pronoun(self, token: Token) -> list[ActorMention]:
+        """A mention for a resolvable pronoun, else nothing."""
+        actors = self.history.pronoun(token.lower_, self.sentence(token.i))
+        if not actors:
+            return []
+        actors = tuple(Actor(token.text, a.name, a.country, a.org, a.sector, a.kb_id)
+                       for a in actors)
+        return [ActorMention(token.i, token.i + 1, token.i, actors, "pronoun",
+                             PRONOUN_CONFIDENCE)]
+
+    def span(self, group: NounGroup) -> tuple[int, int]:
+        """The group's token span, with a preceding "the"."""
+        start = group.start
+        if start > 0 and self.doc[start - 1].lower_ == "the":
+            start -= 1
+        return start, group.end
+
+    def group(self, group: NounGroup) -> list[ActorMention]:
+        """Mentions for one noun group, recorded in the history."""
+        sentence = self.sentence(group.anchor)
+        person = self.people.resolve(group, self.span(group), self.doc)
+        if person is not None:
+            self.history.add(Entry(person[0], sentence, person=True, gender=person[1]))
+            return [person[0]]
+        core = tuple(u for u in group.units if u.kind != "candidate")
+        if not core:
+            return []
+        group = NounGroup(group.anchor, core)
+        mentions = (self._named(group) or self._pair(group) or self._countries(group)
+                    or self._agent_only(group))
+        plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
+        entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1) for m in mentions]
+        for entry in entries:
+            self._remember(entry)
+        if len(entries) > 1:
+            self.history.add_pair(entries[0], entries[-1])
+        return mentions
+
+    def _remember(self, entry: Entry) -> None:
+        """Add to history; a name conjoined to the previous mention forms a pair."""
+        head = self.doc[entry.mention.head]
+        previous = self.history.entries[-1] if self.history.entries else None
+        self.history.add(entry)
+        if (previous is not None and head.dep_ == "conj"
+                and head.head.i == previous.mention.head):
+            self.history.add_pair(previous, entry)
+
+    def _named(self, group: NounGroup) -> list[ActorMention]:
+        """A KB group or organisation, with the group's own sector."""
+        named = group.of_kind("group", "group_adj", "org")
+        code = None
+        if not named:
+            alliance = [u for u in group.of_kind("description") if u.name == "alliance"]
+            code = self.history.describe("alliance")[1] if alliance else None
+            if code not in self.kb.organisations_by_code:
+                return []
+            named = alliance
+        unit = named[0]
+        start, end = self.span(group)
+        text = self.doc[start:end].text
+        if code or unit.kind == "org":
+            org = self.kb.organisations_by_code[code or unit.key or ""]
+            actor = Actor(text, org.name, None, org.code, org.sector, org.code)
+        else:
+            kb_group = self.kb.groups_by_id[unit.key or ""]
+            country = kb_group.country or self._text_countries(group)[:1] or None
+            sector = "ELI" if group.sector == "ELI" else kb_group.sector
+            actor = Actor(text, kb_group.name, _first(country), None, sector, kb_group.id)
+        kind, confidence = ("description", 0.7) if code else ("name", 1.0)
+        return [ActorMention(start, end, group.anchor, (actor,), kind, confidence)]
+
+    def _text_countries(self, group: NounGroup) -> list[str]:
+        """Country codes the group's own words give, in order, with descriptions."""
+        codes: list[str] = []
+        for unit in group.units:
+            if unit.kind in COUNTRY_KINDS and unit.key:
+                codes.append(unit.key)
+            elif unit.kind == "description" and unit.name not in ("pair", "pair_agent"):
+                codes.extend(self.history.describe(unit.name or "")[0])
+        return list(dict.fromkeys(codes))
+
+    def _pair(self, group: NounGroup) -> list[ActorMention]:
+        """"the two countries", "both sides": one mention, two actors."""
+        pair = [u for u in group.of_kind("description") if u.name == "pair"
+                or (u.name == "pair_agent" and group.agent is not None
+                    and not group.of_kind(*COUNTRY_KINDS))]
+        if not pair:
+            return []
+        resolved = self.history.pair_actors()
+        if not resolved:
+            return []
+        start, end = self.span(group)
+        text = self.doc[start:end].text
+        actors = tuple(
+            Actor(text, a.name, a.country, a.org, group.sector or a.sector, a.kb_id) if a
+            else self._country_actor(text, iso3, group.sector or "GOV")
+            for iso3, a in resolved)
+        return [ActorMention(start, end, group.anchor, actors, "description",
+                             DESCRIPTION_CONFIDENCE["pair"])]
+
+    def _country_actor(self, text: str, iso3: str, sector: str | None) -> Actor:
+        country = self.kb.countries_by_iso3.get(iso3)
+        return Actor(text, country.name if country else iso3, iso3, None, sector, iso3)
+
+    def _countries(self, group: NounGroup) -> list[ActorMention]:
+        """One mention per country of the group (several for "U.S. and British forces")."""
+        units = [u for u in group.units if u.kind in COUNTRY_KINDS
+                 or (u.kind == "description" and u.name not in ("pair", "pair_agent"))]
+        resolved = [(u, self._unit_country(u)) for u in units]
+        resolved = [(u, c) for u, c in resolved if c]
+        if not resolved:
+            return []
+        start, end = self.span(group)
+        mentions = []
+        for index, (unit, (iso3, confidence)) in enumerate(resolved):
+            begin = start if index == 0 else unit.start
+            stop = end if index == len(resolved) - 1 else unit.end
+            sector, kind = self._country_sector(group, unit)
+            actor = self._country_actor(self.doc[begin:stop].text, iso3, sector)
+            mentions.append(ActorMention(begin, stop, group.anchor, (actor,), kind, confidence))
+        return mentions
+
+    def _unit_country(self, unit: Unit) -> tuple[str, float] | None:
+        if unit.kind != "description":
+            return (unit.key, 1.0) if unit.key else None
+        codes, _ = self.history.describe(unit.name or "")
+        if not codes:
+            return None
+        return codes[0], DESCRIPTION_CONFIDENCE.get(unit.name or "", 0.5)
+
+    def _country_sector(self, group: NounGroup, unit: Unit) -> tuple[str | None, str]:
+        """(sector, mention kind) for a country unit within its group."""
+        sector = group.sector
+        if sector:
+            return sector, "title"
+        kind = "description" if unit.kind == "description" else "name"
+        if unit.kind == "metonym":
+            return unit.sector, kind
+        if unit.start <= group.anchor < unit.end:
+            return BARE_SECTOR.get(unit.kind), kind
+        return None, kind
+
+    def _agent_only(self, group: NounGroup) -> list[ActorMention]:
+        """A role word with no country ("officials", "the government"): context country."""
+        agent = group.agent
+        if agent is None or agent.name == "modifier":
+            return []
+        iso3, confidence = self._attached_country(group.anchor), 0.6
+        if iso3 is None:
+            recent = self.history.states[-1:] or self.history.recent_countries(1)
+            iso3, confidence = (recent[0], 0.4) if recent else (None, 0.3)
+        start, end = self.span(group)
+        text = self.doc[start:end].text
+        sector = group.sector
+        actor = (self._country_actor(text, iso3, sector) if iso3
+                 else Actor(text, text, None, None, sector))
+        return [ActorMention(start, end, group.anchor, (actor,), "title", confidence)]
+
+
+    def _attached_country(self, anchor: int) -> str | None:
+        """A country in a phrase attached to the role word ("police in Pakistan")."""
+        for child in self.doc[anchor].children:
+            if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
+                continue
+            for unit in self.units:
+                if (unit.kind in COUNTRY_KINDS and unit.key
+                        and any(t.head.i == child.i for t in self.doc[unit.start:unit.end])):
+                    return unit.key
+        return None
+
+
+def _first(value: str | list[str] | None) -> str | None:
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value

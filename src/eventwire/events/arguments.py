@@ -1,0 +1,185 @@
+"""Who did it and to whom: source and target actors of a predicate from the parse.
+
+Arguments are found as tokens (subject, object, prepositional objects) and then mapped
+to the actor mentions that the actor stage found. Coordination is expanded here: a
+subject "Japan and the United States" yields both mentions through spaCy's conj arcs,
+and "U.S. and British forces" yields both mentions that share the head "forces".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors.mentions import ActorMention
+from eventwire.events.predicates import Predicate
+from eventwire.records import Actor
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+# Clauses whose missing subject is the subject of the verb they hang from.
+SUBJECT_INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
+
+# Prepositions that introduce the target, by event type; earlier ones win.
+TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "to", "in"),
+    "AGREE": ("with",),
+    "COOPERATE": ("with",),
+    "SUPPORT": ("for", "to", "of"),
+    "AID": ("to", "for"),
+    "CONCEDE": ("to", "for", "on"),
+    "RETREAT": ("from", "to"),
+    "REQUEST": ("on", "of", "from", "to"),
+    "ACCUSE": ("against", "of", "on"),
+    "REJECT": ("from", "of"),
+    "THREATEN": ("against", "with", "to"),
+    "PROTEST": ("against", "outside", "at"),
+    "SANCTION": ("against", "on"),
+    "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along"),
+    "COERCE": ("against", "on"),
+    "ASSAULT": ("against", "on", "in", "at"),
+}
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One actor in an argument role, with the mention that evidences it."""
+
+    actor: Actor
+    mention: ActorMention
+
+
+class MentionIndex:
+    """Looks up the actor mentions that cover or are headed by a token."""
+
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self._by_token: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            for i in {*range(mention.start, mention.end), mention.head}:
+                self._by_token.setdefault(i, []).append(mention)
+
+    def at(self, token: Token) -> list[ActorMention]:
+        """Mentions covering the token or headed by it."""
+        return self._by_token.get(token.i, [])
+
+    def participants(self, token: Token, depth: int = 0) -> list[Participant]:
+        """Actors an argument token stands for, with coordination expanded."""
+        found = [Participant(a, m) for m in self.at(token) for a in m.actors]
+        if not found and depth < 2:
+            for child in token.children:
+                if _carries_actor(child):
+                    found.extend(self.participants(_through_prep(child), depth + 1))
+        for child in token.children:
+            if child.dep_ == "conj":
+                found.extend(self.participants(child, depth))
+        return _unique(found)
+
+
+# Prepositions after a non-actor noun that say whose it is or where it belongs:
+# "the diplomats of Japan", "countries including Finland", "officials in Beijing",
+# "targets in Yemen".
+CARRIER_PREPS = ("of", "including", "in")
+
+
+def _carries_actor(child: Token) -> bool:
+    """Children of a non-actor head that name who it is."""
+    if child.dep_ in ("poss", "compound", "nmod", "appos"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in CARRIER_PREPS
+
+
+def _through_prep(token: Token) -> Token:
+    if token.dep_ == "prep":
+        for child in token.children:
+            if child.dep_ == "pobj":
+                return child
+    return token
+
+
+def _unique(participants: list[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    out = []
+    for p in participants:
+        key = p.actor.code or p.actor.name
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def subject_token(verb: Token, depth: int = 0) -> Token | None:
+    """The clause subject of a verb, inherited from the governing clause if missing."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if _is_passive(verb):
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in SUBJECT_INHERITING_DEPS and verb.head is not verb and depth < 4:
+        head = verb.head
+        if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_token(head, depth + 1)
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def agent_token(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb or event noun."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return _through_prep(child)
+    return None
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions under a token, in preference order."""
+    found = []
+    for prep in preps:
+        for child in token.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                found.append(_through_prep(child))
+    return found
+
+
+def source_tokens(predicate: Predicate) -> list[Token]:
+    """Candidate tokens for the event's source, best first."""
+    anchor, trigger = predicate.anchor, predicate.trigger
+    if predicate.kind == "noun":
+        own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        by = agent_token(trigger)
+        candidates = ([by] if by is not None else []) + own
+        if predicate.governor is not None:
+            candidates.append(_clause_source(predicate.governor))
+        return [t for t in candidates if t is not None]
+    return [t for t in [_clause_source(anchor)] if t is not None]
+
+
+def _clause_source(verb: Token) -> Token | None:
+    if _is_passive(verb):
+        return agent_token(verb)
+    return subject_token(verb)
+
+
+def target_tokens(predicate: Predicate) -> list[Token]:
+    """Candidate tokens for the event's target, best first."""
+    preps = TARGET_PREPS.get(predicate.sense.event_type, ())
+    anchor, trigger = predicate.anchor, predicate.trigger
+    candidates: list[Token] = []
+    if predicate.kind == "verb":
+        candidates += [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        candidates += [c for c in anchor.children if c.dep_ == "dative"]
+        candidates += prep_objects(anchor, preps)
+    else:
+        candidates += prep_objects(trigger, preps)
+        if anchor is not trigger:
+            candidates += prep_objects(anchor, preps)
+    return candidates

@@ -1,0 +1,215 @@
+"""Turn one parsed article into event records.
+
+For every sentence: find predicates, find their source and target actors, expand
+coordinated actors into one record per (source, target) pair, and attach date, place,
+negation, hypothetical flag and attribution. The same event reported twice in one
+article (same type, actors, date and flags) is kept once, with its first evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.mentions import ActorMention
+from eventwire.dates import ResolvedDate, attach_date
+from eventwire.events.arguments import (
+    MentionIndex,
+    Participant,
+    source_tokens,
+    target_tokens,
+)
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.modality import Modality, read_modality
+from eventwire.events.ontology import EventSense
+from eventwire.events.predicates import Predicate, find_predicates
+from eventwire.places import Gazetteer, attach_place
+from eventwire.records import Actor, Event, Place, Spans
+
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# Date precision when the text gives no date and the publication date stands in.
+PUBLISHED_PRECISION = "published"
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What extraction needs besides the Doc."""
+
+    article_id: str
+    published: date | None
+    mentions: list[ActorMention]
+
+
+def extract_events(
+    doc: Doc, context: ArticleContext, lexicon: Lexicon, gazetteer: Gazetteer
+) -> list[Event]:
+    """All event records of one parsed article, in text order, de-duplicated."""
+    index = MentionIndex(context.mentions)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sentence_index, sentence in enumerate(doc.sents):
+        for predicate in find_predicates(sentence, lexicon):
+            for event in _events_of(predicate, sentence, sentence_index, index, context,
+                                    lexicon, gazetteer):
+                key = (event.event_type, event.source.code, event.target and event.target.code,
+                       event.date, event.negated, event.hypothetical)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+    return events
+
+
+def _events_of(
+    predicate: Predicate,
+    sentence: Span,
+    sentence_index: int,
+    index: MentionIndex,
+    context: ArticleContext,
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+) -> list[Event]:
+    sources = _first_participants(source_tokens(predicate), index)
+    targets = _first_participants(target_tokens(predicate), index)
+    pairs = _pairs(predicate.sense, sources, targets)
+    if not pairs:
+        return []
+    modality = read_modality(predicate.trigger, predicate.anchor, lexicon)
+    when = _date_of(predicate, context.published)
+    where = _place_of(predicate, gazetteer)
+    return [
+        _record(predicate, sentence, sentence_index, source, target, modality, when, where,
+                context, index)
+        for source, target in pairs
+    ]
+
+
+def _first_participants(tokens: list[Token], index: MentionIndex) -> list[Participant]:
+    """Participants of the first candidate token that resolves to any actor."""
+    for token in tokens:
+        found = index.participants(token)
+        if found:
+            return found
+    return []
+
+
+def _pairs(
+    sense: EventSense, sources: list[Participant], targets: list[Participant]
+) -> list[tuple[Participant, Participant | None]]:
+    """Expand actor lists into (source, target) pairs, dropping self-directed pairs."""
+    if not sources:
+        return []
+    if not targets:
+        if sense.event_type in SYMMETRIC_TYPES and len(sources) > 1:
+            return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        if sense.requires_target:
+            return []
+        return [(s, None) for s in sources]
+    return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
+
+
+def _same_actor(a: Participant, b: Participant) -> bool:
+    """One actor on both sides; police arresting protesters of the same country is not."""
+    if a.mention is b.mention:
+        return True
+    key_a = (a.actor.code or a.actor.name, a.actor.sector)
+    return key_a == (b.actor.code or b.actor.name, b.actor.sector)
+
+
+def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | None:
+    if published is None:
+        return None
+    for token in (predicate.trigger, predicate.anchor):
+        resolved = attach_date(token, published)
+        if resolved is not None:
+            return resolved
+    return ResolvedDate(published.isoformat(), PUBLISHED_PRECISION)
+
+
+def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
+    for token in (predicate.trigger, predicate.anchor):
+        found = attach_place(token, gazetteer)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _record(
+    predicate: Predicate,
+    sentence: Span,
+    sentence_index: int,
+    source: Participant,
+    target: Participant | None,
+    modality: Modality,
+    when: ResolvedDate | None,
+    where: Place | None,
+    context: ArticleContext,
+    index: MentionIndex,
+) -> Event:
+    sense = predicate.sense
+    trigger_span = _trigger_span(predicate)
+    return Event(
+        article_id=context.article_id,
+        event_type=sense.event_type,
+        mode=sense.mode,
+        cameo=sense.cameo,
+        quad_class=sense.quad_class,
+        goldstein=sense.goldstein,
+        intensity=sense.intensity,
+        source=_with_text(source, sentence.doc),
+        target=_with_text(target, sentence.doc) if target else None,
+        date=when.date if when else None,
+        date_precision=when.precision if when else None,
+        location=where,
+        negated=modality.negated,
+        hypothetical=modality.hypothetical,
+        sentence=sentence.text.strip(),
+        sentence_index=sentence_index,
+        trigger=trigger_span.text,
+        spans=Spans(
+            trigger=(trigger_span.start_char, trigger_span.end_char),
+            source=_char_span(source.mention, sentence.doc),
+            target=_char_span(target.mention, sentence.doc) if target else None,
+        ),
+        attribution=_attribution_text(modality.attribution, index),
+        confidence=_confidence(predicate, source, target),
+    )
+
+
+def _trigger_span(predicate: Predicate) -> Span:
+    """The words that name the event: "held talks", "conducted strikes", "attacked"."""
+    doc = predicate.trigger.doc
+    if predicate.kind == "light" and 0 < predicate.trigger.i - predicate.anchor.i <= 3:
+        return doc[predicate.anchor.i: predicate.trigger.i + 1]
+    return doc[predicate.trigger.i: predicate.trigger.i + 1]
+
+
+def _char_span(mention: ActorMention, doc: Doc) -> tuple[int, int]:
+    span = doc[mention.start: mention.end]
+    return (span.start_char, span.end_char)
+
+
+def _with_text(participant: Participant, doc: Doc) -> Actor:
+    """The resolved actor with `text` set to the words of this very mention."""
+    mention = participant.mention
+    return replace(participant.actor, text=doc[mention.start: mention.end].text)
+
+
+def _attribution_text(speaker: Token | None, index: MentionIndex) -> str | None:
+    if speaker is None:
+        return None
+    mentions = index.at(speaker)
+    if mentions and mentions[0].actors:
+        return mentions[0].actors[0].name
+    subtree = list(speaker.subtree)
+    return speaker.doc[subtree[0].i: subtree[-1].i + 1].text
+
+
+def _confidence(predicate: Predicate, source: Participant, target: Participant | None) -> float:
+    """A rough 0..1 score: how directly the parse links trigger and actors."""
+    score = 0.9 if predicate.kind in ("verb", "light") else 0.75
+    score *= source.mention.confidence
+    if target is not None:
+        score *= target.mention.confidence
+    return round(score, 2)

@@ -1,0 +1,92 @@
+"""Negation, hypotheticals and reported speech around a predicate.
+
+The flags are read off the anchor's clause and the clauses it is embedded in through
+control and coordination (xcomp, conj): "did not attack", "could take place",
+"if the party wins", "agreed to work" (firm). A reporting verb above the predicate
+("Kamikawa said ...") gives the attribution and stops the climb: what a speaker
+reports is coded as the reported event, with the speaker kept as attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import Lexicon
+
+# Arcs through which a clause inherits its governor's modality.
+MODAL_CLIMB_DEPS = ("xcomp", "conj", "acl", "relcl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj")
+REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "conj", "advcl")
+
+
+@dataclass(frozen=True)
+class Modality:
+    """Flags and attribution of one predicate."""
+
+    negated: bool
+    hypothetical: bool
+    attribution: Token | None
+
+
+def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
+    """Negation, hypothetical and attribution for an event anchored at `anchor`."""
+    negated = _negated(trigger, lexicon) or _negated(anchor, lexicon)
+    hypothetical = False
+    node = anchor
+    for _ in range(6):
+        hypothetical = hypothetical or _hypothetical_clause(node, lexicon)
+        if node.dep_ not in MODAL_CLIMB_DEPS or node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
+            break
+        negated = negated or (node.pos_ == "VERB" and _negated(node, lexicon))
+    return Modality(negated, hypothetical, attribution_of(anchor, lexicon))
+
+
+def _negated(token: Token, lexicon: Lexicon) -> bool:
+    cues = lexicon.negation_cues
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.negation_governors:
+        return True  # "refused to meet", "failed to reach"
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in cues):
+            return True
+    return False
+
+
+def _hypothetical_clause(token: Token, lexicon: Lexicon) -> bool:
+    cues = lexicon.hypothetical_cues
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "mark", "advmod") and child.lower_ in cues:
+            return True
+    governor = token.head.lemma_.lower()
+    governs = governor in cues or governor in lexicon.hypothetical_governors
+    return token.dep_ == "xcomp" and governs
+
+
+def attribution_of(anchor: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the reporting verb the event is reported under, if any."""
+    node = anchor
+    for _ in range(6):
+        if node.head is node:
+            break
+        came_by, node = node.dep_, node.head
+        if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
+            if came_by in REPORT_DEPS or came_by in ("dobj", "nsubj"):
+                return _speaker(node)
+            break
+    for child in anchor.sent:
+        if child.lower_ == "according" and child.i + 1 < len(anchor.doc):
+            to = anchor.doc[child.i + 1]
+            for pobj in to.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _speaker(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None

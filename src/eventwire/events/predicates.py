@@ -1,0 +1,164 @@
+"""Find event predicates in a parsed sentence: verbs, light-verb constructions, event nouns.
+
+A predicate has a trigger (the word that names the event) and an anchor (the verb whose
+clause carries the event's arguments, tense and modality). For a plain verb both are the
+verb; for "conducted strikes" the trigger is "strikes" and the anchor "conducted"; for an
+event noun ("Kamikawa's meeting with Blinken") the anchor is the noun itself unless a
+support verb governs it ("continue sanctions", "carried out the attack"), in which case
+the support verb's subject is the event's source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.ontology import EventSense
+
+OBJECT_DEPS = ("dobj", "obj")
+# Dependencies by which a noun hangs off the verb that may govern it as a support verb.
+NOUN_TO_VERB_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+# Through these a noun inherits its governor from the noun it is listed with.
+NOUN_CHAIN_DEPS = ("conj", "appos")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """An event predicate found in a sentence.
+
+    Attributes:
+        trigger: the token that names the event.
+        anchor: the verb (or noun) whose clause carries arguments and modality.
+        sense: the PLOVER type, mode and CAMEO code.
+        kind: "verb", "light" (support verb + event noun) or "noun".
+        governor: for nouns, the support verb whose subject is the source, if any.
+    """
+
+    trigger: Token
+    anchor: Token
+    sense: EventSense
+    kind: str
+    governor: Token | None = None
+
+
+def particle_of(verb: Token) -> str | None:
+    """The verb's particle lemma ("carry out" -> "out"), if any."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def prepositions_of(token: Token) -> list[str]:
+    """Lemmas of the prepositions attached to a token."""
+    return [c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")]
+
+
+def modifiers_of(token: Token) -> list[str]:
+    """Lemmas of a noun's adjective and compound modifiers ("joint" drills, "hunger" strike)."""
+    return [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's direct object token, if any."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    return None
+
+
+def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
+    """All event predicates of one sentence, verbs first, then unclaimed event nouns."""
+    predicates: list[Predicate] = []
+    claimed: set[int] = set()
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+            continue
+        predicate = _verb_predicate(token, lexicon)
+        if predicate is not None:
+            predicates.append(predicate)
+            claimed.add(predicate.trigger.i)
+            claimed.update(_restated_object(predicate, lexicon))
+    for token in sentence:
+        if token.i in claimed or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        predicate = _noun_predicate(token, lexicon)
+        if predicate is not None:
+            predicates.append(predicate)
+    return sorted(predicates, key=lambda p: p.trigger.i)
+
+
+def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
+    lemma = verb.lemma_.lower()
+    if lexicon.is_reporting(lemma):
+        return None
+    obj = direct_object(verb) or _passive_subject(verb)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        light = lexicon.light_verb_sense(
+            lemma, obj.lemma_.lower(), particle=particle_of(verb),
+            preps=prepositions_of(verb) + prepositions_of(obj), modifiers=modifiers_of(obj))
+        if light is not None:
+            return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
+    sense = lexicon.verb_sense(
+        lemma,
+        particle=particle_of(verb),
+        preps=prepositions_of(verb),
+        object_lemma=obj.lemma_.lower() if obj is not None else None,
+        object_modifiers=modifiers_of(obj) if obj is not None else (),
+    )
+    if sense is None:
+        return None
+    return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
+    """An object noun naming the same event as its verb ("imposed sanctions") is not a
+    second event."""
+    obj = direct_object(predicate.anchor)
+    if obj is None or obj.i == predicate.trigger.i:
+        return []
+    sense = lexicon.noun_sense(obj.lemma_.lower())
+    if sense is not None and sense.event_type == predicate.sense.event_type:
+        return [obj.i]
+    return []
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
+    if noun.dep_ == "compound":
+        return None
+    sense = lexicon.noun_sense(
+        noun.lemma_.lower(), modifiers=modifiers_of(noun), preps=prepositions_of(noun))
+    if sense is None:
+        return None
+    governor = support_verb(noun, lexicon)
+    anchor = governor if governor is not None else noun
+    return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor)
+
+
+def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that carries an event noun without naming an event itself.
+
+    "will continue tough sanctions against Russia" -> "continue"; "carried out the
+    attack" -> "carried". A verb with an event sense of its own ("condemned the
+    attack") is not a support verb: its subject is not the noun's agent.
+    """
+    head = noun
+    while head.dep_ in NOUN_CHAIN_DEPS and head.head is not head:
+        head = head.head
+    verb = head.head
+    if head.dep_ not in NOUN_TO_VERB_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lexicon.is_reporting(lemma):
+        return None
+    own = lexicon.verb_sense(lemma, particle=particle_of(verb), preps=prepositions_of(verb))
+    return None if own is not None else verb

@@ -1,0 +1,108 @@
+"""Build the coder once; code a stream of articles into events and rejections.
+
+`Coder.code` is the per-corpus entry point every front end uses (CLI now, the store and
+Ray later). Texts go through spaCy in batches (`nlp.pipe`, with `n_process` for several
+workers); each parsed article is then coded by `Coder.code_doc`, and a failure there
+becomes a `Rejection` for that article while the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.resolve import resolve_actors
+from eventwire.config import Settings
+from eventwire.events.extract import ArticleContext, extract_events
+from eventwire.events.lexicon import Lexicon
+from eventwire.nlp.loader import load_pipeline
+from eventwire.places import Gazetteer
+from eventwire.records import Article, Event, Rejection
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CodingStats:
+    """Counts for the end-of-run summary."""
+
+    articles: int = 0
+    events: int = 0
+    rejected: int = 0
+
+
+class Coder:
+    """The loaded pipeline, knowledge base, lexicon and gazetteer; codes articles."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.nlp: Language = load_pipeline(self.settings.pipeline)
+        self.kb = KnowledgeBase.load()
+        self.lexicon = Lexicon.load()
+        self.gazetteer = Gazetteer.load()
+        self.stats = CodingStats()
+
+    def code(self, items: Iterable[Article | Rejection]) -> Iterator[Event | Rejection]:
+        """Code a stream of articles; rejections in the input pass through in order."""
+        held: list[Rejection] = []
+
+        def texts() -> Iterator[tuple[str, Article]]:
+            for item in items:
+                if isinstance(item, Rejection):
+                    held.append(item)
+                else:
+                    yield self.prepare_text(item), item
+
+        docs = self.nlp.pipe(
+            texts(),
+            as_tuples=True,
+            batch_size=self.settings.batch_size,
+            n_process=self.settings.workers,
+        )
+        for doc, article in docs:
+            yield from self._flush(held)
+            yield from self._code_one(doc, article)
+        yield from self._flush(held)
+
+    def _flush(self, held: list[Rejection]) -> Iterator[Rejection]:
+        while held:
+            self.stats.rejected += 1
+            yield held.pop(0)
+
+    def _code_one(self, doc: Doc, article: Article) -> Iterator[Event | Rejection]:
+        try:
+            events = self.code_doc(doc, article)
+        except Exception as exc:  # one bad article must not stop the run
+            log.debug("coding %s failed", article.id, exc_info=True)
+            self.stats.rejected += 1
+            yield Rejection(article.id, "code", f"{type(exc).__name__}: {exc}")
+            return
+        self.stats.articles += 1
+        self.stats.events += len(events)
+        yield from events
+
+    def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        """Events of one parsed article."""
+        mentions = resolve_actors(doc, self.kb, article.published)
+        context = ArticleContext(article.id, article.published, mentions)
+        return extract_events(doc, context, self.lexicon, self.gazetteer)
+
+    def code_text(self, article: Article) -> list[Event]:
+        """Parse and code a single article (convenience for tests and notebooks)."""
+        return self.code_doc(self.nlp(self.prepare_text(article)), article)
+
+    def prepare_text(self, article: Article) -> str:
+        """The text the parser sees: title and body, cut at `max_chars` on a paragraph."""
+        text = article.full_text
+        limit = self.settings.max_chars
+        if len(text) <= limit:
+            return text
+        cut = text.rfind("\n\n", 0, limit)
+        log.warning("article %s is %d characters; coding the first %d", article.id,
+                    len(text), cut if cut > 0 else limit)
+        return text[: cut if cut > 0 else limit]

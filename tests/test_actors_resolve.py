@@ -1,0 +1,330 @@
+"""Tests for actor resolution: unit tests on hand-built Docs, model-backed tests (slow)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.matching import find_units, plural
+from eventwire.actors.resolve import resolve_actors
+
+PUBLISHED = date(2024, 1, 13)
+
+PEOPLE = [
+    {"id": "test_kamikawa", "name": "Yoko Kamikawa", "aliases": ["Kamikawa"], "gender": "f",
+     "roles": [{"country": "JPN", "sector": "GOV", "title": "Foreign Minister",
+                "start": "2023-09-13", "end": None}]},
+    {"id": "test_blinken", "name": "Antony Blinken", "aliases": ["Blinken", "Tony Blinken"],
+     "gender": "m",
+     "roles": [{"country": "USA", "sector": "GOV", "title": "Secretary of State",
+                "start": "2021-01-26", "end": "2025-01-20"}]},
+]
+GROUPS = [
+    {"id": "test_hamas", "name": "Hamas", "names": ["Hamas"], "country": "PSE", "sector": "REB"},
+    {"id": "test_houthis", "name": "Houthis", "names": ["Houthis", "Ansar Allah"],
+     "adjectives": ["Houthi"], "country": "YEM", "sector": "REB"},
+]
+SMALL = {
+    "countries": [
+        {"iso3": "JPN", "name": "Japan", "adjectives": ["Japanese"], "capital": "Tokyo"},
+        {"iso3": "USA", "name": "United States", "names": ["U.S.", "US"],
+         "adjectives": ["U.S.", "American"], "capital": "Washington",
+         "metonyms": {"Pentagon": "MIL"}},
+        {"iso3": "GBR", "name": "United Kingdom", "names": ["Britain"],
+         "adjectives": ["British"]},
+        {"iso3": "IRN", "name": "Iran", "adjectives": ["Iranian"]},
+        {"iso3": "YEM", "name": "Yemen", "adjectives": ["Yemeni"]},
+    ],
+    "agents": [{"phrase": "foreign minister", "sector": "GOV", "kind": "title"},
+               {"phrase": "forces", "sector": "MIL", "kind": "group"},
+               {"phrase": "rebels", "sector": "REB", "kind": "group"},
+               {"phrase": "former", "sector": "ELI", "kind": "modifier"}],
+    "groups": GROUPS,
+    "people": PEOPLE,
+}
+
+
+@pytest.fixture(scope="module")
+def small_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_dicts(**SMALL)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make_doc(vocab, words, heads, deps, pos):
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def summary(doc, mentions):
+    """(text, codes, sectors, head text, kind) per mention, for compact assertions."""
+    return [(doc[m.start:m.end].text, tuple(a.code for a in m.actors),
+             tuple(a.sector for a in m.actors), doc[m.head].text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("minister", "ministers"), ("police", "polices"), ("militia", "militias"),
+    ("spokesman", "spokesmen"), ("secretary", "secretaries"), ("boss", "boss")])
+def test_matching_plural(word, expected):
+    assert plural(word) == expected
+
+
+def test_matching_case_sensitive_short_forms(small_kb, vocab):
+    doc = Doc(vocab, words=["Let", "us", "hope", "the", "US", "helps"])
+    units = find_units(doc, small_kb)
+    assert [(u.start, u.kind, u.key) for u in units if u.kind != "candidate"] == [
+        (4, "country", "USA")]
+
+
+def test_matching_backed_modifier_is_not_a_unit(small_kb, vocab):
+    doc = Doc(vocab, words=["Iranian", "-", "backed", "Houthi", "rebels"],
+              spaces=[False, False, True, True, False])
+    kinds = [(u.kind, u.key) for u in find_units(doc, small_kb)]
+    assert ("adjective", "IRN") not in kinds
+    assert ("group_adj", "test_houthis") in kinds
+
+
+def test_resolve_compound_title_phrase(small_kb, vocab):
+    doc = make_doc(
+        vocab, ["Japanese", "Foreign", "Minister", "Yoko", "Kamikawa", "met", "Blinken", "."],
+        [2, 2, 4, 4, 5, 5, 5, 5],
+        ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+        ["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"])
+    mentions = resolve_actors(doc, small_kb, PUBLISHED)
+    assert summary(doc, mentions) == [
+        ("Japanese Foreign Minister Yoko Kamikawa", ("JPN",), ("GOV",), "Kamikawa", "name"),
+        ("Blinken", ("USA",), ("GOV",), "Blinken", "name"),
+    ]
+    assert mentions[0].actors[0].kb_id == "test_kamikawa"
+
+
+@pytest.mark.parametrize(("published", "sector"), [
+    (date(2024, 1, 13), "GOV"), (date(2026, 3, 1), "ELI"), (None, "ELI")])
+def test_resolve_person_role_by_date(small_kb, vocab, published, sector):
+    doc = make_doc(vocab, ["Blinken", "spoke", "."], [1, 1, 1],
+                   ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"])
+    (mention,) = resolve_actors(doc, small_kb, published)
+    assert (mention.actors[0].country, mention.actors[0].sector) == ("USA", sector)
+
+
+def test_resolve_coordinated_modifiers_share_head(small_kb, vocab):
+    doc = make_doc(
+        vocab, ["U.S.", "and", "British", "forces", "struck", "Yemen", "."],
+        [3, 0, 0, 4, 4, 4, 4],
+        ["nmod", "cc", "conj", "nsubj", "ROOT", "dobj", "punct"],
+        ["PROPN", "CCONJ", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"])
+    assert summary(doc, resolve_actors(doc, small_kb, PUBLISHED)) == [
+        ("U.S.", ("USA",), ("MIL",), "forces", "title"),
+        ("British forces", ("GBR",), ("MIL",), "forces", "title"),
+        ("Yemen", ("YEM",), ("GOV",), "Yemen", "name"),
+    ]
+
+
+# ---------------------------------------------------------------- model-backed tests
+
+
+@pytest.fixture(scope="module")
+def wire_kb(kb) -> KnowledgeBase:
+    """The packaged KB with test people (fixed roles) and the two test groups if absent."""
+    known = {n for g in kb.groups for n in (g.name, *g.names)}
+    extra = KnowledgeBase.from_dicts(
+        groups=[g for g in GROUPS if g["name"] not in known], people=PEOPLE)
+    return KnowledgeBase(kb.countries, kb.organisations, kb.groups + extra.groups,
+                         kb.agents, extra.people)
+
+
+def resolve(nlp, wire_kb, text, published=PUBLISHED):
+    doc = nlp(text)
+    return doc, resolve_actors(doc, wire_kb, published)
+
+
+def find(doc, mentions, text):
+    """The mention whose span text is ``text``."""
+    hits = [m for m in mentions if doc[m.start:m.end].text == text]
+    assert hits, f"no mention {text!r} in {summary(doc, mentions)}"
+    return hits[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code", "sector", "head"), [
+    ("Japanese Foreign Minister Yoko Kamikawa held talks with U.S. Secretary of State "
+     "Antony Blinken in Washington on Friday.",
+     "Japanese Foreign Minister Yoko Kamikawa", "JPN", "GOV", "Kamikawa"),
+    ("Japanese Foreign Minister Yoko Kamikawa held talks with U.S. Secretary of State "
+     "Antony Blinken in Washington on Friday.",
+     "U.S. Secretary of State Antony Blinken", "USA", "GOV", "Blinken"),
+    ("Chinese troops held live-fire drills near the border on Sunday.",
+     "Chinese troops", "CHN", "MIL", "troops"),
+    ("Israeli police arrested a Palestinian man in east Jerusalem on Thursday.",
+     "Israeli police", "ISR", "COP", "police"),
+    ("The Palestinian militant group Hamas said on Sunday it would free more hostages.",
+     "The Palestinian militant group Hamas", "PSE", "REB", "Hamas"),
+    ("Iranian-backed Houthi rebels fired two missiles at a cargo ship in the Red Sea.",
+     "Houthi rebels", "YEM", "REB", "rebels"),
+    ("Russia's defence ministry said air defences downed 20 drones overnight.",
+     "Russia's defence ministry", "RUS", "GOV", "ministry"),
+    ("Lawmakers in Paris questioned the president of France over the pension reform.",
+     "the president of France", "FRA", "GOV", "president"),
+    ("Taiwan's current leader Tsai Ing-wen of the Democratic Progressive Party will step "
+     "down in May.",
+     "Taiwan's current leader Tsai Ing-wen of the Democratic Progressive Party", "TWN", "GOV",
+     "leader"),
+    ("The Pentagon said it was closely monitoring the situation in the Red Sea.",
+     "The Pentagon", "USA", "MIL", "Pentagon"),
+    ("Beijing rejected the accusation as groundless on Tuesday.",
+     "Beijing", "CHN", "GOV", "Beijing"),
+    ("NATO Secretary General Jens Halvorsen urged members to boost ammunition output.",
+     "NATO Secretary General Jens Halvorsen", "NATO", "IGO", "Halvorsen"),
+])
+def test_resolve_noun_phrases(nlp, wire_kb, text, span, code, sector, head):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    mention = find(doc, mentions, span)
+    assert [(a.code, a.sector) for a in mention.actors] == [(code, sector)]
+    assert doc[mention.head].text == head
+
+
+@pytest.mark.slow
+def test_resolve_backed_modifier_is_not_an_actor(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Iranian-backed Houthi rebels attacked a tanker.")
+    assert [a.code for m in mentions for a in m.actors] == ["YEM"]
+
+
+@pytest.mark.slow
+def test_resolve_coordinated_forces(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "U.S. and British forces launched strikes on "
+                                          "Houthi targets in Yemen overnight.")
+    us, uk = find(doc, mentions, "U.S."), find(doc, mentions, "British forces")
+    assert (us.actors[0].code, us.actors[0].sector) == ("USA", "MIL")
+    assert (uk.actors[0].code, uk.actors[0].sector) == ("GBR", "MIL")
+    assert doc[us.head].text == doc[uk.head].text == "forces"
+    assert find(doc, mentions, "Yemen").actors[0].code == "YEM"
+
+
+@pytest.mark.slow
+def test_resolve_coordinated_names_are_conj_linked(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Japan and the United States agreed on Friday to "
+                                          "expand defense cooperation. The two countries "
+                                          "will hold drills in March.")
+    japan, usa = find(doc, mentions, "Japan"), find(doc, mentions, "the United States")
+    assert doc[usa.head] in doc[japan.head].conjuncts
+    pair = find(doc, mentions, "The two countries")
+    assert {a.code for a in pair.actors} == {"JPN", "USA"}
+    assert pair.kind == "description"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("published", "sector"), [(PUBLISHED, "GOV"), (date(2026, 2, 1), "ELI")])
+def test_resolve_surnames_mislabelled_by_ner(nlp, wire_kb, published, sector):
+    doc, mentions = resolve(nlp, wire_kb, "Kamikawa told Blinken that Tokyo would keep "
+                                          "supporting Ukraine.", published)
+    assert find(doc, mentions, "Kamikawa").actors[0].code == "JPN"
+    blinken = find(doc, mentions, "Blinken").actors[0]
+    assert (blinken.code, blinken.sector) == ("USA", sector)
+
+
+@pytest.mark.slow
+def test_resolve_former_title_is_elite(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Former Secretary of State Antony Blinken "
+                                          "criticized the decision.")
+    actor = mentions[0].actors[0]
+    assert (actor.code, actor.sector, actor.kb_id) == ("USA", "ELI", "test_blinken")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code", "confidence"), [
+    ("U.S. Commerce Secretary Jane Whitfield arrived in Beijing on Monday.",
+     "U.S. Commerce Secretary Jane Whitfield", "USA", 0.95),
+    ("Commerce Secretary Jane Whitfield arrived in Beijing on Monday, the first U.S. "
+     "cabinet visit in months.", "Commerce Secretary Jane Whitfield", "USA", 0.7),
+    ("The United States tightened export rules on Tuesday. Commerce Secretary Jane "
+     "Whitfield said more steps would follow.", "Commerce Secretary Jane Whitfield", "USA",
+     0.5),
+])
+def test_resolve_unknown_titled_person(nlp, wire_kb, text, span, code, confidence):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    mention = find(doc, mentions, span)
+    assert mention.actors[0].code == code
+    assert mention.actors[0].name == "Jane Whitfield"
+    assert mention.confidence == confidence
+
+
+@pytest.mark.slow
+def test_resolve_later_surname_is_alias(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "U.S. Commerce Secretary Jane Whitfield met "
+                                          "Chinese officials in Beijing. Whitfield said "
+                                          "the talks were candid.")
+    alias = find(doc, mentions, "Whitfield")
+    assert (alias.kind, alias.actors[0].code, alias.actors[0].sector) == ("alias", "USA", "GOV")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pronoun", "codes"), [
+    ("Kamikawa met Blinken on Friday. She said Japan would stand with Ukraine.",
+     "She", ("JPN",)),
+    ("Kamikawa met Blinken on Friday. He said Washington valued the alliance.",
+     "He", ("USA",)),
+    ("Japanese and South Korean officials met in Seoul on Monday. They agreed to share "
+     "intelligence on missile launches.", "They", ("JPN", "KOR")),
+    ("Russia's defence ministry said its forces repelled an attack near Bakhmut.",
+     "its", ("RUS",)),
+])
+def test_resolve_pronouns(nlp, wire_kb, text, pronoun, codes):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    mention = find(doc, mentions, pronoun)
+    assert mention.kind == "pronoun"
+    assert tuple(a.code for a in mention.actors) == codes
+    assert mention.confidence == pytest.approx(0.6)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "codes"), [
+    ("Taiwan reported 20 Chinese warplanes near the island on Wednesday.",
+     "the island", ("TWN",)),
+    ("Taiwan said the mainland had stepped up military pressure.", "the mainland", ("CHN",)),
+    ("China and Vietnam signed a maritime deal. Both sides pledged restraint.",
+     "Both sides", ("CHN", "VNM")),
+    ("Saudi Arabia and Iran restored ties in March. The kingdom said the deal would hold.",
+     "The kingdom", ("SAU",)),
+    ("NATO leaders met in Vilnius. The alliance said Ukraine would join one day.",
+     "The alliance", ("NATO",)),
+    ("Poland expelled a Russian diplomat. The country said he was a spy.",
+     "The country", ("POL",)),
+])
+def test_resolve_descriptions(nlp, wire_kb, text, span, codes):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    mention = find(doc, mentions, span)
+    assert tuple(a.code for a in mention.actors) == codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Several Asian countries raised tariffs on Friday.", "Asian"),
+    ("Let us hope the talks resume on Monday.", "us"),
+])
+def test_resolve_not_actors(nlp, wire_kb, text, absent):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    assert all(absent not in doc[m.start:m.end].text for m in mentions)
+    assert all(doc[m.start].ent_type_ != "DATE" for m in mentions)
+
+
+@pytest.mark.slow
+def test_resolve_places_are_mentions(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "The minister will travel to Ukraine next week.")
+    assert find(doc, mentions, "Ukraine").actors[0].code == "UKR"
+
+
+@pytest.mark.slow
+def test_resolve_output_sorted_and_non_overlapping(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "U.S. and British forces struck Houthi sites after "
+                                          "the rebels attacked ships. Japan and the U.S. "
+                                          "condemned the attacks, and they urged restraint.")
+    spans = [(m.start, m.end) for m in mentions]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(m.start <= m.head < len(doc) and m.actors for m in mentions)

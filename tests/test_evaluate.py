@@ -1,0 +1,253 @@
+"""Tests of the gold scorer, and of the bundled sample gold file."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eventwire.evaluate import (
+    PLOVER_TYPES,
+    GoldArticle,
+    GoldEvent,
+    format_table,
+    load_gold,
+    score,
+    select_split,
+)
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def pred(
+    event_type: str,
+    source: str | None,
+    target: str | None,
+    article_id: str = "a1",
+    **extra: object,
+) -> dict:
+    """A predicted event record shaped like Event.to_dict() (only the fields scored)."""
+    record = {
+        "article_id": article_id,
+        "event_type": event_type,
+        "source": {"country": source, "org": None, "sector": extra.pop("ssec", None)},
+        "target": None
+        if target is None
+        else {"country": target, "org": None, "sector": extra.pop("tsec", None)},
+        "date": None,
+        "date_precision": None,
+        "negated": False,
+        "hypothetical": False,
+        "sentence": "A sentence.",
+    }
+    record.update(extra)
+    return record
+
+
+def article(*events: GoldEvent, article_id: str = "a1") -> GoldArticle:
+    return GoldArticle(article_id=article_id, events=tuple(events), split="dev")
+
+
+def test_exact_match_gives_full_scores():
+    gold = [article(GoldEvent("ACCUSE", "USA", "CHN"))]
+    report = score(gold, [pred("ACCUSE", "USA", "CHN")])
+    assert (report.precision, report.recall, report.f1) == (1.0, 1.0, 1.0)
+    assert report.by_type["ACCUSE"].f1 == 1.0
+    assert not report.misses and not report.false_events
+
+
+def test_wrong_direction_of_asymmetric_type_is_a_miss_and_a_false_event():
+    gold = [article(GoldEvent("ACCUSE", "USA", "CHN", evidence="the US accused China"))]
+    report = score(gold, [pred("ACCUSE", "CHN", "USA", sentence="China accused the US.")])
+    assert report.recall == 0.0 and report.precision == 0.0
+    assert report.misses[0].evidence == "the US accused China"
+    assert report.false_events[0].sentence == "China accused the US."
+
+
+def test_symmetric_type_matches_in_either_direction():
+    gold = [article(GoldEvent("CONSULT", "JPN", "USA"), GoldEvent("AGREE", "JPN", "USA"))]
+    report = score(gold, [pred("CONSULT", "USA", "JPN"), pred("AGREE", "JPN", "USA")])
+    assert report.recall == 1.0 and report.precision == 1.0
+
+
+def test_alternative_type_is_accepted():
+    gold = [article(GoldEvent("AID", "JPN", "UKR", alt_types=("SUPPORT",)))]
+    report = score(gold, [pred("SUPPORT", "JPN", "UKR")])
+    assert report.recall == 1.0 and report.precision == 1.0
+    assert report.by_type["AID"].recall == 1.0
+    assert report.by_type["SUPPORT"].precision == 1.0
+
+
+def test_optional_event_is_never_an_error_and_not_needed():
+    gold = [
+        article(
+            GoldEvent("SANCTION", "USA", "RUS"),
+            GoldEvent("CONSULT", "QAT", "ISR", core=False),
+        )
+    ]
+    only_core = score(gold, [pred("SANCTION", "USA", "RUS")])
+    with_optional = score(gold, [pred("SANCTION", "USA", "RUS"), pred("CONSULT", "QAT", "ISR")])
+    assert only_core.recall == 1.0 and only_core.gold == 1
+    assert with_optional.precision == 1.0 and with_optional.predicted == 2
+
+
+def test_negated_and_hypothetical_predictions_are_ignored():
+    gold = [article(GoldEvent("REJECT", "RUS", "USA"))]
+    predictions = [
+        pred("REJECT", "RUS", "USA"),
+        pred("ASSAULT", "ISR", "PSE", negated=True),
+        pred("CONSULT", "JPN", "CHN", hypothetical=True),
+    ]
+    report = score(gold, predictions)
+    assert report.predicted == 1 and report.precision == 1.0
+    assert not report.false_events
+
+
+def test_duplicate_predictions_count_once():
+    gold = [article(GoldEvent("THREATEN", "PRK", "USA"))]
+    predictions = [pred("THREATEN", "PRK", "USA")] * 3 + [pred("MOBILIZE", "PRK", "KOR")] * 2
+    report = score(gold, predictions)
+    assert report.predicted == 2 and report.correct == 1
+    assert report.precision == 0.5 and len(report.false_events) == 1
+
+
+def test_symmetric_duplicates_in_both_directions_count_once():
+    gold = [article(GoldEvent("CONSULT", "FRA", "CHN"))]
+    report = score(gold, [pred("CONSULT", "FRA", "CHN"), pred("CONSULT", "CHN", "FRA")])
+    assert report.predicted == 1 and report.precision == 1.0
+
+
+def test_date_accuracy_on_matched_dated_core_events():
+    gold = [
+        article(
+            GoldEvent("ACCUSE", "JPN", "PRK", date="2023-07-12", date_precision="day"),
+            GoldEvent("ACCUSE", "KOR", "PRK", date="2023-07-12", date_precision="day"),
+            GoldEvent("REJECT", "RUS", "UN", date="2024-03", date_precision="month"),
+            GoldEvent("REQUEST", "UN", "PRK"),
+            GoldEvent("COOPERATE", "USA", "JPN", date="2023-04", date_precision="month"),
+        )
+    ]
+    predictions = [
+        pred("ACCUSE", "JPN", "PRK", date="2023-07-12"),
+        pred("ACCUSE", "KOR", "PRK", date="2023-07-13"),
+        pred("REJECT", "RUS", "UN", date="2024-03-01", date_precision="month"),
+        pred("REQUEST", "UN", "PRK", date="2023-07-12"),
+    ]
+    report = score(gold, predictions)
+    assert (report.dated, report.date_correct) == (3, 2)
+    assert report.date_accuracy == pytest.approx(2 / 3)
+
+
+def test_sector_accuracy_follows_a_reversed_symmetric_match():
+    gold = [article(GoldEvent("CONSULT", "USA", "RUS", source_sector="GOV", target_sector="OPP"))]
+    report = score(gold, [pred("CONSULT", "RUS", "USA", ssec="OPP", tsec="GOV")])
+    assert (report.sectors, report.sector_correct) == (2, 2)
+
+
+def test_organisation_codes_and_missing_targets():
+    gold = [article(GoldEvent("PROTEST", "GEO", None), GoldEvent("REQUEST", "UN", "PRK"))]
+    request = pred("REQUEST", None, "PRK")
+    request["source"] = {"country": None, "org": "UN", "sector": "IGO"}
+    report = score(gold, [pred("PROTEST", "GEO", None), request])
+    assert report.recall == 1.0 and report.precision == 1.0
+
+
+def test_predictions_for_other_articles_are_ignored():
+    gold = [article(GoldEvent("AID", "FRA", "SDN"))]
+    report = score(gold, [pred("AID", "FRA", "SDN"), pred("ASSAULT", "X", "Y", article_id="b")])
+    assert report.articles == 1 and report.predicted == 1
+
+
+def test_report_to_dict_is_json_and_table_lists_errors():
+    gold = [article(GoldEvent("ACCUSE", "USA", "CHN", evidence="Washington condemned"))]
+    report = score(gold, [pred("SANCTION", "USA", "CHN", sentence="It froze assets.")])
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["recall"] == 0.0 and data["by_type"]["SANCTION"]["predicted"] == 1
+    table = format_table(report)
+    assert "Washington condemned" in table and "It froze assets." in table
+    assert "overall" in table and "date accuracy" in table
+
+
+def test_malformed_gold_line_names_line_and_field(tmp_path):
+    good = {"article_id": "a1", "events": [{"type": "AGREE", "source": "JPN", "target": "USA"}]}
+    bad = {"article_id": "a2", "events": [{"type": "HUG", "source": "JPN", "target": "USA"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(good) + "\n\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl:3: event 0: field 'type'"):
+        load_gold(path)
+
+
+@pytest.mark.parametrize(
+    "line, field",
+    [
+        ("not json", "not valid JSON"),
+        ('{"events": []}', "field 'article_id'"),
+        ('{"article_id": "a", "events": [{"type": "AGREE"}]}', "field 'source'"),
+        (
+            '{"article_id": "a", "events": [{"type": "AGREE", "source": "JPN", '
+            '"date": "2024-1-2"}]}',
+            "field 'date'",
+        ),
+        (
+            '{"article_id": "a", "events": [{"type": "AGREE", "source": "JPN", '
+            '"date": "2024-01", "date_precision": "day"}]}',
+            "field 'date_precision'",
+        ),
+    ],
+)
+def test_malformed_gold_fields(tmp_path, line, field):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=f":1: .*{field}"):
+        load_gold(path)
+
+
+# ---------------------------------------------------------------------------- sample gold
+
+
+def _sample_articles() -> dict[str, dict]:
+    lines = (EXAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return {record["id"]: record for record in map(json.loads, filter(None, lines))}
+
+
+def test_sample_gold_is_consistent_with_sample_articles():
+    articles = _sample_articles()
+    gold = load_gold(EXAMPLES / "gold.jsonl")
+    assert len(gold) == len(articles) >= 15
+    core_types: Counter[str] = Counter()
+    for entry in gold:
+        assert entry.article_id in articles
+        assert entry.split in ("dev", "test")
+        text = articles[entry.article_id]["text"]
+        for event in entry.events:
+            assert event.type in PLOVER_TYPES
+            assert event.evidence and event.evidence in text, event.evidence
+            if event.core:
+                core_types[event.type] += 1
+    assert all(core_types[t] >= 2 for t in PLOVER_TYPES), core_types
+    assert select_split(gold, "dev") and select_split(gold, "test")
+
+
+def test_sample_gold_scores_perfectly_against_itself():
+    gold = load_gold(EXAMPLES / "gold.jsonl")
+    predictions = [
+        pred(
+            e.type,
+            e.source,
+            e.target,
+            article_id=a.article_id,
+            date=e.date,
+            date_precision=e.date_precision,
+        )
+        for a in gold
+        for e in a.events
+    ]
+    for record in predictions:
+        for side in ("source", "target"):
+            actor = record[side]
+            if actor and actor["country"] and len(actor["country"]) != 3:
+                actor["org"], actor["country"] = actor["country"], None
+    report = score(gold, predictions)
+    assert report.recall == 1.0 and report.precision == 1.0 and report.date_accuracy == 1.0

@@ -1,0 +1,185 @@
+"""Extraction rules on hand-built parses: no model is loaded.
+
+Each case gives words, heads (absolute indices), dependency labels and coarse POS as a
+parser would, plus the actor mentions the actor stage would return, and checks the
+records extraction makes of them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.actors.mentions import ActorMention
+from eventwire.events.extract import ArticleContext, extract_events
+from eventwire.events.lexicon import Lexicon
+from eventwire.places import Gazetteer
+from eventwire.records import Actor
+
+PUBLISHED = date(2024, 1, 13)
+
+
+def actor(code: str, sector: str = "GOV", name: str | None = None) -> Actor:
+    return Actor(text=name or code, name=name or code, country=code, sector=sector)
+
+
+def parse(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+    """rows: (word, lemma, head index, dep, pos)."""
+    words, lemmas, heads, deps, pos = zip(*rows, strict=False)
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), heads=list(heads),
+               deps=list(deps), pos=list(pos))
+
+
+def mention(i: int, *actors: Actor, end: int | None = None, head: int | None = None,
+            kind: str = "name") -> ActorMention:
+    return ActorMention(start=i, end=end or i + 1, head=i if head is None else head,
+                        actors=actors, kind=kind)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def code(doc: Doc, mentions: list[ActorMention], lexicon: Lexicon, gazetteer: Gazetteer):
+    context = ArticleContext("a1", PUBLISHED, mentions)
+    return extract_events(doc, context, lexicon, gazetteer)
+
+
+def keys(events) -> set[tuple]:
+    return {(e.event_type, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_extract_active_verb_subject_to_object(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Russia", "Russia", 1, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("JPN")), mention(2, actor("RUS"))], lexicon, gazetteer)
+    assert keys(events) == {("ACCUSE", "JPN", "RUS")}
+    event = events[0]
+    assert event.quad_class == 3 and event.goldstein < 0
+    assert event.trigger == "condemned"
+    assert event.spans.trigger == (6, 15) and event.spans.target == (16, 22)
+    assert not event.negated and not event.hypothetical
+    assert event.date == "2024-01-13" and event.date_precision == "published"
+
+
+def test_extract_passive_takes_agent_as_source(lexicon, gazetteer):
+    doc = parse([("Israel", "Israel", 2, "nsubjpass", "PROPN"),
+                 ("was", "be", 2, "auxpass", "AUX"),
+                 ("attacked", "attack", 2, "ROOT", "VERB"),
+                 ("by", "by", 2, "agent", "ADP"),
+                 ("Hamas", "Hamas", 3, "pobj", "PROPN"),
+                 (".", ".", 2, "punct", "PUNCT")])
+    mentions = [mention(0, actor("ISR")), mention(4, actor("PSE", "REB", "Hamas"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "PSE", "ISR")}
+
+
+def test_extract_negation_is_flagged_not_dropped(lexicon, gazetteer):
+    doc = parse([("China", "China", 3, "nsubj", "PROPN"),
+                 ("did", "do", 3, "aux", "AUX"),
+                 ("not", "not", 3, "neg", "PART"),
+                 ("attack", "attack", 3, "ROOT", "VERB"),
+                 ("Taiwan", "Taiwan", 3, "dobj", "PROPN")])
+    events = code(doc, [mention(0, actor("CHN")), mention(4, actor("TWN"))], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "CHN", "TWN")}
+    assert events[0].negated is True
+
+
+def test_extract_modal_marks_hypothetical(lexicon, gazetteer):
+    doc = parse([("China", "China", 2, "nsubj", "PROPN"),
+                 ("could", "could", 2, "aux", "AUX"),
+                 ("attack", "attack", 2, "ROOT", "VERB"),
+                 ("Taiwan", "Taiwan", 2, "dobj", "PROPN")])
+    events = code(doc, [mention(0, actor("CHN")), mention(3, actor("TWN"))], lexicon, gazetteer)
+    assert [e.hypothetical for e in events] == [True]
+
+
+def test_extract_coordinated_subject_gives_one_record_per_pair(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("Britain", "Britain", 0, "conj", "PROPN"),
+                 ("condemned", "condemn", 3, "ROOT", "VERB"),
+                 ("Russia", "Russia", 3, "dobj", "PROPN")])
+    mentions = [mention(0, actor("JPN")), mention(2, actor("GBR")), mention(4, actor("RUS"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ACCUSE", "JPN", "RUS"), ("ACCUSE", "GBR", "RUS")}
+
+
+def test_extract_light_verb_with_prepositional_target(lexicon, gazetteer):
+    doc = parse([("Kamikawa", "Kamikawa", 1, "nsubj", "PROPN"),
+                 ("held", "hold", 1, "ROOT", "VERB"),
+                 ("talks", "talk", 1, "dobj", "NOUN"),
+                 ("with", "with", 2, "prep", "ADP"),
+                 ("Blinken", "Blinken", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("JPN", name="Yoko Kamikawa")),
+                mention(4, actor("USA", name="Antony Blinken"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("CONSULT", "JPN", "USA")}
+    assert events[0].trigger == "held talks"
+
+
+def test_extract_support_verb_lends_its_subject_to_event_noun(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 2, "nsubj", "PROPN"),
+                 ("will", "will", 2, "aux", "AUX"),
+                 ("continue", "continue", 2, "ROOT", "VERB"),
+                 ("sanctions", "sanction", 2, "dobj", "NOUN"),
+                 ("against", "against", 3, "prep", "ADP"),
+                 ("Russia", "Russia", 4, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("JPN")), mention(5, actor("RUS"))], lexicon, gazetteer)
+    assert keys(events) == {("SANCTION", "JPN", "RUS")}
+    assert not events[0].hypothetical
+
+
+def test_extract_reported_speech_keeps_speaker_as_attribution(lexicon, gazetteer):
+    doc = parse([("Kamikawa", "Kamikawa", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("Japan", "Japan", 3, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ccomp", "VERB"),
+                 ("Russia", "Russia", 3, "dobj", "PROPN")])
+    mentions = [mention(0, actor("JPN", name="Yoko Kamikawa")), mention(2, actor("JPN")),
+                mention(4, actor("RUS"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ACCUSE", "JPN", "RUS")}
+    assert events[0].attribution == "Yoko Kamikawa"
+
+
+def test_extract_group_mention_makes_symmetric_pair(lexicon, gazetteer):
+    doc = parse([("the", "the", 2, "det", "DET"),
+                 ("two", "two", 2, "nummod", "NUM"),
+                 ("countries", "country", 4, "nsubj", "NOUN"),
+                 ("will", "will", 4, "aux", "AUX"),
+                 ("cooperate", "cooperate", 4, "ROOT", "VERB")])
+    group = mention(0, actor("JPN"), actor("USA"), end=3, head=2, kind="description")
+    assert keys(code(doc, [group], lexicon, gazetteer)) == {("COOPERATE", "JPN", "USA")}
+
+
+def test_extract_drops_self_directed_pairs_and_actorless_events(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Tokyo", "Tokyo", 1, "dobj", "PROPN"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("critics", "critic", 2, "conj", "NOUN")])
+    mentions = [mention(0, actor("JPN")), mention(2, actor("JPN"))]
+    assert code(doc, mentions, lexicon, gazetteer) == []
+
+
+def test_extract_same_event_twice_in_article_is_kept_once(lexicon, gazetteer):
+    rows = [("Japan", "Japan", 1, "nsubj", "PROPN"),
+            ("condemned", "condemn", 1, "ROOT", "VERB"),
+            ("Russia", "Russia", 1, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT")]
+    doc = parse(rows + [(w, lemma, h + 4, d, p) for w, lemma, h, d, p in rows])
+    mentions = [mention(0, actor("JPN")), mention(2, actor("RUS")),
+                mention(4, actor("JPN")), mention(6, actor("RUS"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert len(events) == 1 and events[0].sentence_index == 0

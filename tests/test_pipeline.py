@@ -1,0 +1,96 @@
+"""Whole articles through the real pipeline (model-backed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.pipeline import Coder
+from eventwire.records import Article, Event, Rejection
+
+pytestmark = pytest.mark.slow
+
+# Written for this test; published on a Saturday.
+SEOUL_TALKS = Article(
+    id="seoul-talks",
+    title="South Korea, Australia agree to expand defence cooperation",
+    published=date(2024, 11, 9),
+    text=(
+        "SEOUL (eventwire) - South Korean Foreign Minister Cho Tae-yul held talks with "
+        "Australian Foreign Minister Penny Wong in Seoul on Friday, and the two countries "
+        "agreed to expand joint military exercises.\n\n"
+        "Cho condemned North Korea for its missile launches on Tuesday.\n\n"
+        "Wong did not criticise China during the visit. She said Australia could impose "
+        "sanctions on Russia if Moscow deepens its military ties with Pyongyang.\n\n"
+        "North Korean troops invaded South Korea on June 25, 1950, starting the Korean War."
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Settings())
+
+
+@pytest.fixture(scope="module")
+def events(coder) -> list[Event]:
+    return coder.code_text(SEOUL_TALKS)
+
+
+def find(events: list[Event], event_type: str, source: str, target: str | None) -> Event:
+    for e in events:
+        pair = (e.source.code, e.target.code if e.target else None)
+        if e.event_type == event_type and pair in {(source, target), (target, source)}:
+            return e
+    raise AssertionError(f"no {event_type} {source}->{target} in "
+                         f"{[(e.event_type, e.source.code, e.target and e.target.code) for e in events]}")
+
+
+def test_pipeline_meeting_has_actors_date_and_place(events):
+    meeting = find(events, "CONSULT", "KOR", "AUS")
+    assert meeting.date == "2024-11-08" and meeting.date_precision == "day"
+    assert meeting.location is not None and meeting.location.country == "KOR"
+    assert {meeting.source.sector, meeting.target.sector} == {"GOV"}
+    assert meeting.sentence.startswith("SEOUL") or "held talks" in meeting.sentence
+    start, end = meeting.spans.trigger
+    assert "talks" in SEOUL_TALKS.full_text[start:end]
+
+
+def test_pipeline_group_description_resolves_to_both_countries(events):
+    find(events, "AGREE", "KOR", "AUS")
+
+
+def test_pipeline_surname_and_capital_metonym(events):
+    accuse = find(events, "ACCUSE", "KOR", "PRK")
+    assert accuse.source.name.endswith("Cho Tae-yul") or accuse.source.text == "Cho"
+    assert not accuse.negated
+
+
+def test_pipeline_negated_and_hypothetical_are_flagged(events):
+    criticise = find(events, "ACCUSE", "AUS", "CHN")
+    assert criticise.negated
+    sanction = find(events, "SANCTION", "AUS", "RUS")
+    assert sanction.hypothetical
+    assert sanction.attribution is not None and "Wong" in sanction.attribution
+
+
+def test_pipeline_background_event_keeps_its_own_date(events):
+    war = find(events, "ASSAULT", "PRK", "KOR")
+    assert war.date == "1950-06-25"
+
+
+def test_pipeline_code_streams_events_and_passes_rejections(coder):
+    items = [Rejection("bad", "read", "empty file"), SEOUL_TALKS]
+    out = list(coder.code(items))
+    assert out[0] == Rejection("bad", "read", "empty file")
+    assert all(isinstance(e, Event) and e.article_id == "seoul-talks" for e in out[1:])
+    assert len(out) > 4
+
+
+def test_pipeline_long_text_is_cut_at_a_paragraph(coder):
+    small = Coder.__new__(Coder)
+    small.settings = Settings(max_chars=60)
+    text = "First paragraph is here.\n\nSecond paragraph is much longer than the limit allows."
+    assert small.prepare_text(Article("x", text)) == "First paragraph is here."
