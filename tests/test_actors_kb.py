@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import date
 
 import pytest
@@ -157,3 +158,10 @@ def test_kb_load_rejects_bad_files(tmp_path, name, text, message):
 def test_kb_load_rejects_missing_path(tmp_path):
     with pytest.raises(KnowledgeBaseError, match="no such knowledge-base file"):
         KnowledgeBase.load(extra_paths=[tmp_path / "nope.yaml"])
+
+
+def test_kb_pickles_without_memo(small_kb):
+    small_kb.memo("k", lambda: 1)
+    clone = pickle.loads(pickle.dumps(small_kb))
+    assert clone.counts() == small_kb.counts()
+    assert clone.memo("k", lambda: 2) == 2

@@ -164,7 +164,11 @@ def find(doc, mentions, text):
     ("Israeli police arrested a Palestinian man in east Jerusalem on Thursday.",
      "Israeli police", "ISR", "COP", "police"),
     ("The Palestinian militant group Hamas said on Sunday it would free more hostages.",
-     "The Palestinian militant group Hamas", "PSE", "REB", "Hamas"),
+     "The Palestinian militant group Hamas", "PSE", "REB", "group"),
+    ("Hamas, the Palestinian militant group that rules Gaza, said it accepted the deal.",
+     "Hamas, the Palestinian militant group", "PSE", "REB", "Hamas"),
+    ("Antony Blinken, the U.S. secretary of state, said Washington backed Kyiv.",
+     "Antony Blinken, the U.S. secretary of state", "USA", "GOV", "Blinken"),
     ("Iranian-backed Houthi rebels fired two missiles at a cargo ship in the Red Sea.",
      "Houthi rebels", "YEM", "REB", "rebels"),
     ("Russia's defence ministry said air defences downed 20 drones overnight.",
@@ -264,6 +268,24 @@ def test_resolve_later_surname_is_alias(nlp, wire_kb):
 
 
 @pytest.mark.slow
+def test_resolve_family_name_first_alias(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Chinese Foreign Ministry spokeswoman Mao Ning "
+                                          "told reporters that China opposes the move. Mao "
+                                          "said Beijing had lodged a protest.")
+    alias = find(doc, mentions, "Mao")
+    assert (alias.kind, alias.actors[0].code, alias.actors[0].name) == (
+        "alias", "CHN", "Mao Ning")
+
+
+@pytest.mark.slow
+def test_resolve_pair_keeps_group_actor(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Israel and Hamas agreed to extend the truce. "
+                                          "Both sides traded accusations.")
+    pair = find(doc, mentions, "Both sides")
+    assert [(a.code, a.sector) for a in pair.actors] == [("ISR", "GOV"), ("PSE", "REB")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "pronoun", "codes"), [
     ("Kamikawa met Blinken on Friday. She said Japan would stand with Ukraine.",
      "She", ("JPN",)),
@@ -295,6 +317,16 @@ def test_resolve_pronouns(nlp, wire_kb, text, pronoun, codes):
      "The alliance", ("NATO",)),
     ("Poland expelled a Russian diplomat. The country said he was a spy.",
      "The country", ("POL",)),
+    ("Israel and Hamas agreed to extend the truce. Both sides traded accusations.",
+     "Both sides", ("ISR", "PSE")),
+    ("Japan and China held talks in Beijing. The two foreign ministers agreed to meet again.",
+     "The two foreign ministers", ("JPN", "CHN")),
+    ("Houthi rebels fired missiles at a tanker. The group vowed more attacks.",
+     "The group", ("YEM",)),
+    ("Houthi rebels fired missiles at a tanker on Monday. The rebels later denied it.",
+     "The rebels", ("YEM",)),
+    ("The World Health Organization warned of cholera in Sudan. The organization appealed "
+     "for funds.", "The organization", ("WHO",)),
 ])
 def test_resolve_descriptions(nlp, wire_kb, text, span, codes):
     doc, mentions = resolve(nlp, wire_kb, text)
@@ -328,3 +360,25 @@ def test_resolve_output_sorted_and_non_overlapping(nlp, wire_kb):
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert all(m.start <= m.head < len(doc) and m.actors for m in mentions)
+
+
+def test_resolve_empty_doc(small_kb, vocab):
+    assert resolve_actors(Doc(vocab, words=[]), small_kb, PUBLISHED) == []
+
+
+def test_resolve_needs_a_parse(small_kb, vocab):
+    with pytest.raises(ValueError, match="needs a parsed Doc"):
+        resolve_actors(Doc(vocab, words=["Japan", "protested"]), small_kb, PUBLISHED)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "...", "\n\n", "THE U.S. AND JAPAN", "he she they it its their", "(((UN)))",
+    "Kamikawa Kamikawa Kamikawa", "the two countries", "Президент России",
+    "U.S.-Japan-South Korea trilateral summit", "Mr. Blinken, Ms. Kamikawa -- both",
+])
+def test_resolve_odd_inputs_do_not_crash(nlp, wire_kb, text):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    spans = [(m.start, m.end) for m in mentions]
+    assert all(0 <= a < b <= len(doc) for a, b in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from eventwire.actors.mentions import ActorMention
 from eventwire.events.extract import ArticleContext, extract_events
@@ -26,10 +26,13 @@ def actor(code: str, sector: str = "GOV", name: str | None = None) -> Actor:
     return Actor(text=name or code, name=name or code, country=code, sector=sector)
 
 
+VOCAB = spacy.blank("en").vocab  # English lexical attributes, no model
+
+
 def parse(rows: list[tuple[str, str, int, str, str]]) -> Doc:
     """rows: (word, lemma, head index, dep, pos)."""
-    words, lemmas, heads, deps, pos = zip(*rows, strict=False)
-    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), heads=list(heads),
+    words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+    return Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
                deps=list(deps), pos=list(pos))
 
 

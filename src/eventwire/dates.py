@@ -313,7 +313,7 @@ def _scope_roots(trigger: Token) -> list[Token]:
     head's modifiers.
     """
     head = trigger.head
-    if head is trigger:
+    if head.i == trigger.i:
         return [trigger]
     if trigger.dep_ == "xcomp":
         return [trigger, head]
@@ -360,7 +360,7 @@ def _entity_of(token: Token, labels: tuple[str, ...]) -> Span | None:
 
 
 def _clause_head(token: Token) -> Token:
-    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
         token = token.head
     return token
 
@@ -382,7 +382,7 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
         return None
     ent, resolved = dated[0]
     clause = _clause_head(ent.root)
-    if clause is trigger or clause in trigger.ancestors:
+    if clause.i == trigger.i or clause in trigger.ancestors:
         if not any(t.lower_ in FRAME_PREPOSITIONS for t in ent.root.ancestors if t.dep_ == "prep"):
             return resolved
     return None

@@ -3,8 +3,8 @@
 Every unit climbs from its syntactic root to the head of the noun phrase it belongs
 to (its *anchor*): through compound, amod, nmod, poss and similar arcs; through "of"
 after a title or person ("the president of France"); through an apposition next to a
-person or title ("Taiwan's leader Tsai Ing-wen", "Blinken, the U.S. secretary of
-state"); and through a conjunction whose first conjunct is itself a modifier ("U.S. and
+person, title or named group ("Taiwan's leader Tsai Ing-wen", "Blinken, the U.S.
+secretary of state", "Hamas, the Palestinian militant group"); and through a conjunction whose first conjunct is itself a modifier ("U.S. and
 British forces": both climb to "forces"). Units sharing an anchor form one
 :class:`NounGroup`. A group made only of descriptive words directly followed by a group
 with a name is merged with it ("the Palestinian militant group | Hamas" when the parser
@@ -72,9 +72,16 @@ class NounGroup:
 
 
 def unit_root(doc: Doc, unit: Unit) -> Token:
-    """The unit token whose head lies outside the unit (the last one if several)."""
+    """The unit token whose head lies outside the unit.
+
+    If the parser split a long name into several pieces, the first noun among them
+    (else the last piece) stands for the unit.
+    """
     roots = [t for t in doc[unit.start:unit.end]
              if t.head.i < unit.start or t.head.i >= unit.end or t.head.i == t.i]
+    nouns = [t for t in roots if t.pos_ in NOUNS]
+    if nouns:
+        return nouns[0]
     return roots[-1] if roots else doc[unit.end - 1]
 
 
@@ -94,24 +101,31 @@ def _climb_once(t: Token, roles: set[int]) -> Token | None:
     return None
 
 
-def anchor_of(doc: Doc, unit: Unit, roles: set[int]) -> int:
+def anchor_of(doc: Doc, unit: Unit, roles: set[int],
+              owner: dict[int, Unit] | None = None) -> int:
     """The token index of the noun-phrase head that ``unit`` belongs to.
 
     Args:
-        roles: token indices of titles and person names (they license the climbs
-            through "of" and through appositions).
+        roles: token indices of titles, person and group names (they license the
+            climbs through "of" and through appositions).
+        owner: token index -> unit covering it; a climb that lands inside another
+            unit continues from that unit's root.
     """
+    owner = owner or {}
     t = unit_root(doc, unit)
     for _ in range(12):
         up = _climb_once(t, roles)
         if up is None:
             break
         t = up
+        other = owner.get(t.i)
+        if other is not None and other is not unit:
+            t = unit_root(doc, other)
     return t.i
 
 
 def _role_tokens(units: list[Unit]) -> set[int]:
-    kinds = {"person", "surname", "candidate"}
+    kinds = {"person", "surname", "candidate", "group", "org"}
     roles = set()
     for u in units:
         if u.kind in kinds or (u.kind == "agent" and u.name in ("title", "both")):
@@ -134,9 +148,10 @@ def _mergeable(first: NounGroup, second: NounGroup) -> bool:
 def group_units(doc: Doc, units: list[Unit]) -> list[NounGroup]:
     """Group units by anchor, merge split name phrases; sorted by start."""
     roles = _role_tokens(units)
+    owner = {i: u for u in units for i in range(u.start, u.end)}
     by_anchor: dict[int, list[Unit]] = {}
     for unit in units:
-        by_anchor.setdefault(anchor_of(doc, unit, roles), []).append(unit)
+        by_anchor.setdefault(anchor_of(doc, unit, roles, owner), []).append(unit)
     groups = sorted((NounGroup(a, tuple(us)) for a, us in by_anchor.items()),
                     key=lambda g: g.start)
     merged: list[NounGroup] = []

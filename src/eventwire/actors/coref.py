@@ -13,6 +13,9 @@ The resolver walks the document in order and records every mention it makes in a
 * descriptions: "the two countries"/"both sides" -> the two most recent distinct
   countries; "the island" -> Taiwan once Taiwan was mentioned; "the mainland" -> China
   once China or Taiwan was mentioned; "the kingdom" -> the most recent monarchy; "the
+  group"/"the movement" -> the most recent named group; "the organization" -> the most
+  recent organisation; "the rebels", "the militants" (role words of sector REB, UAF)
+  -> the most recent named group of that sector; "the
   country"/"the nation" -> the most recent country standing as a state ("Poland",
   not "a Russian diplomat"), else the most recent country; "the alliance" -> NATO once NATO
   was mentioned.
@@ -33,6 +36,7 @@ FEMALE = frozenset({"she", "her"})
 PLURAL = frozenset({"they", "their", "them"})
 NEUTER = frozenset({"its", "it"})
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+COUNTRY_DESCRIPTIONS = frozenset({"island", "mainland", "kingdom", "country"})
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,16 @@ class History:
         self.entries.append(Entry(both, second.sentence, plural=True))
 
     def introduce(self, name: str, actor: Actor) -> None:
-        """Let later surname-only mentions of ``name`` resolve to ``actor``."""
-        parts = name.replace("-", " ").split()
+        """Let later surname-only mentions of ``name`` resolve to ``actor``.
+
+        Both the last and the first part of the name are registered (family names
+        come first in "Mao Ning", "Kim Jong Un"); a first part never displaces an
+        earlier registration.
+        """
+        parts = [p for p in name.replace("-", " ").split() if len(p) > 1]
         if parts:
             self.surnames[parts[-1]] = actor
+            self.surnames.setdefault(parts[0], actor)
         self.surnames[name] = actor
 
     def alias(self, text: str) -> Actor | None:
@@ -115,6 +125,19 @@ class History:
         if word in PLURAL:
             return entry.plural
         return not entry.person and not entry.plural
+
+    def recent_named(self, kind: str, sector: str | None = None) -> Actor | None:
+        """The most recent KB group (kind "group") or organisation (kind "org")."""
+        for entry in reversed(self.entries):
+            for actor in entry.mention.actors:
+                if entry.person or entry.mention.kind == "pronoun":
+                    continue
+                if kind == "org" and actor.org:
+                    return actor
+                if (kind == "group" and actor.kb_id in self.kb.groups_by_id
+                        and (sector is None or actor.sector == sector)):
+                    return actor
+        return None
 
     def recent_countries(self, count: int) -> list[str]:
         """Up to ``count`` distinct countries, most recent first."""
@@ -149,7 +172,9 @@ class History:
             return [], ("NATO" if "NATO" in self.orgs else None)
         if kind == "kingdom":
             return self._monarchy(), None
-        return (self.states[-1:] or self.recent_countries(1)), None
+        if kind == "country":
+            return (self.states[-1:] or self.recent_countries(1)), None
+        return [], None
 
     def _monarchy(self) -> list[str]:
         for iso3 in reversed(self.countries):

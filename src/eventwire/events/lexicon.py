@@ -48,15 +48,17 @@ def noun_forms(lemma: str) -> tuple[str, ...]:
 
     >>> noun_forms("Air-Strikes")
     ('air-strikes', 'airstrikes', 'air-strike', 'airstrike')
+    >>> noun_forms("exercises")
+    ('exercises', 'exercis', 'exercise')
     """
     base = lemma.strip().lower()
     forms = [base, base.replace("-", "").replace(" ", "")]
     for form in list(forms):
         if form.endswith("ies") and len(form) > 4:
             forms.append(form[:-3] + "y")
-        elif form.endswith(("ses", "xes", "ches", "shes")):
+        if form.endswith(("ses", "xes", "ches", "shes")):
             forms.append(form[:-2])
-        elif form.endswith("s") and not form.endswith("ss") and len(form) > 3:
+        if form.endswith("s") and not form.endswith("ss") and len(form) > 3:
             forms.append(form[:-1])
     return tuple(dict.fromkeys(forms))
 
@@ -142,10 +144,18 @@ def _best(
     objects: tuple[str, ...] = (),
     modifiers: Iterable[str] = (),
 ) -> Rule | None:
-    """The most specific matching rule (first in file order on ties), or None."""
+    """The most specific matching rule (first in file order on ties), or None.
+
+    A phrasal verb shadows the plain verb: when the verb has rules for the given particle
+    ("call off"), only those are considered; otherwise the particle is ignored.
+    """
     prep_set = frozenset(p.lower() for p in preps)
     mod_set = frozenset(f for m in modifiers for f in noun_forms(m))
     part = particle.lower() if particle else None
+    rules = list(rules)
+    if part is None or not any(r.particle == part for r in rules):
+        part = None
+    rules = [r for r in rules if r.particle == part]
     found = [r for r in rules if r.matches(part, prep_set, objects, mod_set)]
     if not found:
         return None
@@ -169,7 +179,7 @@ def _rule(raw: Any, where: str, particle: str | None = None) -> Rule:
             objects=_noun_set(raw.get("objects"), "objects"),
             modifiers=_noun_set(raw.get("modifiers"), "modifiers"),
         )
-    except (ValueError, KeyError) as exc:
+    except ValueError as exc:
         raise LexiconError(f"{where}: {exc}") from exc
 
 

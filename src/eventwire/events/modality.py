@@ -36,7 +36,7 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     node = anchor
     for _ in range(6):
         hypothetical = hypothetical or _hypothetical_clause(node, lexicon)
-        if node.dep_ not in MODAL_CLIMB_DEPS or node.head is node:
+        if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
@@ -69,7 +69,7 @@ def attribution_of(anchor: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the reporting verb the event is reported under, if any."""
     node = anchor
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         came_by, node = node.dep_, node.head
         if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):

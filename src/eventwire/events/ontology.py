@@ -284,7 +284,13 @@ def cameo_types(cameo: str) -> frozenset[str]:
 
 
 def default_cameo(event_type: str, mode: str | None = None) -> str:
-    """The CAMEO code a (type, mode) gets when nothing more specific is known."""
+    """The CAMEO code a (type, mode) gets when nothing more specific is known.
+
+    Raises:
+        ValueError: for an unknown type.
+    """
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown PLOVER type {event_type!r}")
     if mode is not None and (event_type, mode) in MODE_CAMEO:
         return MODE_CAMEO[(event_type, mode)]
     return EVENT_TYPES[event_type].cameo_root
@@ -300,7 +306,7 @@ def intensity(event_type: str, mode: str | None = None) -> float:
     ASSAULT uses root 19 (conventional force, -10.0).
 
     Raises:
-        KeyError: for an unknown type.
+        ValueError: for an unknown type.
     """
     return goldstein(default_cameo(event_type, mode))
 

@@ -152,7 +152,7 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     attack") is not a support verb: its subject is not the noun's agent.
     """
     head = noun
-    while head.dep_ in NOUN_CHAIN_DEPS and head.head is not head:
+    while head.dep_ in NOUN_CHAIN_DEPS and head.head.i != head.i:
         head = head.head
     verb = head.head
     if head.dep_ not in NOUN_TO_VERB_DEPS or verb.pos_ not in ("VERB", "AUX"):

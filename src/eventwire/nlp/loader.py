@@ -7,6 +7,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from eventwire.nlp.paragraphs import COMPONENT as PARAGRAPHS
+
 
 class PipelineNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
@@ -16,13 +18,18 @@ class PipelineNotFound(RuntimeError):
 def load_pipeline(name: str) -> Language:
     """Load a spaCy pipeline by package name or path, cached per process.
 
+    Paragraph breaks are made sentence breaks before the parser runs.
+
     Raises:
         PipelineNotFound: with the name and how to install or change it.
     """
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise PipelineNotFound(
             f"spaCy pipeline {name!r} is not installed; install it with pip or set "
             f"EVENTWIRE_PIPELINE / --pipeline to an installed one ({exc})"
         ) from exc
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp

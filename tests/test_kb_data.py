@@ -1,0 +1,229 @@
+"""Validation of the actor knowledge-base data files (src/eventwire/actors/data/*.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "data"
+
+SECTORS = set(
+    "GOV MIL REB UAF PTY OPP LEG JUD COP SPY BUS JRN CVL LAB REF CRM REL EDU MED ELI NGO IGO UNK".split()
+)
+
+# The 193 UN member states (ISO 3166-1 alpha-3).
+UN_MEMBERS = set(
+    """
+    AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+    BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK
+    DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
+    GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
+    LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM
+    NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR ROU RUS RWA
+    KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+    SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB
+    ZWE
+    """.split()
+)
+EXTRA = {"TWN", "PSE", "XKX", "VAT"}
+# Territories that groups may belong to without being in countries.yaml.
+GROUP_EXTRA_COUNTRIES = {"ESH"}
+
+
+def load(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    assert isinstance(data, list) and data, f"{name} must be a non-empty YAML list"
+    for entry in data:
+        assert isinstance(entry, dict), f"{name}: every entry must be a mapping"
+    return data
+
+
+@pytest.fixture(scope="module")
+def countries():
+    return load("countries.yaml")
+
+
+@pytest.fixture(scope="module")
+def igos():
+    return load("igos.yaml")
+
+
+@pytest.fixture(scope="module")
+def groups():
+    return load("groups.yaml")
+
+
+@pytest.fixture(scope="module")
+def agents():
+    return load("agents.yaml")
+
+
+@pytest.fixture(scope="module")
+def people():
+    return load("people.yaml")
+
+
+def _strings(values) -> bool:
+    return isinstance(values, list) and all(isinstance(v, str) and v.strip() == v and v for v in values)
+
+
+def test_un_member_list_is_complete():
+    assert len(UN_MEMBERS) == 193
+
+
+def test_countries_exact_codes(countries):
+    codes = [c["iso3"] for c in countries]
+    assert len(codes) == len(set(codes)), [k for k, v in Counter(codes).items() if v > 1]
+    assert set(codes) == UN_MEMBERS | EXTRA
+    assert len(countries) >= 197
+
+
+def test_country_fields(countries):
+    for c in countries:
+        assert set(c) >= {"iso3", "name", "names", "adjectives", "capital", "metonyms", "lat", "lon"}, c["iso3"]
+        assert len(c["iso3"]) == 3 and c["iso3"].isupper()
+        assert _strings(c["names"]) and c["names"], c["iso3"]
+        assert c["name"] in c["names"], c["iso3"]
+        assert _strings(c["adjectives"]), c["iso3"]
+        assert not any(n.lower().startswith("the ") for n in c["names"]), c["iso3"]
+        assert isinstance(c["capital"], str) and c["capital"]
+        assert isinstance(c["metonyms"], dict)
+        assert c["metonyms"].get(c["capital"]) == "GOV", c["iso3"]
+        for place, sector in c["metonyms"].items():
+            assert isinstance(place, str) and place
+            assert sector in SECTORS, (c["iso3"], place, sector)
+        assert -90 <= c["lat"] <= 90 and -180 <= c["lon"] <= 180, c["iso3"]
+
+
+def test_country_names_are_unambiguous(countries):
+    owner: dict[str, str] = {}
+    for c in countries:
+        for n in c["names"] + c["adjectives"]:
+            assert owner.setdefault(n, c["iso3"]) == c["iso3"], (n, owner[n], c["iso3"])
+
+
+def test_well_known_country_forms(countries):
+    by = {c["iso3"]: c for c in countries}
+    assert {"U.S.", "United States", "America"} <= set(by["USA"]["names"])
+    assert {"Britain", "UK", "U.K."} <= set(by["GBR"]["names"])
+    assert "British" in by["GBR"]["adjectives"]
+    assert "Japanese" in by["JPN"]["adjectives"]
+    assert "North Korea" in by["PRK"]["names"] and "South Korea" in by["KOR"]["names"]
+    assert by["RUS"]["metonyms"]["Kremlin"] == "GOV"
+    assert by["USA"]["metonyms"]["Pentagon"] == "MIL"
+    assert by["CHN"]["capital"] == "Beijing"
+    assert "Georgia" in by["GEO"]["names"]
+
+
+def test_igos(igos):
+    codes = [i["code"] for i in igos]
+    assert len(codes) == len(set(codes))
+    required = {
+        "UN", "UNSC", "UNGA", "UNHCR", "UNICEF", "WFP", "UNRWA", "UNDP", "OCHA", "UNESCO", "IAEA", "WHO",
+        "WTO", "IMF", "WB", "NATO", "EU", "ASEAN", "AU", "ARAB_LEAGUE", "GCC", "OSCE", "OAS", "ECOWAS",
+        "SADC", "SCO", "BRICS", "G7", "G20", "OPEC", "OPEC_PLUS", "QUAD", "CSTO", "COMMONWEALTH", "ICC",
+        "ICJ", "INTERPOL", "ICRC", "RED_CRESCENT", "AMNESTY", "HRW", "MSF", "OXFAM", "SAVE",
+    }
+    assert required <= set(codes), required - set(codes)
+    for i in igos:
+        assert set(i) >= {"code", "name", "names", "sector"}
+        assert _strings(i["names"]) and i["name"] in i["names"]
+        assert i["sector"] in SECTORS
+    by = {i["code"]: i for i in igos}
+    assert by["ICC"]["sector"] == "JUD" and by["ICJ"]["sector"] == "JUD"
+    assert by["HRW"]["sector"] == "NGO"
+    assert "European Commission" in by["EU"]["names"]
+
+
+def test_groups(groups, countries):
+    iso = {c["iso3"] for c in countries} | GROUP_EXTRA_COUNTRIES
+    ids = [g["id"] for g in groups]
+    assert len(ids) == len(set(ids)), [k for k, v in Counter(ids).items() if v > 1]
+    for g in groups:
+        assert set(g) >= {"id", "name", "names", "adjectives", "country", "sector"}, g.get("id")
+        assert g["country"] in iso, (g["id"], g["country"])
+        assert g["sector"] in SECTORS, g["id"]
+        assert _strings(g["names"]) and g["name"] in g["names"], g["id"]
+        assert _strings(g["adjectives"]), g["id"]
+    sectors = Counter(g["sector"] for g in groups)
+    assert sectors["REB"] + sectors["UAF"] + sectors["CRM"] >= 40
+    assert sectors["PTY"] >= 40
+    by = {g["id"]: g for g in groups}
+    assert by["HAMAS"]["country"] == "PSE" and by["HOUTHIS"]["country"] == "YEM"
+    assert "Houthi" in by["HOUTHIS"]["adjectives"]
+
+
+def test_group_names_unambiguous(groups):
+    owner: dict[str, str] = {}
+    for g in groups:
+        for n in g["names"] + g["adjectives"]:
+            assert owner.setdefault(n, g["id"]) == g["id"], (n, owner[n], g["id"])
+
+
+def test_agents(agents):
+    phrases = [a["phrase"].lower() for a in agents]
+    assert len(phrases) == len(set(phrases)), [k for k, v in Counter(phrases).items() if v > 1]
+    assert len(agents) >= 200
+    for a in agents:
+        assert set(a) >= {"phrase", "sector", "kind"}
+        assert a["sector"] in SECTORS, a
+        assert a["kind"] in {"title", "group", "both", "modifier"}, a
+        assert a["phrase"] == a["phrase"].strip() and a["phrase"]
+    by = {a["phrase"]: a for a in agents}
+    assert by["foreign minister"]["sector"] == "GOV"
+    assert by["troops"]["sector"] == "MIL"
+    assert by["police"]["sector"] == "COP"
+    assert by["protesters"]["sector"] == "CVL"
+    assert by["lawmakers"]["sector"] == "LEG"
+    assert by["former"] == {"phrase": "former", "sector": "ELI", "kind": "modifier"}
+
+
+def test_people(people, countries, igos):
+    iso = {c["iso3"] for c in countries}
+    orgs = {i["code"] for i in igos}
+    ids = [p["id"] for p in people]
+    assert len(ids) == len(set(ids)), [k for k, v in Counter(ids).items() if v > 1]
+    assert len(people) >= 250
+    for p in people:
+        assert set(p) >= {"id", "name", "aliases", "gender", "roles"}, p.get("id")
+        assert p["gender"] in {"m", "f"}, p["id"]
+        assert _strings(p["aliases"]), p["id"]
+        assert p["roles"], p["id"]
+        for r in p["roles"]:
+            assert ("country" in r) != ("org" in r), (p["id"], r)
+            if "country" in r:
+                assert r["country"] in iso, (p["id"], r)
+            else:
+                assert r["org"] in orgs, (p["id"], r)
+            assert r["sector"] in SECTORS, (p["id"], r)
+            assert isinstance(r["title"], str) and r["title"], p["id"]
+            assert isinstance(r["start"], dt.date), (p["id"], r)
+            assert r["end"] is None or isinstance(r["end"], dt.date), (p["id"], r)
+            if r["end"] is not None:
+                assert r["start"] <= r["end"], (p["id"], r)
+            assert r["start"] <= dt.date(2026, 12, 31), (p["id"], r)
+
+
+def test_people_spot_checks(people):
+    by = {p["id"]: p for p in people}
+    blinken = by["antony-blinken"]["roles"][0]
+    assert (blinken["country"], blinken["start"], blinken["end"]) == ("USA", dt.date(2021, 1, 26), dt.date(2025, 1, 20))
+    kamikawa = by["yoko-kamikawa"]
+    assert kamikawa["gender"] == "f" and "Kamikawa" in kamikawa["aliases"]
+    assert any(r.get("org") == "UN" and r["title"] == "secretary-general" for r in by["antonio-guterres"]["roles"])
+
+
+def test_people_roles_do_not_overlap_same_post(people):
+    for p in people:
+        seen: dict[tuple, list] = {}
+        for r in p["roles"]:
+            key = (r.get("country") or r.get("org"), r["title"])
+            end = r["end"] or dt.date.max
+            for s, e in seen.get(key, []):
+                assert end <= s or r["start"] >= e, (p["id"], key)
+            seen.setdefault(key, []).append((r["start"], end))
