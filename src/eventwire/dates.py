@@ -289,13 +289,32 @@ LIGHT_VERBS = frozenset(
     "hold carry conduct stage launch make give have begin start continue resume "
     "mount wage undertake perform sign issue announce take".split()
 )
+# Nouns naming events of their own: their modifiers are not a governing verb's.
+EVENT_NOUNS = frozenset(
+    "attack strike airstrike raid bombing shelling offensive invasion assault operation "
+    "meeting talk talks summit visit negotiation election vote protest demonstration "
+    "rally clash fighting war ceasefire truce deal agreement accord treaty killing "
+    "massacre arrest explosion blast".split()
+)
 _SHARED_NOMINAL_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "attr"))
 _DATE_LABELS = ("DATE", "TIME")
+
+
+def _is_event_argument(token: Token, child: Token) -> bool:
+    """An event noun object of a contentful verb: "condemned [the Oct. 7 attack]".
+
+    Subjects stay in scope: "the strike in Kharkiv killed five" is in Kharkiv.
+    """
+    if child.dep_ not in ("dobj", "nsubjpass") or child.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in LIGHT_VERBS
 
 
 def _own_children(token: Token) -> Iterator[Token]:
     """Children of `token` that belong to its predicate (not to another clause)."""
     for child in token.children:
+        if _is_event_argument(token, child):
+            continue
         if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
@@ -329,8 +348,10 @@ def predicate_scope(trigger: Token) -> list[Token]:
 
     Breadth-first over the dependency tree from the trigger, not entering other
     clauses (relative clauses, clausal complements, adverbial clauses, coordinated
-    verbs) nor framing prepositional phrases ("after ...", "following ..."); then the
-    same from the light-verb or control head (see `_scope_roots`).
+    verbs), framing prepositional phrases ("after ...", "following ...") nor, below a
+    verb that is not a light verb, an argument that names an event of its own
+    ("condemned the attack in Gaza": "in Gaza" is the attack's); then the same from
+    the light-verb or control head (see `_scope_roots`).
 
     Args:
         trigger: the token naming the event.
@@ -359,18 +380,13 @@ def _entity_of(token: Token, labels: tuple[str, ...]) -> Span | None:
     return None
 
 
-def _clause_head(token: Token) -> Token:
-    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
-    """The sentence's only resolvable date, when it sits in a clause above the trigger.
+    """The sentence's only resolvable date, when it belongs to a predicate above the trigger.
 
-    "On Friday, the minister said Israel had attacked the convoy": the date of
-    "said" is taken for "attacked". A date inside another clause that is not above
-    the trigger (a relative clause, a sister clause) is not.
+    "On Friday, the minister said Israel had attacked the convoy": "On Friday" is in
+    the scope of "said", which governs "attacked", so it is taken for "attacked". A
+    date in a relative clause, a sister clause, a framing "after ..." phrase or an
+    event noun the trigger reacts to ("condemned the Oct. 7 attack") is not.
     """
     dated = [
         (ent, resolved)
@@ -381,9 +397,8 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     if len(dated) != 1:
         return None
     ent, resolved = dated[0]
-    clause = _clause_head(ent.root)
-    if clause.i == trigger.i or clause in trigger.ancestors:
-        if not any(t.lower_ in FRAME_PREPOSITIONS for t in ent.root.ancestors if t.dep_ == "prep"):
+    for governor in trigger.ancestors:
+        if any(token.i == ent.root.i for token in predicate_scope(governor)):
             return resolved
     return None
 
@@ -397,8 +412,9 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
          Thursday night", "the Oct. 7 attack", "a meeting on Friday", "held talks ...
          in November". Dates inside relative clauses, clausal complements and
          "after/following ..." phrases belong to other predicates and are skipped.
-      2. Otherwise, if the sentence has exactly one resolvable DATE entity and it
-         modifies a clause above the trigger (see `_sole_sentence_date`), that one.
+      2. Otherwise, if the sentence has exactly one resolvable DATE entity and it is
+         in the scope of a predicate that governs the trigger ("On Friday, the
+         minister said Israel had attacked ..."; see `_sole_sentence_date`), that one.
 
     Args:
         trigger: the token naming the event.

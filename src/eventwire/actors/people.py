@@ -8,6 +8,8 @@
   sector and a country from, in order: the phrase itself ("U.S."), a group or
   organisation in the phrase, the country named nearest in the same sentence
   (confidence 0.7), the document's dominant country (confidence 0.5).
+* An unknown person with a country but no title ("Britain's David Cameron", the NER
+  model calling it a person) takes that country, no sector, confidence 0.7.
 * Such a person is remembered, so a later bare surname ("Raimondo") resolves to the
   same actor (kind "alias").
 """
@@ -30,8 +32,24 @@ from eventwire.records import Actor
 ALIAS_CONFIDENCE = 0.9
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
 DOMINANT_COUNTRY_CONFIDENCE = 0.5
+UNTITLED_CONFIDENCE = 0.7
 
 PersonResult = tuple[ActorMention, str | None]
+
+
+def _is_person_name(doc: Doc, unit: Unit) -> bool:
+    """Whether the NER model calls the whole run a person."""
+    return all(t.ent_type_ == "PERSON" for t in doc[unit.start:unit.end])
+
+
+def _names_holder(doc: Doc, title: Unit, name: Unit, anchor: int) -> bool:
+    """Whether a name run is the title holder's name: right after the title ("Commerce
+    Secretary Gina Raimondo", "the spokesman, Wang Wenbin") or the phrase head with
+    the title in apposition ("Antony Blinken, the U.S. secretary of state")."""
+    if name.start <= anchor < name.end:
+        return True
+    gap = doc[title.end:name.start]
+    return name.start >= title.end and all(t.text in (",", "-", "--") for t in gap)
 
 
 @dataclass
@@ -55,13 +73,30 @@ class PersonResolver:
             return self._known(group, known[0], span, doc)
         agent = group.agent
         title = agent if agent is not None and agent.name in ("title", "both") else None
-        named = [u for u in group.of_kind("candidate") if title and (
-            u.start >= title.end or u.start <= group.anchor < u.end)]
+        named = [u for u in group.of_kind("candidate")
+                 if title and _names_holder(doc, title, u, group.anchor)]
         if title and named:
             return self._titled(group, named[0], title, span, doc)
-        if group.of_kind("candidate") and len(group.units) == 1:
-            return self._alias(group, group.units[0], span, doc)
-        return None
+        heads = [u for u in group.of_kind("candidate") if u.start <= group.anchor < u.end]
+        if not heads or agent is not None:
+            return None
+        earlier = self._alias(group, heads[0], span, doc)
+        if earlier is not None or not _is_person_name(doc, heads[0]):
+            return earlier
+        return self._with_country(group, heads[0], span, doc)
+
+    def _with_country(self, group: NounGroup, unit: Unit, span: tuple[int, int],
+                      doc: Doc) -> PersonResult | None:
+        """"Britain's David Cameron": an unknown person with a country and no title."""
+        countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS and u.key]
+        if not countries:
+            return None
+        name = doc[unit.start:unit.end].text
+        actor = Actor(doc[span[0]:span[1]].text, name, countries[0], None, None, None)
+        self.history.introduce(name, actor)
+        mention = ActorMention(span[0], span[1], group.anchor, (actor,), "name",
+                               UNTITLED_CONFIDENCE)
+        return mention, None
 
     def _known(self, group: NounGroup, unit: Unit, span: tuple[int, int],
                doc: Doc) -> PersonResult:

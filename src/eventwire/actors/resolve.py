@@ -52,6 +52,7 @@ from eventwire.records import Actor
 
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 PRONOUN_CONFIDENCE = 0.6
+PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
@@ -188,7 +189,8 @@ class _Resolver:
         sentence = self.sentence(group.anchor)
         person = self.people.resolve(group, self.span(group), self.doc)
         if person is not None:
-            self.history.add(Entry(person[0], sentence, person=True, gender=person[1]))
+            self.history.add(Entry(person[0], sentence, person=True, gender=person[1],
+                                   weight=PERSON_WEIGHT))
             return [person[0]]
         core = tuple(u for u in group.units if u.kind != "candidate")
         if not core:
@@ -197,12 +199,24 @@ class _Resolver:
         mentions = (self._named(group) or self._pair(group) or self._countries(group)
                     or self._agent_only(group))
         plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
-        entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1) for m in mentions]
+        entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1,
+                         weight=self._weight(m)) for m in mentions]
         for entry in entries:
             self._remember(entry)
         if len(entries) > 1:
             self.history.add_pair(entries[0], entries[-1])
         return mentions
+
+    def _weight(self, mention: ActorMention) -> float:
+        """Salience for "the two countries": subjects count more, places less."""
+        head = self.doc[mention.head]
+        if mention.kind == "description" and len(mention.actors) > 1:
+            return 0.0
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return SUBJECT_WEIGHT
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+            return PLACE_WEIGHT
+        return 1.0
 
     def _remember(self, entry: Entry) -> None:
         """Add to history; a name conjoined to the previous mention forms a pair."""
@@ -267,7 +281,7 @@ class _Resolver:
                     and not group.of_kind(*COUNTRY_KINDS))]
         if not pair:
             return []
-        resolved = self.history.pair_actors()
+        resolved = self.history.pair_actors(self.sentence(group.anchor))
         if not resolved:
             return []
         start, end = self.span(group)

@@ -27,18 +27,18 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with",),
     "COOPERATE": ("with",),
     "SUPPORT": ("for", "to", "of"),
-    "AID": ("to", "for"),
-    "CONCEDE": ("to", "for", "on"),
+    "AID": ("to", "for", "into"),
+    "CONCEDE": ("to", "for", "on", "into"),
     "RETREAT": ("from", "to"),
     "REQUEST": ("on", "of", "from", "to"),
     "ACCUSE": ("against", "of", "on"),
     "REJECT": ("from", "of"),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside", "at"),
-    "SANCTION": ("against", "on"),
-    "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along"),
-    "COERCE": ("against", "on"),
-    "ASSAULT": ("against", "on", "in", "at"),
+    "SANCTION": ("against", "on", "of"),
+    "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into"),
+    "COERCE": ("against", "on", "of", "around"),
+    "ASSAULT": ("against", "on", "of", "into", "in", "at"),
 }
 
 
@@ -191,4 +191,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += prep_objects(trigger, preps)
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, preps)
+            # "hit Russia with sanctions": the verb's object, when it is not the noun
+            candidates += [c for c in anchor.children
+                           if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
     return candidates

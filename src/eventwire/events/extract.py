@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.mentions import ActorMention
 from eventwire.dates import ResolvedDate, attach_date
+from eventwire.events.anaphora import EventMemory
 from eventwire.events.arguments import (
     MentionIndex,
     Participant,
@@ -30,6 +31,9 @@ from eventwire.places import Gazetteer, attach_place
 from eventwire.records import Actor, Event, Place, Spans
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# Types that are events without a target ("protesters rallied", "troops were deployed",
+# "the minister resigned"); every other type is a dyad and needs a target.
+MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 # Date precision when the text gives no date and the publication date stands in.
 PUBLISHED_PRECISION = "published"
 
@@ -48,12 +52,15 @@ def extract_events(
 ) -> list[Event]:
     """All event records of one parsed article, in text order, de-duplicated."""
     index = MentionIndex(context.mentions)
+    memory = EventMemory()
     events: list[Event] = []
     seen: set[tuple] = set()
     for sentence_index, sentence in enumerate(doc.sents):
         for predicate in find_predicates(sentence, lexicon):
-            for event in _events_of(predicate, sentence, sentence_index, index, context,
-                                    lexicon, gazetteer):
+            sources, targets = _participants(predicate, index, memory, lexicon)
+            pairs = _pairs(predicate.sense, sources, targets)
+            for event in _events_of(predicate, pairs, sentence, sentence_index, context,
+                                    index, lexicon, gazetteer):
                 key = (event.event_type, event.source.code, event.target and event.target.code,
                        event.date, event.negated, event.hypothetical)
                 if key not in seen:
@@ -74,18 +81,30 @@ def _prefer_dated(events: list[Event]) -> list[Event]:
             if e.date_precision != PUBLISHED_PRECISION or identity(e) not in dated]
 
 
+def _participants(
+    predicate: Predicate, index: MentionIndex, memory: EventMemory, lexicon: Lexicon
+) -> tuple[list[Participant], list[Participant]]:
+    """Source and target actors; a target named by an earlier event is looked up."""
+    sources = _first_participants(source_tokens(predicate), index)
+    candidates = target_tokens(predicate)
+    targets = _first_participants(candidates, index)
+    if not targets and sources:
+        targets = [t for t in memory.refer(candidates, sources, lexicon)
+                   if all(not _same_actor(s, t) for s in sources)]
+    memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
+    return sources, targets
+
+
 def _events_of(
     predicate: Predicate,
+    pairs: list[tuple[Participant, Participant | None]],
     sentence: Span,
     sentence_index: int,
-    index: MentionIndex,
     context: ArticleContext,
+    index: MentionIndex,
     lexicon: Lexicon,
     gazetteer: Gazetteer,
 ) -> list[Event]:
-    sources = _first_participants(source_tokens(predicate), index)
-    targets = _first_participants(target_tokens(predicate), index)
-    pairs = _pairs(predicate.sense, sources, targets)
     if not pairs:
         return []
     modality = read_modality(predicate.trigger, predicate.anchor, lexicon)
@@ -116,7 +135,7 @@ def _pairs(
     if not targets:
         if sense.event_type in SYMMETRIC_TYPES and len(sources) > 1:
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-        if sense.requires_target:
+        if sense.event_type not in MONADIC_TYPES:
             return []
         return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]

@@ -36,7 +36,13 @@ from eventwire.events.ontology import EventSense
 NONE_SENSE = "NONE"
 _RULE_KEYS = {"sense", "particle", "preps", "objects", "modifiers"}
 _LIGHT_KEYS = {"verbs", "nouns", "sense", "preps", "modifiers"}
-_MODALITY_KEYS = ("hypothetical", "hypothetical_governors", "negation", "negation_governors")
+_MODALITY_KEYS = (
+    "hypothetical",
+    "hypothetical_governors",
+    "negation",
+    "negation_governors",
+    "empty_complements",
+)
 
 
 class LexiconError(ValueError):
@@ -247,6 +253,26 @@ def _modality(data: Any) -> dict[str, frozenset[str]]:
 DEFAULT_PATH = "data/triggers.yaml"
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses duplicate mapping keys (YAML keeps the last)."""
+
+
+def _no_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    """Construct a mapping, raising LexiconError on a repeated key."""
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise LexiconError(f"duplicate key {key!r} (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates
+)
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(path: str | None) -> Lexicon:
     """Read and validate the trigger file once per path."""
@@ -257,11 +283,9 @@ def _load_cached(path: str | None) -> Lexicon:
         text = Path(path).read_text(encoding="utf-8")
         origin = path
     try:
-        data = yaml.safe_load(text)
+        return Lexicon.from_data(yaml.load(text, Loader=_StrictLoader))  # safe: SafeLoader
     except yaml.YAMLError as exc:
         raise LexiconError(f"{origin}: not valid YAML: {exc}") from exc
-    try:
-        return Lexicon.from_data(data)
     except LexiconError as exc:
         raise LexiconError(f"{origin}: {exc}") from exc
 
@@ -419,8 +443,16 @@ class Lexicon:
 
     @property
     def negation_governors(self) -> frozenset[str]:
-        """Verbs whose complement event did not happen ("refuse to", "fail to" ...)."""
+        """Verbs whose complement event did not happen ("refuse to", "fail to" ...).
+
+        Phrasal entries are "lemma particle" ("rule out", "call off").
+        """
         return self.modality["negation_governors"]
+
+    @property
+    def empty_complements(self) -> frozenset[str]:
+        """xcomp lemmas that leave their governor without an event ("declined to comment")."""
+        return self.modality["empty_complements"]
 
     def counts(self) -> dict[str, Any]:
         """Entry counts for ``eventwire info``: sections and rules per PLOVER type."""

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import Lexicon
 
 # Arcs through which a clause inherits its governor's modality.
 MODAL_CLIMB_DEPS = ("xcomp", "conj", "acl", "relcl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj")
+REPORTED_FUTURE = frozenset({"would", "'d"})
 REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "conj", "advcl")
 
 
@@ -32,17 +33,20 @@ class Modality:
 def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """Negation, hypothetical and attribution for an event anchored at `anchor`."""
     negated = _negated(trigger, lexicon) or _negated(anchor, lexicon)
+    attribution = attribution_of(anchor, lexicon)
+    # Under a reporting verb "would" is the reported future ("said it would impose").
+    ignored = REPORTED_FUTURE if attribution is not None else frozenset()
     hypothetical = False
     node = anchor
     for _ in range(6):
-        hypothetical = hypothetical or _hypothetical_clause(node, lexicon)
+        hypothetical = hypothetical or _hypothetical_clause(node, lexicon, ignored)
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
             break
         negated = negated or (node.pos_ == "VERB" and _negated(node, lexicon))
-    return Modality(negated, hypothetical, attribution_of(anchor, lexicon))
+    return Modality(negated, hypothetical, attribution)
 
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:
@@ -55,8 +59,8 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _hypothetical_clause(token: Token, lexicon: Lexicon) -> bool:
-    cues = lexicon.hypothetical_cues
+def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]) -> bool:
+    cues = lexicon.hypothetical_cues - ignored
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "mark", "advmod") and child.lower_ in cues:
             return True

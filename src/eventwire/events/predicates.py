@@ -20,6 +20,13 @@ from eventwire.events.ontology import EventSense
 OBJECT_DEPS = ("dobj", "obj")
 # Dependencies by which a noun hangs off the verb that may govern it as a support verb.
 NOUN_TO_VERB_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+# Prepositions that introduce background events ("since the Oct. 7 attack").
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
+                              "despite", "until", "over", "from"})
+# Prepositions by which an event noun names a participant ("a meeting with X").
+ARGUMENT_PREPS = frozenset({"with", "on", "against", "by", "into", "between"})
+# Event types an instrument noun can impose on any verb ("hit X with sanctions").
+INSTRUMENT_TYPES = ("SANCTION", "AID")
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
 
@@ -101,6 +108,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             preps=prepositions_of(verb) + prepositions_of(obj), modifiers=modifiers_of(obj))
         if light is not None:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
+    instrument = _instrument_predicate(verb, lexicon)
+    if instrument is not None:
+        return instrument
     sense = lexicon.verb_sense(
         lemma,
         particle=particle_of(verb),
@@ -111,6 +121,20 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _instrument_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
+    """"hit Russia with sanctions", "supplied Kyiv with weapons": the "with" noun names
+    the event when it is a sanction or aid noun, whatever the verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for noun in child.children:
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                    continue
+                sense = lexicon.noun_sense(noun.lemma_.lower(), modifiers=modifiers_of(noun))
+                if sense is not None and sense.event_type in INSTRUMENT_TYPES:
+                    return Predicate(trigger=noun, anchor=verb, sense=sense, kind="light")
+    return None
 
 
 def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
@@ -140,8 +164,20 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     governor = support_verb(noun, lexicon)
+    if governor is None and _merely_circumstantial(noun):
+        return None
     anchor = governor if governor is not None else noun
     return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor)
+
+
+def _merely_circumstantial(noun: Token) -> bool:
+    """An event noun in a phrase of purpose or setting ("in Vilnius for a NATO summit",
+    "thanking the Emirates for its mediation") is no event of its own unless it names a
+    participant; background events after "since", "after" ... are."""
+    if noun.dep_ != "pobj" or noun.head.lower_ in BACKGROUND_PREPS:
+        return False
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPS
+                   for c in noun.children)
 
 
 def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -1,0 +1,83 @@
+"""Targets named by an earlier event: "condemned the launch", "rejected the allegations".
+
+News reports an event, then the reactions to it, naming the event instead of its actor.
+The reaction's target is the earlier event's source: "North Korea launched a missile ...
+Seoul condemned the launch" is ACCUSE KOR->PRK; "Britain accused China of hacking ...
+Beijing rejected the allegations" is REJECT CHN->GBR.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import Participant
+from eventwire.events.lexicon import Lexicon
+
+# Nouns that stand for an accusation made against the speaker.
+ACCUSATION_NOUNS = frozenset({
+    "allegation", "accusation", "charge", "claim", "criticism", "concern", "complaint",
+    "condemnation", "report", "finding", "assertion",
+})
+ACCUSING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION")
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """An earlier predicate of the article with its resolved actors."""
+
+    lemma: str
+    event_type: str
+    sources: tuple[Participant, ...]
+    targets: tuple[Participant, ...]
+
+
+class EventMemory:
+    """The article's events so far, to resolve nouns that refer back to one."""
+
+    def __init__(self) -> None:
+        self._events: list[Remembered] = []
+
+    def remember(self, trigger: Token, event_type: str, sources: list[Participant],
+                 targets: list[Participant]) -> None:
+        if sources:
+            self._events.append(Remembered(trigger.lemma_.lower(), event_type,
+                                           tuple(sources), tuple(targets)))
+
+    def refer(self, candidates: list[Token], sources: list[Participant],
+              lexicon: Lexicon) -> list[Participant]:
+        """Participants an anaphoric event noun among the candidates points back to."""
+        for noun in candidates:
+            if noun.pos_ != "NOUN" or not _is_definite(noun):
+                continue
+            lemma = noun.lemma_.lower()
+            if lemma in ACCUSATION_NOUNS:
+                return self._accusers_of(sources)
+            sense = lexicon.noun_sense(lemma)
+            if sense is not None:
+                return self._agents_of(lemma, sense.event_type)
+        return []
+
+    def _agents_of(self, lemma: str, event_type: str) -> list[Participant]:
+        for earlier in reversed(self._events):
+            if earlier.lemma == lemma:
+                return list(earlier.sources)
+        for earlier in reversed(self._events):
+            if earlier.event_type == event_type:
+                return list(earlier.sources)
+        return []
+
+    def _accusers_of(self, accused: list[Participant]) -> list[Participant]:
+        codes = {p.actor.code for p in accused}
+        for earlier in reversed(self._events):
+            if earlier.event_type in ACCUSING_TYPES and any(
+                    t.actor.code in codes for t in earlier.targets):
+                return list(earlier.sources)
+        return []
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS
+               for c in noun.children)

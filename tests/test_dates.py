@@ -1,0 +1,228 @@
+"""Date expressions resolved against the publication date, and attached to predicates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.dates import ResolvedDate, attach_date, predicate_scope, resolve_date_expression
+
+SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 2024-01-13
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        # weekdays: the most recent such day; the publication weekday is that day
+        ("Friday", "2024-01-12", "day"),
+        ("on Friday", "2024-01-12", "day"),
+        ("late Thursday", "2024-01-11", "day"),
+        ("Thursday night", "2024-01-11", "day"),
+        ("early Friday morning", "2024-01-12", "day"),
+        ("Sunday", "2024-01-07", "day"),
+        ("Saturday", "2024-01-13", "day"),
+        ("on Saturday", "2024-01-13", "day"),
+        ("last Tuesday", "2024-01-09", "day"),
+        ("last Saturday", "2024-01-06", "day"),
+        ("next Monday", "2024-01-15", "day"),
+        ("Thursday's", "2024-01-11", "day"),
+        # days relative to publication
+        ("today", "2024-01-13", "day"),
+        ("this morning", "2024-01-13", "day"),
+        ("tonight", "2024-01-13", "day"),
+        ("earlier today", "2024-01-13", "day"),
+        ("yesterday", "2024-01-12", "day"),
+        ("yesterday afternoon", "2024-01-12", "day"),
+        ("last night", "2024-01-12", "day"),
+        ("tomorrow", "2024-01-14", "day"),
+        ("two days ago", "2024-01-11", "day"),
+        ("10 days ago", "2024-01-03", "day"),
+        # calendar days: without a year the most recent on or before publication
+        ("Oct. 7", "2023-10-07", "day"),
+        ("October 7", "2023-10-07", "day"),
+        ("7 October", "2023-10-07", "day"),
+        ("Oct 7th", "2023-10-07", "day"),
+        ("the 7th of October", "2023-10-07", "day"),
+        ("on Jan. 5", "2024-01-05", "day"),
+        ("Jan. 13", "2024-01-13", "day"),
+        ("Jan. 14", "2023-01-14", "day"),
+        ("Dec. 31", "2023-12-31", "day"),
+        ("Friday, Jan. 12", "2024-01-12", "day"),
+        ("Oct. 7, 2023", "2023-10-07", "day"),
+        ("7 October 2023", "2023-10-07", "day"),
+        ("March 3, 2022", "2022-03-03", "day"),
+        ("2024-01-12", "2024-01-12", "day"),
+        ("Feb. 29", "2020-02-29", "day"),
+        # weeks: the Monday of the week
+        ("last week", "2024-01-01", "week"),
+        ("this week", "2024-01-08", "week"),
+        ("earlier this week", "2024-01-08", "week"),
+        ("next week", "2024-01-15", "week"),
+        ("three weeks ago", "2023-12-18", "week"),
+        # weekends: the Saturday
+        ("over the weekend", "2024-01-13", "day"),
+        ("next weekend", "2024-01-20", "day"),
+        # months: the first of the month, across the year boundary
+        ("late December", "2023-12-01", "month"),
+        ("December", "2023-12-01", "month"),
+        ("early March", "2023-03-01", "month"),
+        ("mid-January", "2024-01-01", "month"),
+        ("January", "2024-01-01", "month"),
+        ("last January", "2023-01-01", "month"),
+        ("next March", "2024-03-01", "month"),
+        ("January 2023", "2023-01-01", "month"),
+        ("in Dec. 2022", "2022-12-01", "month"),
+        ("last month", "2023-12-01", "month"),
+        ("late last month", "2023-12-01", "month"),
+        ("this month", "2024-01-01", "month"),
+        ("earlier this month", "2024-01-01", "month"),
+        ("next month", "2024-02-01", "month"),
+        ("two months ago", "2023-11-01", "month"),
+        # years: January 1
+        ("last year", "2023-01-01", "year"),
+        ("earlier this year", "2024-01-01", "year"),
+        ("next year", "2025-01-01", "year"),
+        ("in 2016", "2016-01-01", "year"),
+        ("2016", "2016-01-01", "year"),
+        ("late 2023", "2023-01-01", "year"),
+        ("five years ago", "2019-01-01", "year"),
+    ],
+)
+def test_resolve_date_expression(text: str, expected: str, precision: str) -> None:
+    assert resolve_date_expression(text, SATURDAY) == ResolvedDate(expected, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for years",
+        "recent years",
+        "in recent days",
+        "decades",
+        "weeklong",
+        "the first time",
+        "third term",
+        "more than a year",
+        "the last year",
+        "the past week",
+        "over the past two years",
+        "years",
+        "a year",
+        "the 1990s",
+        "2016-17",
+        "Feb. 30",
+        "the same day",
+        "",
+    ],
+)
+def test_durations_and_non_dates_resolve_to_none(text: str) -> None:
+    assert resolve_date_expression(text, SATURDAY) is None
+
+
+def test_weekday_on_a_wednesday() -> None:
+    wednesday = date(2024, 1, 10)
+    assert resolve_date_expression("Thursday", wednesday) == ResolvedDate("2024-01-04", "day")
+    assert resolve_date_expression("Wednesday", wednesday) == ResolvedDate("2024-01-10", "day")
+    assert resolve_date_expression("this Friday", wednesday) == ResolvedDate("2024-01-12", "day")
+    assert resolve_date_expression("this weekend", wednesday) == ResolvedDate("2024-01-13", "day")
+
+
+def test_month_arithmetic_across_years() -> None:
+    march = date(2024, 3, 5)
+    assert resolve_date_expression("four months ago", march) == ResolvedDate("2023-11-01", "month")
+    assert resolve_date_expression("next December", march) == ResolvedDate("2024-12-01", "month")
+    december = date(2023, 12, 20)
+    assert resolve_date_expression("next month", december) == ResolvedDate("2024-01-01", "month")
+
+
+# --- attach_date (model-backed) ---------------------------------------------------
+
+
+def _token(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a prepositional date on the verb, reached from the verb and its object noun
+        (
+            "The United States and Britain carried out strikes against 60 targets in "
+            "Yemen on Thursday night.",
+            "strikes",
+            ("2024-01-11", "day"),
+        ),
+        # a bare weekday as npadvmod of the verb; an open complement shares it
+        ("The two sides agreed Friday to extend the ceasefire.", "agreed", ("2024-01-12", "day")),
+        ("The two sides agreed Friday to extend the ceasefire.", "extend", ("2024-01-12", "day")),
+        # a date modifying an event noun
+        (
+            "Israel launched its offensive after the Oct. 7 attack by Hamas.",
+            "attack",
+            ("2023-10-07", "day"),
+        ),
+        # "after ..." frames the event: its date is not the trigger's
+        ("Israel launched its offensive after the Oct. 7 attack by Hamas.", "launched", None),
+        # a relative clause's date belongs to the relative clause
+        (
+            "The minister, who visited Kyiv last month, condemned the attack.",
+            "condemned",
+            None,
+        ),
+        (
+            "The minister, who visited Kyiv last month, condemned the attack.",
+            "visited",
+            ("2023-12-01", "month"),
+        ),
+        # the event noun's own modifiers are not the reacting verb's
+        (
+            "On Friday the minister condemned the Oct. 7 attack.",
+            "condemned",
+            ("2024-01-12", "day"),
+        ),
+        # light verb + event noun: the verb's date is the noun's
+        (
+            "Biden held talks with Xi in San Francisco in November.",
+            "talks",
+            ("2023-11-01", "month"),
+        ),
+        (
+            "Following a meeting in Washington on Friday, Blinken told reporters that the "
+            "talks were productive.",
+            "meeting",
+            ("2024-01-12", "day"),
+        ),
+        # the sentence's only date, in the clause above the trigger
+        (
+            "On Friday, the minister said Israel had attacked the convoy.",
+            "attacked",
+            ("2024-01-12", "day"),
+        ),
+        (
+            "Officials said the strike in the city of Kharkiv killed five people late Thursday.",
+            "strike",
+            ("2024-01-11", "day"),
+        ),
+        # the sole date, but in the event noun a reacting verb governs
+        ("Israel condemned the Oct. 7 attack.", "condemned", None),
+        # durations are skipped
+        ("Protesters clashed with police in Paris for years.", "clashed", None),
+    ],
+)
+def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:
+    doc = nlp(sentence)
+    resolved = attach_date(_token(doc, trigger), SATURDAY)
+    if expected is None:
+        assert resolved is None
+    else:
+        assert resolved == ResolvedDate(*expected)
+
+
+@pytest.mark.slow
+def test_predicate_scope_skips_relative_clauses(nlp) -> None:
+    doc = nlp("Israel condemned the attack by Hamas that killed 1,200 people last year.")
+    scope = {t.text for t in predicate_scope(_token(doc, "attack"))}
+    assert {"attack", "Hamas"} <= scope
+    assert not {"killed", "people", "year"} & scope
