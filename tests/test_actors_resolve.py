@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import find_units, plural
-from eventwire.actors.resolve import resolve_actors
+from eventwire.actors.resolve import mentions_by_token, resolve_actors
 
 PUBLISHED = date(2024, 1, 13)
 
@@ -382,3 +382,15 @@ def test_resolve_odd_inputs_do_not_crash(nlp, wire_kb, text):
     spans = [(m.start, m.end) for m in mentions]
     assert all(0 <= a < b <= len(doc) for a, b in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_mentions_by_token_shares_head(small_kb, vocab):
+    doc = make_doc(
+        vocab, ["U.S.", "and", "British", "forces", "struck", "Yemen", "."],
+        [3, 0, 0, 4, 4, 4, 4],
+        ["nmod", "cc", "conj", "nsubj", "ROOT", "dobj", "punct"],
+        ["PROPN", "CCONJ", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"])
+    index = mentions_by_token(resolve_actors(doc, small_kb, PUBLISHED))
+    assert [m.actors[0].code for m in index[3]] == ["USA", "GBR"]
+    assert [m.actors[0].code for m in index[5]] == ["YEM"]
+    assert 4 not in index

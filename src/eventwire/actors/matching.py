@@ -179,6 +179,14 @@ def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
     return False
 
 
+def _is_false_name(doc: Doc, unit: Unit) -> bool:
+    """A one-word person name that is a date or not a proper noun here ("in May")."""
+    if unit.kind not in ("person", "surname") or unit.end - unit.start > 1:
+        return False
+    token = doc[unit.start]
+    return token.ent_type_ in SKIP_ENTS or token.pos_ not in ("PROPN", "NOUN", "X", "")
+
+
 def _select(units: list[Unit]) -> list[Unit]:
     """Longest match wins; ties go to the lower RANK; result sorted by start."""
     ordered = sorted(units, key=lambda u: (u.start - u.end, RANK.get(u.kind, 99), u.start))
@@ -258,7 +266,7 @@ def find_units(doc: Doc, kb: KnowledgeBase) -> list[Unit]:
     KB names take precedence over descriptions.
     """
     matched = [u for u in UnitMatcher.for_doc(kb, doc).matches(doc)
-               if not _is_modifier_only(doc, u)]
+               if not _is_modifier_only(doc, u) and not _is_false_name(doc, u)]
     names = _select([u for u in matched if u.kind != "agent"])
     covered = {i for u in names for i in range(u.start, u.end)}
     descriptions = description_units(doc, covered)

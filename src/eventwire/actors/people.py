@@ -42,6 +42,20 @@ def _is_person_name(doc: Doc, unit: Unit) -> bool:
     return all(t.ent_type_ == "PERSON" for t in doc[unit.start:unit.end])
 
 
+def title_units(group: NounGroup) -> list[Unit]:
+    """The group's title words, the one nearest the phrase head first."""
+    titles = [u for u in group.of_kind("agent") if u.name in ("title", "both")]
+    return sorted(titles, key=lambda u: abs(u.start - group.anchor))
+
+
+def _title_sector(group: NounGroup) -> str | None:
+    """ELI for former holders, else the sector of the title nearest the head."""
+    if group.former:
+        return "ELI"
+    titles = title_units(group)
+    return titles[0].sector if titles else group.sector
+
+
 def _names_holder(doc: Doc, title: Unit, name: Unit, anchor: int) -> bool:
     """Whether a name run is the title holder's name: right after the title ("Commerce
     Secretary Gina Raimondo", "the spokesman, Wang Wenbin") or the phrase head with
@@ -71,14 +85,13 @@ class PersonResolver:
         known = group.of_kind("person", "surname")
         if known:
             return self._known(group, known[0], span, doc)
-        agent = group.agent
-        title = agent if agent is not None and agent.name in ("title", "both") else None
-        named = [u for u in group.of_kind("candidate")
-                 if title and _names_holder(doc, title, u, group.anchor)]
-        if title and named:
-            return self._titled(group, named[0], title, span, doc)
-        heads = [u for u in group.of_kind("candidate") if u.start <= group.anchor < u.end]
-        if not heads or agent is not None:
+        candidates = group.of_kind("candidate")
+        for title in title_units(group):
+            named = [u for u in candidates if _names_holder(doc, title, u, group.anchor)]
+            if named:
+                return self._titled(group, named[0], title, span, doc)
+        heads = [u for u in candidates if u.start <= group.anchor < u.end]
+        if not heads or group.agent is not None:
             return None
         earlier = self._alias(group, heads[0], span, doc)
         if earlier is not None or not _is_person_name(doc, heads[0]):
@@ -118,7 +131,7 @@ class PersonResolver:
         role, current = person.role_on(self.published)
         text_countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS]
         if role is None:
-            return (text_countries[0] if text_countries else None), None, group.sector
+            return (text_countries[0] if text_countries else None), None, _title_sector(group)
         country = role.country
         if not country and not role.org and text_countries:
             country = text_countries[0]
@@ -135,7 +148,7 @@ class PersonResolver:
         kb_group = self.kb.groups_by_id.get(named[0].key or "") if named else None
         if kb_group is not None:
             return kb_group.sector
-        return group.sector or "ELI"
+        return _title_sector(group) or "ELI"
 
     def _titled(self, group: NounGroup, unit: Unit, title: Unit, span: tuple[int, int],
                 doc: Doc) -> PersonResult:

@@ -16,7 +16,7 @@ Notes for the event extractor:
     * Coordinated modifiers sharing one head ("U.S. and British forces") give one
       mention per country, non-overlapping in [start, end) but all with ``head`` = the
       shared head noun ("forces"). Collect every mention whose head is an argument
-      token, not just the first.
+      token, not just the first: :func:`mentions_by_token` does that.
     * Coordinated names ("Japan and the United States agreed") are separate mentions
       with their own heads. The parser links them with ``conj``: to expand an
       argument, take the mention at the argument token, then follow ``conj`` arcs from
@@ -97,6 +97,20 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
         else:
             mentions.extend(resolver.group(item))
     return _non_overlapping(mentions)
+
+
+def mentions_by_token(mentions: list[ActorMention]) -> dict[int, list[ActorMention]]:
+    """Index mentions by every token they cover and by their head, for argument lookup.
+
+    An argument token found by a dependency arc maps to all mentions it belongs to:
+    "forces" in "U.S. and British forces" maps to both the U.S. and the British
+    mention (both have it as head).
+    """
+    index: dict[int, list[ActorMention]] = {}
+    for mention in mentions:
+        for i in {*range(mention.start, mention.end), mention.head}:
+            index.setdefault(i, []).append(mention)
+    return index
 
 
 def _has_person(group: NounGroup) -> bool:

@@ -34,6 +34,11 @@ SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Types that are events without a target ("protesters rallied", "troops were deployed",
 # "the minister resigned"); every other type is a dyad and needs a target.
 MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
+# Acts that coordinated actors do to each other: one record each way.
+RECIPROCAL_TRIGGERS = frozenset({"exchange", "swap", "trade"})
+# Military activities that several actors do together.
+JOINT_ACTIVITIES = frozenset({"drill", "exercise", "patrol", "maneuver", "manoeuvre",
+                              "wargame", "training"})
 # Date precision when the text gives no date and the publication date stands in.
 PUBLISHED_PRECISION = "published"
 
@@ -58,7 +63,8 @@ def extract_events(
     for sentence_index, sentence in enumerate(doc.sents):
         for predicate in find_predicates(sentence, lexicon):
             sources, targets = _participants(predicate, index, memory, lexicon)
-            pairs = _pairs(predicate.sense, sources, targets)
+            predicate = _joint_activity(predicate, sources, targets)
+            pairs = _pairs(predicate, sources, targets)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
                                     index, lexicon, gazetteer):
                 key = (event.event_type, event.source.code, event.target and event.target.code,
@@ -126,16 +132,34 @@ def _first_participants(tokens: list[Token], index: MentionIndex) -> list[Partic
     return []
 
 
+def _joint_activity(predicate: Predicate, sources: list[Participant],
+                    targets: list[Participant]) -> Predicate:
+    """Several actors holding drills together, aimed at no one, are cooperating."""
+    lemma = predicate.trigger.lemma_.lower()
+    if (predicate.sense.event_type == "MOBILIZE" and len(sources) > 1 and not targets
+            and lemma in JOINT_ACTIVITIES):
+        return replace(predicate, sense=EventSense.of("COOPERATE", cameo="062"))
+    return predicate
+
+
 def _pairs(
-    sense: EventSense, sources: list[Participant], targets: list[Participant]
+    predicate: Predicate, sources: list[Participant], targets: list[Participant]
 ) -> list[tuple[Participant, Participant | None]]:
-    """Expand actor lists into (source, target) pairs, dropping self-directed pairs."""
+    """Expand actor lists into (source, target) pairs, dropping self-directed pairs.
+
+    With no target, actors listed together act on each other: once for a symmetric type
+    ("Japan and the U.S. agreed"), both ways for a reciprocal act ("Russia and Ukraine
+    exchanged prisoners").
+    """
+    event_type = predicate.sense.event_type
     if not sources:
         return []
     if not targets:
-        if sense.event_type in SYMMETRIC_TYPES and len(sources) > 1:
+        if len(sources) > 1 and predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS:
+            return [(a, b) for a in sources for b in sources if not _same_actor(a, b)]
+        if event_type in SYMMETRIC_TYPES and len(sources) > 1:
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-        if sense.event_type not in MONADIC_TYPES:
+        if event_type not in MONADIC_TYPES:
             return []
         return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]

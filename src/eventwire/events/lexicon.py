@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.events.ontology import EventSense
+from eventwire.events.ontology import EVENT_TYPES, EventSense
 
 NONE_SENSE = "NONE"
 _RULE_KEYS = {"sense", "particle", "preps", "objects", "modifiers"}
@@ -268,9 +268,7 @@ def _no_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = F
     return loader.construct_mapping(node, deep=deep)
 
 
-_StrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates
-)
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
 @functools.lru_cache(maxsize=8)
@@ -319,8 +317,7 @@ class Lexicon:
         """
         if not isinstance(data, dict):
             raise LexiconError("top level must be a mapping")
-        unknown = set(data) - {"version", "verbs", "nouns", "light_verbs", "reporting",
-                               "modality"}
+        unknown = set(data) - {"version", "verbs", "nouns", "light_verbs", "reporting", "modality"}
         if unknown:
             raise LexiconError(f"unknown sections {sorted(unknown)}")
         try:
@@ -359,8 +356,9 @@ class Lexicon:
         """
         preps = tuple(preps)
         objects = noun_forms(object_lemma) if object_lemma else ()
-        rule = _best(self.verbs.get(lemma.strip().lower(), ()), particle, preps, objects,
-                     object_modifiers)
+        rule = _best(
+            self.verbs.get(lemma.strip().lower(), ()), particle, preps, objects, object_modifiers
+        )
         if object_lemma and (rule is None or not rule.objects):
             light = self._light_rule(lemma, object_lemma, particle, preps, object_modifiers)
             if light is not None:
@@ -454,14 +452,18 @@ class Lexicon:
         """xcomp lemmas that leave their governor without an event ("declined to comment")."""
         return self.modality["empty_complements"]
 
-    def counts(self) -> dict[str, Any]:
-        """Entry counts for ``eventwire info``: sections and rules per PLOVER type."""
+    def counts(self) -> dict[str, int]:
+        """Entry counts for ``eventwire info``: sections, then rules per PLOVER type.
+
+        Keys: verbs, verb_rules, light_verb_pairs, noun_rules, reporting,
+        hypothetical_cues, negation_cues, and "<TYPE> rules" for each of the 16 types.
+        """
         verb_rules = [r for rules in self.verbs.values() for r in rules]
         light_rules = {id(r): r for rules in self.light_verbs.values() for r in rules}
         noun_rules = {id(r): r for rules in self.nouns.values() for r in rules}
         every = verb_rules + list(light_rules.values()) + list(noun_rules.values())
         by_type = Counter(r.sense.event_type for r in every if r.sense is not None)
-        return {
+        counts = {
             "verbs": len(self.verbs),
             "verb_rules": len(verb_rules),
             "light_verb_pairs": len(self.light_verbs),
@@ -469,5 +471,6 @@ class Lexicon:
             "reporting": len(self.reporting),
             "hypothetical_cues": len(self.hypothetical_cues),
             "negation_cues": len(self.negation_cues),
-            "by_type": dict(sorted(by_type.items())),
         }
+        counts.update({f"{name} rules": by_type[name] for name in sorted(EVENT_TYPES)})
+        return counts

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-PLOVER_VERSION = "PLOVER 0.8 (2021-09-17 draft), eventwire conventions (ANNOTATION.md)"
+PLOVER_VERSION = "0.8 (2021-09-17 draft) with eventwire conventions (ANNOTATION.md)"
 
 VERBAL_COOPERATION = 1
 MATERIAL_COOPERATION = 2

@@ -138,15 +138,17 @@ def _instrument_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
 
 
 def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
-    """An object noun naming the same event as its verb ("imposed sanctions") is not a
-    second event."""
+    """An event noun that is the object of an event verb is part of that event
+    ("imposed sanctions", "suspended all trade with India", "welcomed the agreement")
+    unless it names an agent of its own ("condemned Russia's attack")."""
     obj = direct_object(predicate.anchor)
     if obj is None or obj.i == predicate.trigger.i:
         return []
-    sense = lexicon.noun_sense(obj.lemma_.lower())
-    if sense is not None and sense.event_type == predicate.sense.event_type:
-        return [obj.i]
-    return []
+    if lexicon.noun_sense(obj.lemma_.lower()) is None:
+        return []
+    if any(c.dep_ in ("poss", "agent") for c in obj.children):
+        return []
+    return [obj.i]
 
 
 def _passive_subject(verb: Token) -> Token | None:
