@@ -23,6 +23,10 @@ PEOPLE = [
      "roles": [{"country": "USA", "sector": "GOV", "title": "Secretary of State",
                 "start": "2021-01-26", "end": "2025-01-20"}]},
 ]
+PEOPLE.append(
+    {"id": "test_may", "name": "Theresa May", "aliases": ["May"], "gender": "f",
+     "roles": [{"country": "GBR", "sector": "GOV", "title": "Prime Minister",
+                "start": "2016-07-13", "end": "2019-07-24"}]})
 GROUPS = [
     {"id": "test_hamas", "name": "Hamas", "names": ["Hamas"], "country": "PSE", "sector": "REB"},
     {"id": "test_houthis", "name": "Houthis", "names": ["Houthis", "Ansar Allah"],
@@ -233,6 +237,15 @@ def test_resolve_surnames_mislabelled_by_ner(nlp, wire_kb, published, sector):
 
 
 @pytest.mark.slow
+def test_resolve_one_word_alias_is_not_a_date(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "In May, May said Britain would not delay Brexit.",
+                            date(2019, 6, 1))
+    may = [m for m in mentions if doc[m.start].text == "May"]
+    assert [(m.start, m.actors[0].kb_id, m.actors[0].sector) for m in may] == [
+        (3, "test_may", "GOV")]
+
+
+@pytest.mark.slow
 def test_resolve_former_title_is_elite(nlp, wire_kb):
     doc, mentions = resolve(nlp, wire_kb, "Former Secretary of State Antony Blinken "
                                           "criticized the decision.")
@@ -394,3 +407,24 @@ def test_mentions_by_token_shares_head(small_kb, vocab):
     assert [m.actors[0].code for m in index[3]] == ["USA", "GBR"]
     assert [m.actors[0].code for m in index[5]] == ["YEM"]
     assert 4 not in index
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code", "sector"), [
+    ("Police in Pakistan arrested 20 people on Sunday.", "Police", "PAK", "COP"),
+    ("Ukraine says Russia shelled Kharkiv. The government said it would respond.",
+     "The government", "UKR", "GOV"),
+    ("Sudan's army and a paramilitary force clashed again. The international community "
+     "urged calm.", "The international community", None, "IGO"),
+])
+def test_resolve_role_words_without_country(nlp, wire_kb, text, span, code, sector):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    actor = find(doc, mentions, span).actors[0]
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.slow
+def test_resolve_role_word_as_modifier_is_not_an_actor(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Kamikawa told a press conference that Japan "
+                                          "would help.")
+    assert all("press" not in doc[m.start:m.end].text for m in mentions)

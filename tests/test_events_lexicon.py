@@ -334,6 +334,20 @@ def test_event_verbs_are_not_reporting(lexicon, lemma):
     assert not lexicon.is_reporting(lemma)
 
 
+@pytest.mark.parametrize(
+    "verb,noun", [("face", "sanctions"), ("receive", "aid"), ("pose", "threat")]
+)
+def test_undergoer_and_blocked_pairs(lexicon, verb, noun):
+    assert lexicon.verb_sense(verb, object_lemma=noun) is None
+    assert verb == "pose" or lexicon.is_undergoer(verb)
+
+
+def test_light_verb_protest_and_threat_idioms(lexicon):
+    assert kind(lexicon.light_verb_sense("take", "streets")) == ("PROTEST", "demo")
+    assert kind(lexicon.verb_sense("vow", object_lemma="revenge")) == ("THREATEN", "violence")
+    assert kind(lexicon.light_verb_sense("warn", "retaliation")) == ("THREATEN", "violence")
+
+
 def test_reporting_and_event_verbs_are_disjoint(lexicon):
     assert not lexicon.reporting & set(lexicon.verbs)
 

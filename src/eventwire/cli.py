@@ -100,12 +100,15 @@ def _events_reporting_rejections(stream: Iterator[Event | Rejection]) -> Iterato
 
 
 def _build_coder(**overrides):  # noqa: ANN003, ANN202
+    """The coder, with a missing pipeline or a broken data file as a clean error."""
+    from eventwire.actors.kb import KnowledgeBaseError
+    from eventwire.events.lexicon import LexiconError
     from eventwire.nlp.loader import PipelineNotFound
     from eventwire.pipeline import Coder
 
     try:
         return Coder(Settings.from_env(**overrides))
-    except PipelineNotFound as exc:
+    except (PipelineNotFound, LexiconError, KnowledgeBaseError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 

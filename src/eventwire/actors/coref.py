@@ -16,8 +16,9 @@ The resolver walks the document in order and records every mention it makes in a
   mentioned; "the kingdom" -> the most recent monarchy; "the group"/"the movement" ->
   the most recent named group; "the organization" -> the most recent organisation; "the
   rebels", "the militants" (role words of sector REB, UAF) -> the most recent named
-  group of that sector; "the country"/"the nation" -> the most recent country standing
-  as a state ("Poland", not "a Russian diplomat"), else the most recent country; "the
+  group of that sector; "the country"/"the nation" (and "the government" without a
+  country) -> the most salient country standing as a state in this or the previous
+  sentence ("Poland", not "a Russian diplomat"; main-clause subjects weigh most); "the
   alliance" -> NATO once NATO was mentioned.
 """
 
@@ -152,6 +153,25 @@ class History:
                 break
         return found
 
+    def salient_state(self, sentence: int) -> str | None:
+        """The country standing as a state with the most salience in the current and
+        previous sentence (main-clause subjects weigh most), else the most recent one."""
+        scores: dict[str, float] = {}
+        for order, entry in enumerate(self.entries):
+            distance = sentence - entry.sentence
+            if distance > 1 or entry.person or entry.mention.kind not in ("name",
+                                                                          "description"):
+                continue
+            for actor in entry.mention.actors:
+                if actor.country and actor.sector == "GOV":
+                    scores[actor.country] = (scores.get(actor.country, 0.0)
+                                             + entry.weight * PAIR_DECAY ** distance
+                                             + order * 1e-6)
+        if scores:
+            return max(scores, key=lambda c: scores[c])
+        recent = self.states[-1:] or self.recent_countries(1)
+        return recent[0] if recent else None
+
     def pair_actors(self, sentence: int) -> list[tuple[str, Actor | None]]:
         """The two most salient countries of the last sentences, in order of mention.
 
@@ -178,8 +198,11 @@ class History:
         pair.sort(key=lambda c: first.get(c, 0))
         return [(iso3, self.groups.get(iso3)) for iso3 in pair]
 
-    def describe(self, kind: str) -> tuple[list[str], str | None]:
+    def describe(self, kind: str, sentence: int = 0) -> tuple[list[str], str | None]:
         """Resolve a description type to (countries, org)."""
+        if kind == "country":
+            state = self.salient_state(sentence)
+            return ([state] if state else []), None
         if kind == "island":
             return (["TWN"] if "TWN" in self.countries else []), None
         if kind == "mainland":
@@ -189,8 +212,6 @@ class History:
             return [], ("NATO" if "NATO" in self.orgs else None)
         if kind == "kingdom":
             return self._monarchy(), None
-        if kind == "country":
-            return (self.states[-1:] or self.recent_countries(1)), None
         return [], None
 
     def _monarchy(self) -> list[str]:

