@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -185,10 +186,10 @@ def _person(e: Mapping[str, Any]) -> Person:
                   gender=e.get("gender"), roles=roles)
 
 
-_BUILDERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+_BUILDERS: Mapping[str, Callable[[Mapping[str, Any]], Any]] = MappingProxyType({
     "countries": _country, "igos": _organisation, "groups": _group,
     "agents": _agent, "people": _person,
-}
+})
 
 
 def _build(kind: str, entries: Iterable[Mapping[str, Any]], origin: str) -> list[Any]:

@@ -19,6 +19,7 @@ Matching rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -28,8 +29,8 @@ from spacy.vocab import Vocab
 from eventwire.actors.kb import KnowledgeBase
 
 # Lower rank wins among equally long overlapping matches.
-RANK = {"person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
-        "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10}
+RANK = MappingProxyType({"person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
+        "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10})
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
 NOT_ACTOR_SUFFIXES = frozenset({
     "backed", "based", "made", "built", "funded", "sponsored", "supported", "aligned",
@@ -40,10 +41,10 @@ SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"
                        "QUANTITY", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT"})
 PAIR_NOUNS = frozenset({"countries", "nations", "sides", "governments", "leaders",
                         "neighbors", "neighbours", "allies", "states", "powers"})
-SINGLE_DESCRIPTIONS = {"island": "island", "mainland": "mainland", "kingdom": "kingdom",
+SINGLE_DESCRIPTIONS = MappingProxyType({"island": "island", "mainland": "mainland", "kingdom": "kingdom",
                        "country": "country", "nation": "country", "alliance": "alliance",
                        "allies": "pair", "group": "group", "movement": "group",
-                       "organization": "org", "organisation": "org"}
+                       "organization": "org", "organisation": "org"})
 
 
 @dataclass(frozen=True)

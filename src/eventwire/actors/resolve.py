@@ -33,6 +33,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -60,9 +61,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "acros
                                 "inside", "outside", "toward", "towards", "through"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                            "mean", "matter", "make", "look", "sound", "rain", "cost"})
-DESCRIPTION_CONFIDENCE = {"pair": 0.8, "island": 0.8, "mainland": 0.8, "kingdom": 0.6,
-                          "alliance": 0.7, "country": 0.5, "group": 0.7, "org": 0.6}
-BARE_SECTOR = {"country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV"}
+DESCRIPTION_CONFIDENCE = MappingProxyType({"pair": 0.8, "island": 0.8, "mainland": 0.8, "kingdom": 0.6,
+                          "alliance": 0.7, "country": 0.5, "group": 0.7, "org": 0.6})
+BARE_SECTOR = MappingProxyType({"country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV"})
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase,
@@ -112,6 +113,21 @@ def mentions_by_token(mentions: list[ActorMention]) -> dict[int, list[ActorMenti
         for i in {*range(mention.start, mention.end), mention.head}:
             index.setdefault(i, []).append(mention)
     return index
+
+
+def _one_unit_per_country(group: NounGroup, resolved: list[tuple[Unit, tuple[str, float]]]
+                          ) -> list[tuple[Unit, tuple[str, float]]]:
+    """Keep one unit per country ("Japan's Self-Defense Forces" is one JPN mention):
+    the one at the phrase head, else a metonym, else the first."""
+    by_country: dict[str, list[tuple[Unit, tuple[str, float]]]] = {}
+    for item in resolved:
+        by_country.setdefault(item[1][0], []).append(item)
+    kept = []
+    for items in by_country.values():
+        at_head = [i for i in items if i[0].start <= group.anchor < i[0].end]
+        metonyms = [i for i in items if i[0].kind == "metonym"]
+        kept.append((at_head or metonyms or items)[0])
+    return sorted(kept, key=lambda item: item[0].start)
 
 
 def _has_person(group: NounGroup) -> bool:
@@ -321,8 +337,8 @@ class _Resolver:
         """One mention per country of the group (several for "U.S. and British forces")."""
         units = [u for u in group.units if u.kind in COUNTRY_KINDS
                  or (u.kind == "description" and u.name in COUNTRY_DESCRIPTIONS)]
-        resolved = [(u, self._unit_country(u)) for u in units]
-        resolved = [(u, c) for u, c in resolved if c]
+        resolved = _one_unit_per_country(
+            group, [(u, c) for u in units if (c := self._unit_country(u))])
         if not resolved:
             return []
         start, end = self.span(group)

@@ -188,6 +188,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += [c for c in anchor.children if c.dep_ == "dative"]
         candidates += prep_objects(anchor, preps)
     else:
+        if predicate.undergoer is not None:
+            candidates.append(predicate.undergoer)
         candidates += prep_objects(trigger, preps)
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, preps)

@@ -51,12 +51,19 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:
     cues = lexicon.negation_cues
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.negation_governors:
-        return True  # "refused to meet", "failed to reach"
+    if token.dep_ == "xcomp" and _phrasal(token.head) & lexicon.negation_governors:
+        return True  # "refused to meet", "failed to reach", "ruled out talks"
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in cues):
             return True
     return False
+
+
+def _phrasal(verb: Token) -> set[str]:
+    """The verb's lemma, and with its particle ("rule out") when it has one."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return {lemma} | {f"{lemma} {p}" for p in particles}
 
 
 def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]) -> bool:

@@ -41,6 +41,8 @@ class Predicate:
         sense: the PLOVER type, mode and CAMEO code.
         kind: "verb", "light" (support verb + event noun) or "noun".
         governor: for nouns, the support verb whose subject is the source, if any.
+        undergoer: for nouns, the subject of a verb such as "face" or "receive", which
+            is the event's target.
     """
 
     trigger: Token
@@ -48,6 +50,7 @@ class Predicate:
     sense: EventSense
     kind: str
     governor: Token | None = None
+    undergoer: Token | None = None
 
 
 def particle_of(verb: Token) -> str | None:
@@ -99,15 +102,17 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     lemma = verb.lemma_.lower()
-    if lexicon.is_reporting(lemma):
-        return None
     obj = direct_object(verb) or _passive_subject(verb)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        # Before the reporting check: "announced sanctions", "reaffirmed support".
         light = lexicon.light_verb_sense(
             lemma, obj.lemma_.lower(), particle=particle_of(verb),
             preps=prepositions_of(verb) + prepositions_of(obj), modifiers=modifiers_of(obj))
         if light is not None:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
+    if lexicon.is_reporting(lemma) or _empty_complement(verb, lexicon):
+        return None
+    obj = obj if obj is not None else _prepositional_object(verb)
     instrument = _instrument_predicate(verb, lexicon)
     if instrument is not None:
         return instrument
@@ -121,6 +126,23 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
+    """"declined to comment", "refused to elaborate": no event is refused."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.empty_complements
+               for c in verb.children)
+
+
+def _prepositional_object(verb: Token) -> Token | None:
+    """With no direct object, the first prepositional object stands in for sense rules
+    that depend on the object ("warned of retaliation", "agreed on a ceasefire")."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return pobj
+    return None
 
 
 def _instrument_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
@@ -169,7 +191,8 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     if governor is None and _merely_circumstantial(noun):
         return None
     anchor = governor if governor is not None else noun
-    return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor)
+    return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor,
+                     undergoer=undergoer_of(noun, lexicon))
 
 
 def _merely_circumstantial(noun: Token) -> bool:
@@ -196,7 +219,25 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if head.dep_ not in NOUN_TO_VERB_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
+    if lexicon.is_undergoer(lemma):
+        return None  # "Russia faces sanctions": Russia is the target, see undergoer_of
+    if lexicon.light_verb_sense(lemma, noun.lemma_.lower(), particle=particle_of(verb)):
+        return verb
     if lexicon.is_reporting(lemma):
         return None
     own = lexicon.verb_sense(lemma, particle=particle_of(verb), preps=prepositions_of(verb))
     return None if own is not None else verb
+
+
+def undergoer_of(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of an undergoer verb carrying the noun: "Russia" in "Russia faces
+    new sanctions", "Kyiv received aid"."""
+    head = noun
+    while head.dep_ in NOUN_CHAIN_DEPS and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ in ("dobj", "obj") and lexicon.is_undergoer(verb.lemma_.lower()):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
