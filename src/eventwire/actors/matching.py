@@ -29,8 +29,10 @@ from spacy.vocab import Vocab
 from eventwire.actors.kb import KnowledgeBase
 
 # Lower rank wins among equally long overlapping matches.
-RANK = MappingProxyType({"person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
-        "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10})
+RANK = MappingProxyType({
+    "person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
+    "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10,
+})
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
 NOT_ACTOR_SUFFIXES = frozenset({
     "backed", "based", "made", "built", "funded", "sponsored", "supported", "aligned",
@@ -41,10 +43,11 @@ SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"
                        "QUANTITY", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT"})
 PAIR_NOUNS = frozenset({"countries", "nations", "sides", "governments", "leaders",
                         "neighbors", "neighbours", "allies", "states", "powers"})
-SINGLE_DESCRIPTIONS = MappingProxyType({"island": "island", "mainland": "mainland", "kingdom": "kingdom",
-                       "country": "country", "nation": "country", "alliance": "alliance",
-                       "allies": "pair", "group": "group", "movement": "group",
-                       "organization": "org", "organisation": "org"})
+SINGLE_DESCRIPTIONS = MappingProxyType({
+    "island": "island", "mainland": "mainland", "kingdom": "kingdom", "country": "country",
+    "nation": "country", "alliance": "alliance", "allies": "pair", "group": "group",
+    "movement": "group", "organization": "org", "organisation": "org",
+})
 
 
 @dataclass(frozen=True)
@@ -180,12 +183,20 @@ def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
     return False
 
 
-def _is_false_name(doc: Doc, unit: Unit) -> bool:
-    """A one-word person name that is a date or not a proper noun here ("in May")."""
+def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
+    """A one-word person name that is not that person here.
+
+    It is a date or no proper noun ("in May"), or part of a longer name: a proper-noun
+    neighbour that is no role word ("Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed).
+    """
     if unit.kind not in ("person", "surname") or unit.end - unit.start > 1:
         return False
     token = doc[unit.start]
-    return token.ent_type_ in SKIP_ENTS or token.pos_ not in ("PROPN", "NOUN", "X", "")
+    if token.ent_type_ in SKIP_ENTS or token.pos_ not in ("PROPN", "NOUN", "X", ""):
+        return True
+    neighbours = [doc[i] for i in (unit.start - 1, unit.start + 1) if 0 <= i < len(doc)]
+    return any(n.pos_ == "PROPN" and n.i not in agent_tokens and n.ent_type_ not in SKIP_ENTS
+               and n.sent.start == token.sent.start for n in neighbours)
 
 
 def _select(units: list[Unit]) -> list[Unit]:
@@ -266,8 +277,10 @@ def find_units(doc: Doc, kb: KnowledgeBase) -> list[Unit]:
     Descriptions ("the two leaders") take precedence over agent words inside them;
     KB names take precedence over descriptions.
     """
-    matched = [u for u in UnitMatcher.for_doc(kb, doc).matches(doc)
-               if not _is_modifier_only(doc, u) and not _is_false_name(doc, u)]
+    found = UnitMatcher.for_doc(kb, doc).matches(doc)
+    agent_tokens = {i for u in found if u.kind == "agent" for i in range(u.start, u.end)}
+    matched = [u for u in found
+               if not _is_modifier_only(doc, u) and not _is_false_name(doc, u, agent_tokens)]
     names = _select([u for u in matched if u.kind != "agent"])
     covered = {i for u in names for i in range(u.start, u.end)}
     descriptions = description_units(doc, covered)

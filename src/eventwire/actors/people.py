@@ -6,8 +6,9 @@
   leader X" -> the group's sector). "former" in the phrase always gives ELI.
 * An unknown name after a title ("Commerce Secretary Gina Raimondo") takes the title's
   sector and a country from, in order: the phrase itself ("U.S."), a group or
-  organisation in the phrase, the country named nearest in the same sentence
-  (confidence 0.7), the document's dominant country (confidence 0.5).
+  organisation in the phrase, then the context (the resolver's ``context_country``: a
+  country word qualifying something else in the same sentence, confidence 0.7, else
+  the dominant country of the other sentences, confidence 0.5).
 * An unknown person with a country but no title ("Britain's David Cameron", the NER
   model calling it a person) takes that country, no sector, confidence 0.7.
 * Such a person is remembered, so a later bare surname ("Raimondo") resolves to the
@@ -71,14 +72,14 @@ class PersonResolver:
     """Resolves the person in a noun group, if there is one.
 
     Attributes:
-        sentence_country: token index -> nearest country code in its sentence.
+        context_country: token index -> (country, confidence) from the context, for
+            titled people whose own phrase names no country.
     """
 
     kb: KnowledgeBase
     published: date | None
     history: History
-    dominant: str | None
-    sentence_country: Callable[[int], str | None]
+    context_country: Callable[[int], tuple[str | None, float]]
 
     def resolve(self, group: NounGroup, span: tuple[int, int], doc: Doc) -> PersonResult | None:
         """(mention, gender) for the group's person, or None if it names no person."""
@@ -155,7 +156,7 @@ class PersonResolver:
         name = doc[unit.start:unit.end].text
         country, org, sector, confidence = self._affiliation(group, unit)
         if country is None and org is None:
-            country, confidence = self._context_country(group.anchor)
+            country, confidence = self.context_country(group.anchor)
         sector = "ELI" if group.former else (sector or title.sector)
         actor = Actor(doc[span[0]:span[1]].text, name, country, org, sector, None)
         self.history.introduce(name, actor)
@@ -182,13 +183,6 @@ class PersonResolver:
                 country = country or kb_group.country
                 sector = kb_group.sector if before else sector
         return country, org, sector, 0.95
-
-    def _context_country(self, index: int) -> tuple[str | None, float]:
-        """A country for a titled person whose phrase names none."""
-        near = self.sentence_country(index)
-        if near:
-            return near, SENTENCE_COUNTRY_CONFIDENCE
-        return self.dominant, DOMINANT_COUNTRY_CONFIDENCE
 
     def _alias(self, group: NounGroup, unit: Unit, span: tuple[int, int],
                doc: Doc) -> PersonResult | None:

@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.assemble import NounGroup, group_units
+from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, group_units, unit_root
 from eventwire.actors.coref import (
     COUNTRY_DESCRIPTIONS,
     PRONOUNS,
@@ -48,7 +48,11 @@ from eventwire.actors.coref import (
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, Unit, find_units
 from eventwire.actors.mentions import ActorMention
-from eventwire.actors.people import PersonResolver
+from eventwire.actors.people import (
+    DOMINANT_COUNTRY_CONFIDENCE,
+    SENTENCE_COUNTRY_CONFIDENCE,
+    PersonResolver,
+)
 from eventwire.records import Actor
 
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
@@ -61,9 +65,13 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "acros
                                 "inside", "outside", "toward", "towards", "through"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                            "mean", "matter", "make", "look", "sound", "rain", "cost"})
-DESCRIPTION_CONFIDENCE = MappingProxyType({"pair": 0.8, "island": 0.8, "mainland": 0.8, "kingdom": 0.6,
-                          "alliance": 0.7, "country": 0.5, "group": 0.7, "org": 0.6})
-BARE_SECTOR = MappingProxyType({"country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV"})
+DESCRIPTION_CONFIDENCE = MappingProxyType({
+    "pair": 0.8, "island": 0.8, "mainland": 0.8, "kingdom": 0.6, "alliance": 0.7,
+    "country": 0.5, "group": 0.7, "org": 0.6,
+})
+BARE_SECTOR = MappingProxyType({
+    "country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV",
+})
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase,
@@ -171,32 +179,38 @@ class _Resolver:
     history: History = field(init=False)
     people: PersonResolver = field(init=False)
     sent_starts: list[int] = field(init=False)
+    dominant: str | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.history = History(self.kb)
         self.sent_starts = [s.start for s in self.doc.sents]
         codes = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key]
+        self.dominant = dominant_country(codes)
         self.people = PersonResolver(self.kb, self.published, self.history,
-                                     dominant_country(codes), self._sentence_country)
+                                     self._person_country)
 
     def sentence(self, index: int) -> int:
         """The sentence number of token ``index``."""
         return bisect_right(self.sent_starts, index) - 1
 
-    def _sentence_country(self, index: int) -> str | None:
-        """The country named nearest to token ``index`` in its sentence, or None."""
+    def _person_country(self, index: int) -> tuple[str | None, float]:
+        """(country, confidence) for a titled person at ``index`` whose phrase names none.
+
+        A country word qualifying something else in the same sentence ("the first U.S.
+        cabinet visit") first (0.7); else the dominant country of the other sentences
+        (0.5): a bare country in the person's own sentence is more often the other
+        party ("President X threatened Russia") than the person's country.
+        """
         sent = self.doc[index].sent
         near = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key
-                and sent.start <= u.start < sent.end and u.start not in self.claimed]
-        if not near:
-            return None
-        return min(near, key=lambda u: (self._is_place(u), abs(u.start - index),
-                                         u.start > index)).key
-
-    def _is_place(self, unit: Unit) -> bool:
-        """Whether a country word is the object of a place preposition ("in Beijing")."""
-        token = self.doc[unit.end - 1]
-        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+                and sent.start <= u.start < sent.end and u.start not in self.claimed
+                and unit_root(self.doc, u).dep_ in MODIFIER_DEPS]
+        if near:
+            best = min(near, key=lambda u: (abs(u.start - index), u.start > index))
+            return best.key, SENTENCE_COUNTRY_CONFIDENCE
+        elsewhere = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key
+                     and not sent.start <= u.start < sent.end]
+        return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
 
     def pronoun(self, token: Token) -> list[ActorMention]:
         """A mention for a resolvable pronoun, else nothing."""
@@ -413,7 +427,7 @@ class _Resolver:
             state = self.history.salient_state(self.sentence(group.anchor))
             if state:
                 return state, 0.4
-        return self.people.dominant, 0.3
+        return self.dominant, 0.3
 
     def _attached_country(self, anchor: int) -> str | None:
         """A country in a phrase attached to the role word ("police in Pakistan")."""

@@ -21,21 +21,26 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 # Clauses whose missing subject is the subject of the verb they hang from.
 SUBJECT_INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
 
+# Types whose direct object is what is moved or given, not who it is aimed at.
+MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
+# Speech acts whose target may sit in the clause they are about.
+SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+
 # Prepositions that introduce the target, by event type; earlier ones win.
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "in"),
     "AGREE": ("with",),
     "COOPERATE": ("with",),
-    "SUPPORT": ("for", "to", "of"),
+    "SUPPORT": ("for", "to", "of", "with"),
     "AID": ("to", "for", "into"),
     "CONCEDE": ("to", "for", "on", "into"),
     "RETREAT": ("from", "to"),
     "REQUEST": ("on", "of", "from", "to"),
-    "ACCUSE": ("against", "of", "on"),
+    "ACCUSE": ("against", "of", "on", "with"),
     "REJECT": ("from", "of"),
     "THREATEN": ("against", "with", "to"),
     "PROTEST": ("against", "outside", "at"),
-    "SANCTION": ("against", "on", "of"),
+    "SANCTION": ("against", "on", "of", "to", "with"),
     "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into"),
     "COERCE": ("against", "on", "of", "around"),
     "ASSAULT": ("against", "on", "of", "into", "in", "at"),
@@ -84,8 +89,8 @@ class MentionIndex:
 
 # Prepositions after a non-actor noun that say whose it is or where it belongs:
 # "the diplomats of Japan", "countries including Finland", "officials in Beijing",
-# "targets in Yemen".
-CARRIER_PREPS = ("of", "including", "in")
+# "targets in Yemen", "trade with India".
+CARRIER_PREPS = ("of", "including", "in", "with")
 
 
 def _carries_actor(child: Token) -> bool:
@@ -138,7 +143,8 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Passive clause, or a passive participle with a "by" agent ("agreed by X")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def agent_token(verb: Token) -> Token | None:
@@ -164,6 +170,8 @@ def source_tokens(predicate: Predicate) -> list[Token]:
     anchor, trigger = predicate.anchor, predicate.trigger
     if predicate.kind == "noun":
         own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        # Any word before the noun inside its phrase: "Israel's air and ground offensive".
+        own += [t for c in trigger.lefts for t in c.subtree if t not in own]
         by = agent_token(trigger)
         candidates = ([by] if by is not None else []) + own
         if predicate.governor is not None:
@@ -184,9 +192,13 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     anchor, trigger = predicate.anchor, predicate.trigger
     candidates: list[Token] = []
     if predicate.kind == "verb":
-        candidates += [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-        candidates += [c for c in anchor.children if c.dep_ == "dative"]
+        objects = ("nsubjpass", "dobj", "obj", "dative")
+        if predicate.sense.event_type in MOVED_OBJECT_TYPES:
+            objects = ("nsubjpass", "dative")  # "deployed troops": the troops are no target
+        candidates += [c for c in anchor.children if c.dep_ in objects]
         candidates += prep_objects(anchor, preps)
+        if predicate.sense.event_type in SPEECH_ACT_TYPES:
+            candidates += complement_targets(anchor)
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
@@ -197,3 +209,15 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += [c for c in anchor.children
                            if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
     return candidates
+
+
+def complement_targets(verb: Token) -> list[Token]:
+    """Objects inside the clause a speech act is about: "threatened that the military
+    would shoot down U.S. aircraft", "denied that U.S. aircraft had entered North Korean
+    airspace"."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
+            found += [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
+            found += [_through_prep(c) for c in clause.children if c.dep_ == "prep"]
+    return found

@@ -101,7 +101,7 @@ def _participants(
     """Source and target actors; a target named by an earlier event is looked up."""
     sources = _first_participants(source_tokens(predicate), index)
     candidates = target_tokens(predicate)
-    targets = _first_participants(candidates, index)
+    targets = _first_participants(candidates, index, besides=sources)
     if not targets and sources:
         targets = [t for t in memory.refer(candidates, sources, lexicon)
                    if all(not _same_actor(s, t) for s in sources)]
@@ -131,11 +131,14 @@ def _events_of(
     ]
 
 
-def _first_participants(tokens: list[Token], index: MentionIndex) -> list[Participant]:
-    """Participants of the first candidate token that resolves to any actor."""
+def _first_participants(tokens: list[Token], index: MentionIndex,
+                        besides: list[Participant] = ()) -> list[Participant]:
+    """Participants of the first candidate token that resolves to an actor other than
+    `besides` (a target must differ from the source: "closed its airspace to Indian
+    airlines" skips "its airspace")."""
     for token in tokens:
         found = index.participants(token)
-        if found:
+        if any(all(not _same_actor(b, f) for b in besides) for f in found):
             return found
     return []
 
@@ -165,7 +168,8 @@ def _pairs(
     if not targets:
         if len(sources) > 1 and predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS:
             return [(a, b) for a in sources for b in sources if not _same_actor(a, b)]
-        if event_type in SYMMETRIC_TYPES and len(sources) > 1:
+        mediated = predicate.sense.mode == "third-party"  # mediators do not meet each other
+        if event_type in SYMMETRIC_TYPES and len(sources) > 1 and not mediated:
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if event_type not in MONADIC_TYPES:
             return []
