@@ -168,7 +168,8 @@ def _pairs(
     if not targets:
         if len(sources) > 1 and predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS:
             return [(a, b) for a in sources for b in sources if not _same_actor(a, b)]
-        mediated = predicate.sense.mode == "third-party"  # mediators do not meet each other
+        # Mediators (CAMEO 045) do not meet each other.
+        mediated = predicate.sense.mode == "third-party" or predicate.sense.cameo == "045"
         if event_type in SYMMETRIC_TYPES and len(sources) > 1 and not mediated:
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if event_type not in MONADIC_TYPES:
