@@ -141,8 +141,9 @@ def _one_unit_per_country(group: NounGroup, resolved: list[tuple[Unit, tuple[str
 def _has_person(group: NounGroup) -> bool:
     """Whether the group names a person or group (its country words are theirs)."""
     agent = group.agent
-    titled = agent is not None and agent.name in ("title", "both")
-    named = group.of_kind("person", "surname", "candidate", "group", "group_adj", "org")
+    titled = agent is not None and (agent.name == "title" or (
+        agent.name == "both" and agent.sector in STATE_SECTORS))
+    named = group.of_kind("person", "surname", "group", "group_adj", "org")
     return titled or bool(named)
 
 
@@ -196,21 +197,36 @@ class _Resolver:
     def _person_country(self, index: int) -> tuple[str | None, float]:
         """(country, confidence) for a titled person at ``index`` whose phrase names none.
 
-        A country word qualifying something else in the same sentence ("the first U.S.
-        cabinet visit") first (0.7); else the dominant country of the other sentences
-        (0.5): a bare country in the person's own sentence is more often the other
-        party ("President X threatened Russia") than the person's country.
+        A country word elsewhere in the sentence first (0.7): modifiers ("the first U.S.
+        cabinet visit", "Zambian people") before other mentions, places last; a state
+        named as the object of the person's own verb ("President X threatened Russia")
+        is the other party and is skipped. Else the dominant country of the other
+        sentences (0.5).
         """
         sent = self.doc[index].sent
+        own_verb = self.doc[index].head if self.doc[index].dep_ == "nsubj" else None
         near = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key
                 and sent.start <= u.start < sent.end and u.start not in self.claimed
-                and unit_root(self.doc, u).dep_ in MODIFIER_DEPS]
+                and not self._is_counterpart(u, own_verb)]
         if near:
-            best = min(near, key=lambda u: (abs(u.start - index), u.start > index))
+            best = min(near, key=lambda u: (unit_root(self.doc, u).dep_ not in MODIFIER_DEPS,
+                                            self._is_place(u), abs(u.start - index)))
             return best.key, SENTENCE_COUNTRY_CONFIDENCE
         elsewhere = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key
                      and not sent.start <= u.start < sent.end]
         return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
+
+    def _is_counterpart(self, unit: Unit, verb: Token | None) -> bool:
+        """A bare state name under ``verb`` (the person's own verb): the other party."""
+        root = unit_root(self.doc, unit)
+        if verb is None or unit.kind not in ("country", "capital") or root.dep_ in MODIFIER_DEPS:
+            return False
+        return verb in root.ancestors
+
+    def _is_place(self, unit: Unit) -> bool:
+        """Whether a country word is the object of a place preposition ("in Abidjan")."""
+        token = unit_root(self.doc, unit)
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
     def pronoun(self, token: Token) -> list[ActorMention]:
         """A mention for a resolvable pronoun, else nothing."""
