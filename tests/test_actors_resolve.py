@@ -27,6 +27,10 @@ PEOPLE.append(
     {"id": "test_may", "name": "Theresa May", "aliases": ["May"], "gender": "f",
      "roles": [{"country": "GBR", "sector": "GOV", "title": "Prime Minister",
                 "start": "2016-07-13", "end": "2019-07-24"}]})
+PEOPLE.append(
+    {"id": "test_abiy", "name": "Abiy Ahmed", "aliases": ["Abiy"], "gender": "m",
+     "roles": [{"country": "ETH", "sector": "GOV", "title": "Prime Minister",
+                "start": "2018-04-02", "end": None}]})
 GROUPS = [
     {"id": "test_hamas", "name": "Hamas", "names": ["Hamas"], "country": "PSE", "sector": "REB"},
     {"id": "test_houthis", "name": "Houthis", "names": ["Houthis", "Ansar Allah"],
@@ -269,6 +273,27 @@ def test_resolve_unknown_titled_person(nlp, wire_kb, text, span, code, confidenc
     assert mention.actors[0].code == code
     assert mention.actors[0].name == "Jane Whitfield"
     assert mention.confidence == confidence
+
+
+@pytest.mark.slow
+def test_resolve_titled_person_skips_own_verb_object(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "President Jan Novak threatened further action "
+                                          "against Russia.")
+    person = find(doc, mentions, "President Jan Novak")
+    assert person.actors[0].code is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "kb_id", "code"), [
+    ("Protesters demanded the resignation of Algerian President Ahmed Ben Bella.",
+     "Algerian President Ahmed Ben Bella", None, "DZA"),
+    ("Ethiopian Prime Minister Abiy Ahmed met Kenyan officials.",
+     "Ethiopian Prime Minister Abiy Ahmed", "test_abiy", "ETH"),
+])
+def test_resolve_surname_inside_longer_name(nlp, wire_kb, text, span, kb_id, code):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    actor = find(doc, mentions, span).actors[0]
+    assert (actor.kb_id, actor.code) == (kb_id, code)
 
 
 @pytest.mark.slow

@@ -12,7 +12,8 @@ import yaml
 DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "data"
 
 SECTORS = set(
-    "GOV MIL REB UAF PTY OPP LEG JUD COP SPY BUS JRN CVL LAB REF CRM REL EDU MED ELI NGO IGO UNK".split()
+    "GOV MIL REB UAF PTY OPP LEG JUD COP SPY BUS JRN CVL LAB REF CRM REL EDU MED ELI NGO IGO UNK"
+    .split()
 )
 
 # The 193 UN member states (ISO 3166-1 alpha-3).
@@ -69,7 +70,9 @@ def people():
 
 
 def _strings(values) -> bool:
-    return isinstance(values, list) and all(isinstance(v, str) and v.strip() == v and v for v in values)
+    return isinstance(values, list) and all(
+        isinstance(v, str) and v.strip() == v and v for v in values
+    )
 
 
 def test_un_member_list_is_complete():
@@ -85,7 +88,16 @@ def test_countries_exact_codes(countries):
 
 def test_country_fields(countries):
     for c in countries:
-        assert set(c) >= {"iso3", "name", "names", "adjectives", "capital", "metonyms", "lat", "lon"}, c["iso3"]
+        assert set(c) >= {
+            "iso3",
+            "name",
+            "names",
+            "adjectives",
+            "capital",
+            "metonyms",
+            "lat",
+            "lon",
+        }, c["iso3"]
         assert len(c["iso3"]) == 3 and c["iso3"].isupper()
         assert _strings(c["names"]) and c["names"], c["iso3"]
         assert c["name"] in c["names"], c["iso3"]
@@ -124,10 +136,50 @@ def test_igos(igos):
     codes = [i["code"] for i in igos]
     assert len(codes) == len(set(codes))
     required = {
-        "UN", "UNSC", "UNGA", "UNHCR", "UNICEF", "WFP", "UNRWA", "UNDP", "OCHA", "UNESCO", "IAEA", "WHO",
-        "WTO", "IMF", "WB", "NATO", "EU", "ASEAN", "AU", "ARAB_LEAGUE", "GCC", "OSCE", "OAS", "ECOWAS",
-        "SADC", "SCO", "BRICS", "G7", "G20", "OPEC", "OPEC_PLUS", "QUAD", "CSTO", "COMMONWEALTH", "ICC",
-        "ICJ", "INTERPOL", "ICRC", "RED_CRESCENT", "AMNESTY", "HRW", "MSF", "OXFAM", "SAVE",
+        "UN",
+        "UNSC",
+        "UNGA",
+        "UNHCR",
+        "UNICEF",
+        "WFP",
+        "UNRWA",
+        "UNDP",
+        "OCHA",
+        "UNESCO",
+        "IAEA",
+        "WHO",
+        "WTO",
+        "IMF",
+        "WB",
+        "NATO",
+        "EU",
+        "ASEAN",
+        "AU",
+        "ARAB_LEAGUE",
+        "GCC",
+        "OSCE",
+        "OAS",
+        "ECOWAS",
+        "SADC",
+        "SCO",
+        "BRICS",
+        "G7",
+        "G20",
+        "OPEC",
+        "OPEC_PLUS",
+        "QUAD",
+        "CSTO",
+        "COMMONWEALTH",
+        "ICC",
+        "ICJ",
+        "INTERPOL",
+        "ICRC",
+        "RED_CRESCENT",
+        "AMNESTY",
+        "HRW",
+        "MSF",
+        "OXFAM",
+        "SAVE",
     }
     assert required <= set(codes), required - set(codes)
     for i in igos:
@@ -212,10 +264,17 @@ def test_people(people, countries, igos):
 def test_people_spot_checks(people):
     by = {p["id"]: p for p in people}
     blinken = by["antony-blinken"]["roles"][0]
-    assert (blinken["country"], blinken["start"], blinken["end"]) == ("USA", dt.date(2021, 1, 26), dt.date(2025, 1, 20))
+    assert (blinken["country"], blinken["start"], blinken["end"]) == (
+        "USA",
+        dt.date(2021, 1, 26),
+        dt.date(2025, 1, 20),
+    )
     kamikawa = by["yoko-kamikawa"]
     assert kamikawa["gender"] == "f" and "Kamikawa" in kamikawa["aliases"]
-    assert any(r.get("org") == "UN" and r["title"] == "secretary-general" for r in by["antonio-guterres"]["roles"])
+    assert any(
+        r.get("org") == "UN" and r["title"] == "secretary-general"
+        for r in by["antonio-guterres"]["roles"]
+    )
 
 
 def test_people_roles_do_not_overlap_same_post(people):

@@ -44,8 +44,10 @@ def find(events: list[Event], event_type: str, source: str, target: str | None) 
         pair = (e.source.code, e.target.code if e.target else None)
         if e.event_type == event_type and pair in {(source, target), (target, source)}:
             return e
-    raise AssertionError(f"no {event_type} {source}->{target} in "
-                         f"{[(e.event_type, e.source.code, e.target and e.target.code) for e in events]}")
+    raise AssertionError(
+        f"no {event_type} {source}->{target} in "
+        f"{[(e.event_type, e.source.code, e.target and e.target.code) for e in events]}"
+    )
 
 
 def test_pipeline_meeting_has_actors_date_and_place(events):

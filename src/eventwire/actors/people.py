@@ -6,9 +6,8 @@
   leader X" -> the group's sector). "former" in the phrase always gives ELI.
 * An unknown name after a title ("Commerce Secretary Gina Raimondo") takes the title's
   sector and a country from, in order: the phrase itself ("U.S."), a group or
-  organisation in the phrase, then the context (the resolver's ``context_country``: a
-  country word qualifying something else in the same sentence, confidence 0.7, else
-  the dominant country of the other sentences, confidence 0.5).
+  organisation in the phrase, then the context (``context_country``, see
+  :mod:`eventwire.actors.context`).
 * An unknown person with a country but no title ("Britain's David Cameron", the NER
   model calling it a person) takes that country, no sector, confidence 0.7.
 * Such a person is remembered, so a later bare surname ("Raimondo") resolves to the
@@ -31,8 +30,6 @@ from eventwire.actors.mentions import ActorMention
 from eventwire.records import Actor
 
 ALIAS_CONFIDENCE = 0.9
-SENTENCE_COUNTRY_CONFIDENCE = 0.7
-DOMINANT_COUNTRY_CONFIDENCE = 0.5
 UNTITLED_CONFIDENCE = 0.7
 
 PersonResult = tuple[ActorMention, str | None]

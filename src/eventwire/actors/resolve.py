@@ -5,7 +5,9 @@ start and non-overlapping. Steps: :func:`~eventwire.actors.matching.find_units` 
 KB names, agent words, descriptions and unknown proper-name runs;
 :func:`~eventwire.actors.assemble.group_units` groups them into noun phrases; this
 module turns each group into mentions, walking the document in order so that aliases,
-pronouns and descriptions can look back (:mod:`eventwire.actors.coref`).
+pronouns and descriptions can look back (:mod:`eventwire.actors.coref`); people are
+resolved in :mod:`eventwire.actors.people`, guesses of a country from context in
+:mod:`eventwire.actors.context`.
 
 One noun phrase is one mention, its country from the name or adjective and its sector
 from the role word: "Japanese Foreign Minister Yoko Kamikawa" -> JPN GOV, "Chinese
@@ -37,32 +39,23 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, group_units, unit_root
+from eventwire.actors.assemble import NounGroup, group_units
+from eventwire.actors.context import STATE_SECTORS, CountryContext, is_place
 from eventwire.actors.coref import (
     COUNTRY_DESCRIPTIONS,
     PRONOUNS,
     Entry,
     History,
-    dominant_country,
 )
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, Unit, find_units
 from eventwire.actors.mentions import ActorMention
-from eventwire.actors.people import (
-    DOMINANT_COUNTRY_CONFIDENCE,
-    SENTENCE_COUNTRY_CONFIDENCE,
-    PersonResolver,
-)
+from eventwire.actors.people import PersonResolver
 from eventwire.records import Actor
 
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 PRONOUN_CONFIDENCE = 0.6
 PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
-STATELESS_SECTORS = frozenset({"IGO", "NGO"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
-PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
-                                "inside", "outside", "toward", "towards", "through"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                            "mean", "matter", "make", "look", "sound", "rain", "cost"})
 DESCRIPTION_CONFIDENCE = MappingProxyType({
@@ -168,8 +161,7 @@ class _Resolver:
     """Turns noun groups and pronouns into mentions, in document order.
 
     Attributes:
-        claimed: starts of country units that belong to a person's or named group's
-            phrase; they do not lend their country to other people in the sentence.
+        claimed: see :class:`~eventwire.actors.context.CountryContext`.
     """
 
     doc: Doc
@@ -178,55 +170,20 @@ class _Resolver:
     units: list[Unit]
     claimed: set[int]
     history: History = field(init=False)
+    context: CountryContext = field(init=False)
     people: PersonResolver = field(init=False)
     sent_starts: list[int] = field(init=False)
-    dominant: str | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.history = History(self.kb)
         self.sent_starts = [s.start for s in self.doc.sents]
-        codes = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key]
-        self.dominant = dominant_country(codes)
+        self.context = CountryContext(self.doc, self.units, self.claimed, self.history)
         self.people = PersonResolver(self.kb, self.published, self.history,
-                                     self._person_country)
+                                     self.context.for_person)
 
     def sentence(self, index: int) -> int:
         """The sentence number of token ``index``."""
         return bisect_right(self.sent_starts, index) - 1
-
-    def _person_country(self, index: int) -> tuple[str | None, float]:
-        """(country, confidence) for a titled person at ``index`` whose phrase names none.
-
-        A country word elsewhere in the sentence first (0.7): modifiers ("the first U.S.
-        cabinet visit", "Zambian people") before other mentions, places last; a state
-        named as the object of the person's own verb ("President X threatened Russia")
-        is the other party and is skipped. Else the dominant country of the other
-        sentences (0.5).
-        """
-        sent = self.doc[index].sent
-        own_verb = self.doc[index].head if self.doc[index].dep_ == "nsubj" else None
-        near = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key
-                and sent.start <= u.start < sent.end and u.start not in self.claimed
-                and not self._is_counterpart(u, own_verb)]
-        if near:
-            best = min(near, key=lambda u: (unit_root(self.doc, u).dep_ not in MODIFIER_DEPS,
-                                            self._is_place(u), abs(u.start - index)))
-            return best.key, SENTENCE_COUNTRY_CONFIDENCE
-        elsewhere = [u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key
-                     and not sent.start <= u.start < sent.end]
-        return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
-
-    def _is_counterpart(self, unit: Unit, verb: Token | None) -> bool:
-        """A bare state name under ``verb`` (the person's own verb): the other party."""
-        root = unit_root(self.doc, unit)
-        if verb is None or unit.kind not in ("country", "capital") or root.dep_ in MODIFIER_DEPS:
-            return False
-        return verb in root.ancestors
-
-    def _is_place(self, unit: Unit) -> bool:
-        """Whether a country word is the object of a place preposition ("in Abidjan")."""
-        token = unit_root(self.doc, unit)
-        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
     def pronoun(self, token: Token) -> list[ActorMention]:
         """A mention for a resolvable pronoun, else nothing."""
@@ -279,7 +236,7 @@ class _Resolver:
             return 0.0
         if head.dep_ in ("nsubj", "nsubjpass"):
             return SUBJECT_WEIGHT + (0.5 if head.head.dep_ == "ROOT" else 0.0)
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+        if is_place(head):
             return PLACE_WEIGHT
         return 1.0
 
@@ -410,7 +367,7 @@ class _Resolver:
             named = self.history.recent_named("group", group.sector)
             if named is not None:
                 return self._as_description(group, named)
-        iso3, confidence = self._unattached_country(group)
+        iso3, confidence = self.context.for_role(group, self.sentence(group.anchor))
         start, end = self.span(group)
         text = self.doc[start:end].text
         sector = group.sector
@@ -425,33 +382,3 @@ class _Resolver:
         actor = Actor(self.doc[start:end].text, earlier.name, earlier.country, earlier.org,
                       earlier.sector, earlier.kb_id)
         return [ActorMention(start, end, group.anchor, (actor,), "description", 0.6)]
-
-    def _unattached_country(self, group: NounGroup) -> tuple[str | None, float]:
-        """(country, confidence) for a role word without a country of its own.
-
-        A country attached by a preposition ("police in Pakistan") first; else state
-        organs ("the government", "the army") take the most recent country standing
-        as a state; other roles ("protesters", "reporters") the document's dominant
-        country; international roles ("the international community") none.
-        """
-        if group.sector in STATELESS_SECTORS:
-            return None, 0.3
-        attached = self._attached_country(group.anchor)
-        if attached:
-            return attached, 0.6
-        if group.sector in STATE_SECTORS:
-            state = self.history.salient_state(self.sentence(group.anchor))
-            if state:
-                return state, 0.4
-        return self.dominant, 0.3
-
-    def _attached_country(self, anchor: int) -> str | None:
-        """A country in a phrase attached to the role word ("police in Pakistan")."""
-        for child in self.doc[anchor].children:
-            if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
-                continue
-            for unit in self.units:
-                if (unit.kind in COUNTRY_KINDS and unit.key
-                        and any(t.head.i == child.i for t in self.doc[unit.start:unit.end])):
-                    return unit.key
-        return None

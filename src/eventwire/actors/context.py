@@ -1,0 +1,103 @@
+"""Countries from context, for people and role words whose own phrase names none.
+
+Two cases need a guess, and both guesses carry a lower confidence:
+
+* a titled person unknown to the KB ("Commerce Secretary Jane Whitfield"): a country
+  word elsewhere in the sentence (modifiers such as "the first U.S. cabinet visit"
+  first, places last; a state named as the object of the person's own verb, as in
+  "President X threatened Russia", is the other party and is skipped), confidence
+  0.7; else the dominant country of the other sentences, confidence 0.5;
+* a role word alone ("police", "the government", "protesters"): a country attached to
+  it by a preposition ("police in Pakistan", 0.6); else, for state organs, the most
+  salient state of this or the previous sentence (0.4); else the document's dominant
+  country (0.3); international roles ("the international community") get none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, unit_root
+from eventwire.actors.coref import History, dominant_country
+from eventwire.actors.matching import COUNTRY_KINDS, Unit
+
+SENTENCE_COUNTRY_CONFIDENCE = 0.7
+DOMINANT_COUNTRY_CONFIDENCE = 0.5
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
+PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
+                                "inside", "outside", "toward", "towards", "through"})
+
+
+def is_place(token: Token) -> bool:
+    """Whether a token is the object of a place preposition ("in Abidjan")."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+
+
+@dataclass
+class CountryContext:
+    """Country guesses from a document's country words.
+
+    Attributes:
+        claimed: starts of country units that belong to a titled person's or named
+            group's phrase; they do not lend their country to other people.
+    """
+
+    doc: Doc
+    units: list[Unit]
+    claimed: set[int]
+    history: History
+    countries: list[Unit] = field(init=False)
+    dominant: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.countries = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key]
+        self.dominant = dominant_country([u.key for u in self.countries if u.key])
+
+    def for_person(self, index: int) -> tuple[str | None, float]:
+        """(country, confidence) for an unknown titled person whose head is ``index``."""
+        sent = self.doc[index].sent
+        own_verb = self.doc[index].head if self.doc[index].dep_ == "nsubj" else None
+        near = [u for u in self.countries if sent.start <= u.start < sent.end
+                and u.start not in self.claimed and not self._is_counterpart(u, own_verb)]
+        if near:
+            best = min(near, key=lambda u: (
+                unit_root(self.doc, u).dep_ not in MODIFIER_DEPS,
+                is_place(unit_root(self.doc, u)), abs(u.start - index)))
+            return best.key, SENTENCE_COUNTRY_CONFIDENCE
+        elsewhere = [u.key for u in self.countries
+                     if u.key and not sent.start <= u.start < sent.end]
+        return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
+
+    def _is_counterpart(self, unit: Unit, verb: Token | None) -> bool:
+        """A bare state name under ``verb`` (the person's own verb): the other party."""
+        root = unit_root(self.doc, unit)
+        if verb is None or unit.kind not in ("country", "capital") or root.dep_ in MODIFIER_DEPS:
+            return False
+        return verb in root.ancestors
+
+    def for_role(self, group: NounGroup, sentence: int) -> tuple[str | None, float]:
+        """(country, confidence) for a role word without a country of its own."""
+        if group.sector in STATELESS_SECTORS:
+            return None, 0.3
+        attached = self._attached(group.anchor)
+        if attached:
+            return attached, 0.6
+        if group.sector in STATE_SECTORS:
+            state = self.history.salient_state(sentence)
+            if state:
+                return state, 0.4
+        return self.dominant, 0.3
+
+    def _attached(self, anchor: int) -> str | None:
+        """A country in a phrase attached to the role word ("police in Pakistan")."""
+        for child in self.doc[anchor].children:
+            if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
+                continue
+            for unit in self.countries:
+                if any(t.head.i == child.i for t in self.doc[unit.start:unit.end]):
+                    return unit.key
+        return None
