@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(BIN)/eventwire code examples/articles.jsonl --format table
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
