@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import subject_token
 from eventwire.events.lexicon import Lexicon
 
 # Arcs through which a clause inherits its governor's modality.
@@ -33,9 +34,10 @@ class Modality:
 def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """Negation, hypothetical and attribution for an event anchored at `anchor`."""
     negated = _negated(trigger, lexicon) or _negated(anchor, lexicon)
-    attribution = attribution_of(anchor, lexicon)
+    reporter = reporting_verb(anchor, lexicon)
+    attribution = _speaker(reporter) if reporter is not None else _according_to(anchor)
     # Under a reporting verb "would" is the reported future ("said it would impose").
-    ignored = REPORTED_FUTURE if attribution is not None else frozenset()
+    ignored = REPORTED_FUTURE if reporter is not None else frozenset()
     hypothetical = False
     node = anchor
     for _ in range(6):
@@ -76,28 +78,29 @@ def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]
     return token.dep_ == "xcomp" and governs
 
 
-def attribution_of(anchor: Token, lexicon: Lexicon) -> Token | None:
-    """The subject of the reporting verb the event is reported under, if any."""
+def reporting_verb(anchor: Token, lexicon: Lexicon) -> Token | None:
+    """The reporting verb ("said", "told") the event is reported under, if any."""
     node = anchor
     for _ in range(6):
         if node.head.i == node.i:
             break
         came_by, node = node.dep_, node.head
         if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
-            if came_by in REPORT_DEPS or came_by in ("dobj", "nsubj"):
-                return _speaker(node)
-            break
-    for child in anchor.sent:
-        if child.lower_ == "according" and child.i + 1 < len(anchor.doc):
-            to = anchor.doc[child.i + 1]
-            for pobj in to.children:
+            return node if came_by in REPORT_DEPS or came_by in ("dobj", "nsubj") else None
+    return None
+
+
+def _according_to(anchor: Token) -> Token | None:
+    """X in "according to X" anywhere in the sentence."""
+    for token in anchor.sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+            for pobj in token.doc[token.i + 1].children:
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
 
 
 def _speaker(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
+    """The reporting verb's subject, inherited through coordination ("condemned X and
+    said ...")."""
+    return subject_token(verb)
