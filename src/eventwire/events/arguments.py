@@ -23,6 +23,9 @@ SUBJECT_INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
 
 # Types whose direct object is what is moved or given, not who it is aimed at.
 MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
+# Verbs whose object is what is talked about, not who with.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "examine", "negotiate",
+                         "explore", "consider", "raise"})
 # Speech acts whose target may sit in the clause they are about.
 SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 
@@ -77,7 +80,7 @@ class MentionIndex:
                 for child in inner.children:
                     if child.dep_ == "conj" and not m.start <= child.i < m.end:
                         found.extend(self.participants(child, depth))
-        if not found and depth < 2:
+        if not found and depth < MAX_CARRIER_HOPS:
             for child in token.children:
                 if _carries_actor(child):
                     found.extend(self.participants(_through_prep(child), depth + 1))
@@ -91,6 +94,9 @@ class MentionIndex:
 # "the diplomats of Japan", "countries including Finland", "officials in Beijing",
 # "targets in Yemen", "trade with India".
 CARRIER_PREPS = ("of", "including", "in", "with")
+# How far a non-actor argument is followed to the actor it belongs to: "the diplomats
+# of Japan" is one hop; "any involvement in Navalny's death" (two) is too far.
+MAX_CARRIER_HOPS = 1
 
 
 def _carries_actor(child: Token) -> bool:
@@ -195,6 +201,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         objects = ("nsubjpass", "dobj", "obj", "dative")
         if predicate.sense.event_type in MOVED_OBJECT_TYPES:
             objects = ("nsubjpass", "dative")  # "deployed troops": the troops are no target
+        elif anchor.lemma_.lower() in TOPIC_VERBS:
+            objects = ()  # "discussed North Korea's programmes": a topic, not a party
         candidates += [c for c in anchor.children if c.dep_ in objects]
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:

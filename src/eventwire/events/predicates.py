@@ -20,6 +20,12 @@ from eventwire.events.ontology import EventSense
 OBJECT_DEPS = ("dobj", "obj")
 # Dependencies by which a noun hangs off the verb that may govern it as a support verb.
 NOUN_TO_VERB_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+# Verbs that carry any event noun, giving it their subject as agent.
+ASPECTUAL_VERBS = frozenset({
+    "begin", "start", "continue", "resume", "keep", "maintain", "extend", "renew",
+    "expand", "intensify", "escalate", "step", "ramp", "pursue", "complete", "finish",
+    "undertake", "launch", "conduct", "carry", "stage", "hold", "mount", "wage", "make",
+})
 # Prepositions that introduce background events ("since the Oct. 7 attack").
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
                               "despite", "until", "over", "from"})
@@ -209,8 +215,9 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun without naming an event itself.
 
     "will continue tough sanctions against Russia" -> "continue"; "carried out the
-    attack" -> "carried". A verb with an event sense of its own ("condemned the
-    attack") is not a support verb: its subject is not the noun's agent.
+    attack" -> "carried": a light verb of the lexicon for that noun, or an aspectual
+    verb (begin, continue, resume ...). Other verbs ("condemned the attack",
+    "monitored the exercises") are not: their subject is not the noun's agent.
     """
     head = noun
     while head.dep_ in NOUN_CHAIN_DEPS and head.head.i != head.i:
@@ -223,8 +230,8 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         return None  # "Russia faces sanctions": Russia is the target, see undergoer_of
     if lexicon.light_verb_sense(lemma, noun.lemma_.lower(), particle=particle_of(verb)):
         return verb
-    if lexicon.is_reporting(lemma):
-        return None
+    if lemma not in ASPECTUAL_VERBS:
+        return None  # "monitoring the exercises": the monitor is not the one exercising
     own = lexicon.verb_sense(lemma, particle=particle_of(verb), preps=prepositions_of(verb))
     return None if own is not None else verb
 
