@@ -186,3 +186,41 @@ def test_extract_same_event_twice_in_article_is_kept_once(lexicon, gazetteer):
                 mention(4, actor("JPN")), mention(6, actor("RUS"))]
     events = code(doc, mentions, lexicon, gazetteer)
     assert len(events) == 1 and events[0].sentence_index == 0
+
+
+def test_extract_first_person_in_quotes_is_the_speaker(lexicon, gazetteer):
+    doc = parse([("We", "we", 1, "nsubj", "PRON"),
+                 ("condemn", "condemn", 4, "ccomp", "VERB"),
+                 ("Russia", "Russia", 1, "dobj", "PROPN"),
+                 ("Kamikawa", "Kamikawa", 4, "nsubj", "PROPN"),
+                 ("said", "say", 4, "ROOT", "VERB")])
+    mentions = [mention(2, actor("RUS")), mention(3, actor("JPN", name="Yoko Kamikawa"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ACCUSE", "JPN", "RUS")}
+    assert events[0].attribution == "Yoko Kamikawa"
+
+
+def test_extract_topic_of_discussion_is_not_a_target(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("Korea", "Korea", 0, "conj", "PROPN"),
+                 ("discussed", "discuss", 3, "ROOT", "VERB"),
+                 ("China", "China", 5, "poss", "PROPN"),
+                 ("programme", "programme", 3, "dobj", "NOUN")])
+    mentions = [mention(0, actor("JPN")), mention(2, actor("KOR")), mention(4, actor("CHN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "JPN", "KOR")}
+
+
+def test_extract_condemned_event_points_back_to_its_agent(lexicon, gazetteer):
+    rows = [("Russia", "Russia", 1, "nsubj", "PROPN"),
+            ("attacked", "attack", 1, "ROOT", "VERB"),
+            ("Ukraine", "Ukraine", 1, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+            ("Japan", "Japan", 5, "nsubj", "PROPN"),
+            ("condemned", "condemn", 5, "ROOT", "VERB"),
+            ("the", "the", 7, "det", "DET"),
+            ("attack", "attack", 5, "dobj", "NOUN")]
+    doc = parse(rows)
+    mentions = [mention(0, actor("RUS")), mention(2, actor("UKR")), mention(4, actor("JPN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "RUS", "UKR"), ("ACCUSE", "JPN", "RUS")}

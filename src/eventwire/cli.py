@@ -138,9 +138,9 @@ def info(pipeline: str | None) -> None:
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--articles", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Articles to code (default: articles.jsonl beside GOLD).")
+              help="Articles to code (default: articles.jsonl beside each GOLD).")
 @click.option("--events", "events_path", type=click.Path(exists=True, dir_okay=False),
               default=None, help="Score these predicted events (JSONL) instead of coding.")
 @click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all",
@@ -148,30 +148,68 @@ def info(pipeline: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @pipeline_option
-def evaluate(gold: str, articles: str | None, events_path: str | None, split: str, fmt: str,
-             pipeline: str | None) -> None:
-    """Score coded events against GOLD annotations (ANNOTATION.md's rules)."""
-    from pathlib import Path
+def evaluate(gold: tuple[str, ...], articles: str | None, events_path: str | None, split: str,
+             fmt: str, pipeline: str | None) -> None:
+    """Score coded events against GOLD annotations (ANNOTATION.md's rules).
 
-    from eventwire.articles import read_articles
-    from eventwire.evaluate import format_table, load_gold, score
+    GOLD is the project's gold JSONL (articles.jsonl beside it) or a PLOVER gold-standard
+    JSON array (one sentence per record; --split does not apply). Several bundled files
+    are scored together; each PLOVER file gets its own report.
+    """
+    from eventwire.evaluate_plover import is_plover_file
 
-    gold_articles = [g for g in load_gold(gold) if split == "all" or g.split == split]
+    predicted = None
     if events_path:
         with open(events_path, encoding="utf-8") as fh:
             predicted = [json.loads(line) for line in fh if line.strip()]
-    else:
-        source = articles or str(Path(gold).with_name("articles.jsonl"))
+    coder = None if predicted is not None else _build_coder(pipeline=pipeline)
+    plover = [g for g in gold if is_plover_file(g)]
+    bundled = [g for g in gold if g not in plover]
+    reports = []
+    if bundled:
+        reports.append((" ".join(bundled),
+                        _eval_bundled(bundled, articles, split, predicted, coder)))
+    reports += [(path, _eval_plover(path, predicted, coder)) for path in plover]
+    if fmt == "json":
+        data = {label: report.to_dict() for label, report in reports}
+        click.echo(json.dumps(data if len(reports) > 1 else reports[0][1].to_dict(), indent=2))
+        return
+    from eventwire.evaluate import Report, format_table
+    from eventwire.evaluate_plover import format_plover
+
+    for label, report in reports:
+        if len(reports) > 1:
+            click.echo(f"== {label}")
+        click.echo(format_table(report) if isinstance(report, Report) else format_plover(report))
+
+
+def _eval_bundled(paths, articles, split, predicted, coder):  # noqa: ANN001, ANN202
+    """Score bundled gold files together, coding their articles unless predicted is given."""
+    from pathlib import Path
+
+    from eventwire.articles import read_articles
+    from eventwire.evaluate import load_gold, score
+
+    gold_articles = [g for p in paths for g in load_gold(p) if split == "all" or g.split == split]
+    if predicted is None:
+        sources = [articles] if articles else [str(Path(p).with_name("articles.jsonl"))
+                                               for p in paths]
         wanted = {g.article_id for g in gold_articles}
-        coder = _build_coder(pipeline=pipeline)
-        items = (a for a in read_articles([source])
+        items = (a for a in read_articles(sources)
                  if isinstance(a, Rejection) or a.id in wanted)
         predicted = [e.to_dict() for e in coder.code(items) if isinstance(e, Event)]
-    report = score(gold_articles, predicted)
-    if fmt == "json":
-        click.echo(json.dumps(report.to_dict(), indent=2))
-    else:
-        click.echo(format_table(report))
+    return score(gold_articles, predicted)
+
+
+def _eval_plover(path, predicted, coder):  # noqa: ANN001, ANN202
+    """Score a PLOVER gold-standard file, coding its sentences unless predicted is given."""
+    from eventwire.evaluate_plover import load_plover, score_plover
+
+    sentences = load_plover(path)
+    if predicted is None:
+        items = (s.article() for s in sentences)
+        predicted = [e.to_dict() for e in coder.code(items) if isinstance(e, Event)]
+    return score_plover(sentences, predicted)
 
 
 if __name__ == "__main__":

@@ -118,8 +118,17 @@ def load_plover(path: str | Path) -> list[PloverSentence]:
         records = json.load(handle)
     if not isinstance(records, list):
         raise ValueError(f"{path}: expected a JSON array of PLOVER records")
-    sentences = (plover_sentence(r) for r in records if isinstance(r, dict))
-    return [s for s in sentences if s is not None]
+    sentences: list[PloverSentence] = []
+    seen: set[str] = set()
+    for record in records:
+        sentence = plover_sentence(record) if isinstance(record, dict) else None
+        if sentence is None:
+            continue
+        if sentence.id in seen:  # the file repeats an id: keep both sentences apart
+            sentence = plover_sentence({**record, "id": f"{sentence.id}#{len(sentences)}"})
+        seen.add(sentence.id)
+        sentences.append(sentence)
+    return sentences
 
 
 def map_type(name: str) -> tuple[str, ...]:

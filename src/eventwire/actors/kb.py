@@ -1,8 +1,12 @@
 """The actor knowledge base: countries, organisations, groups, agent words and people.
 
 The data ship as YAML files in ``eventwire/actors/data/`` (one list of entries per
-file, schema below); users add their own files through ``extra_paths``. Entries of the
-extra files are appended after the packaged ones.
+file, schema below); users add their own dictionaries through ``extra_paths`` (YAML or
+CSV, see :mod:`eventwire.actors.userdict`). User entries are validated and merged on
+top of the packaged ones: an entry with the same key (iso3, code, id, phrase) replaces
+the packaged entry, and a user person's or group's name or alias is taken away from
+any packaged person or group that had it. Every entry may carry a ``source`` note;
+roles may carry a ``note`` (e.g. "approximate date").
 
 ==============  ==========================================================================
 file            entry keys
@@ -11,8 +15,8 @@ countries.yaml  iso3, name, names, adjectives, capital, metonyms {text: sector},
 igos.yaml       code, name, names, sector
 groups.yaml     id, name, names, adjectives, country, sector
 agents.yaml     phrase, sector, kind (title | group | both | modifier)
-people.yaml     id, name, aliases, gender (m | f), roles [{country or org, sector, title,
-                start, end}]
+people.yaml     id, name, aliases, gender (m | f), source, roles [{country or org, sector,
+                title, start, end, note}]
 ==============  ==========================================================================
 
 Example:
@@ -24,7 +28,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -33,13 +37,12 @@ from typing import Any
 
 import yaml
 
+from eventwire.actors.schema import KnowledgeBaseError, Known
+from eventwire.actors.userdict import UserDictionaryError, check_dictionary, read_dictionary
+
 DATA_DIR = Path(__file__).parent / "data"
 FILES = ("countries", "igos", "groups", "agents", "people")
 AGENT_KINDS = ("title", "group", "both", "modifier")
-
-
-class KnowledgeBaseError(ValueError):
-    """A knowledge-base file is malformed; the message names the file and entry."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class Role:
     title: str | None
     start: date | None
     end: date | None
+    note: str | None = None
 
     def active_on(self, day: date | None) -> bool:
         """Whether the role was held on ``day`` (None: whether it is current)."""
@@ -117,6 +121,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     gender: str | None = None
     roles: tuple[Role, ...] = ()
+    source: str | None = None
 
     def role_on(self, day: date | None) -> tuple[Role | None, bool]:
         """The role to code the person with on ``day`` and whether it is current.
@@ -179,11 +184,12 @@ def _agent(e: Mapping[str, Any]) -> Agent:
 def _person(e: Mapping[str, Any]) -> Person:
     roles = tuple(
         Role(country=r.get("country"), org=r.get("org"), sector=r.get("sector"),
-             title=r.get("title"), start=_day(r.get("start")), end=_day(r.get("end")))
+             title=r.get("title"), start=_day(r.get("start")), end=_day(r.get("end")),
+             note=r.get("note"))
         for r in e.get("roles") or ()
     )
     return Person(id=e["id"], name=e["name"], aliases=_tuple(e.get("aliases")),
-                  gender=e.get("gender"), roles=roles)
+                  gender=e.get("gender"), roles=roles, source=e.get("source"))
 
 
 _BUILDERS: Mapping[str, Callable[[Mapping[str, Any]], Any]] = MappingProxyType({
@@ -272,11 +278,12 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, extra_paths: Iterable[str | Path] = ()) -> KnowledgeBase:
-        """Load the packaged data plus user files or directories (cached per path set).
+        """Load the packaged data plus user dictionaries (cached per path set).
 
         Args:
-            extra_paths: YAML files named like the packaged ones (``people.yaml`` ...)
-                or directories holding such files.
+            extra_paths: user dictionaries (YAML or CSV files, see
+                :mod:`eventwire.actors.userdict`) or directories of such files,
+                merged in order on top of the packaged data (later ones win).
 
         Raises:
             KnowledgeBaseError: a file is malformed or wrongly named.
@@ -307,15 +314,86 @@ class KnowledgeBase:
         return self._memo[key]
 
 
+_KEYS: Mapping[str, Callable[[Any], str]] = MappingProxyType({
+    "countries": lambda c: c.iso3, "igos": lambda o: o.code, "groups": lambda g: g.id,
+    "agents": lambda a: a.phrase.lower(), "people": lambda p: p.id,
+})
+
+
+def _strip_forms(kind: str, kept: list[Any], extra: list[Any]) -> list[Any]:
+    """Take the user's names and aliases away from other people and groups."""
+    if kind == "people":
+        forms = {f for p in extra for f in (p.name, *p.aliases)}
+        return [replace(p, aliases=tuple(a for a in p.aliases if a not in forms))
+                if forms.intersection(p.aliases) else p for p in kept]
+    if kind == "groups":
+        forms = {f for g in extra for f in (g.name, *g.names, *g.adjectives)}
+        return [replace(g, names=tuple(n for n in g.names if n not in forms),
+                        adjectives=tuple(a for a in g.adjectives if a not in forms))
+                if forms.intersection((*g.names, *g.adjectives)) else g for g in kept]
+    return kept
+
+
+def overlay(base: Mapping[str, list[Any]], extra: Mapping[str, list[Any]]
+            ) -> dict[str, list[Any]]:
+    """Records of ``extra`` merged on top of ``base`` (both keyed by file kind).
+
+    An extra record replaces a base record with the same key (iso3, code, id, agent
+    phrase); extra names and aliases are removed from the remaining base people and
+    groups, so a user's "Kerry" is the user's person only.
+    """
+    merged = {}
+    for kind in FILES:
+        key = _KEYS[kind]
+        added = list(extra.get(kind, ()))
+        replaced = {key(r) for r in added}
+        kept = [r for r in base.get(kind, ()) if key(r) not in replaced]
+        merged[kind] = _strip_forms(kind, kept, added) + added
+    return merged
+
+
+def _user_files(path: Path) -> list[Path]:
+    """The dictionary files a user path stands for (a file, or a directory's files)."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir()
+                      if p.suffix.lower() in (".yaml", ".yml", ".csv"))
+    if not path.exists():
+        raise KnowledgeBaseError(f"{path}: no such knowledge-base file or directory")
+    return [path]
+
+
+def user_records(path: Path, base: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+    """Validated records of one user dictionary path, keyed by file kind.
+
+    Raises:
+        KnowledgeBaseError: with every problem found, naming file, entry and field.
+    """
+    raws = [read_dictionary(file) for file in _user_files(path)]
+    countries = {c.iso3 for c in base.get("countries", ())}
+    orgs = {o.code for o in base.get("igos", ())}
+    for raw in raws:
+        countries |= {str(e.get("iso3")) for e in raw.entries.get("countries", ())
+                      if isinstance(e, Mapping)}
+        orgs |= {str(e.get("code")) for e in raw.entries.get("igos", ())
+                 if isinstance(e, Mapping)}
+    known = Known(frozenset(countries), frozenset(orgs))
+    messages = [m for raw in raws for m in check_dictionary(raw, known)]
+    if messages:
+        raise UserDictionaryError(messages)
+    records: dict[str, list[Any]] = {kind: [] for kind in FILES}
+    for raw in raws:
+        for kind, entries in raw.entries.items():
+            records[kind].extend(_build(kind, entries, str(raw.path)))
+    return records
+
+
 @lru_cache(maxsize=8)
 def _load_cached(data_dir: str, extra_paths: tuple[str, ...]) -> KnowledgeBase:
-    """Read and merge the packaged files and the extra paths."""
+    """Read the packaged files, then merge the user dictionaries on top."""
     built: dict[str, list[Any]] = {kind: [] for kind in FILES}
-    for source in (data_dir, *extra_paths):
-        path = Path(source)
-        if not path.exists():
-            raise KnowledgeBaseError(f"{path}: no such knowledge-base file or directory")
-        for kind, file in _files_in(path).items():
-            built[kind].extend(_build(kind, _read_yaml(file), str(file)))
+    for kind, file in _files_in(Path(data_dir)).items():
+        built[kind].extend(_build(kind, _read_yaml(file), str(file)))
+    for source in extra_paths:
+        built = overlay(built, user_records(Path(source), built))
     return KnowledgeBase(built["countries"], built["igos"], built["groups"],
                          built["agents"], built["people"])

@@ -21,16 +21,19 @@ from eventwire.events.arguments import (
     MentionIndex,
     Participant,
     source_tokens,
+    subject_token,
     target_tokens,
 )
 from eventwire.events.lexicon import Lexicon
-from eventwire.events.modality import Modality, read_modality
+from eventwire.events.modality import Modality, read_modality, reporting_verb
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
 from eventwire.places import Gazetteer, attach_place
 from eventwire.records import Actor, Event, Place, Spans
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# In quoted speech the first person is the speaker's side.
+FIRST_PERSON = frozenset({"i", "we"})
 # Types that are events without a target ("protesters rallied", "troops were deployed",
 # "the minister resigned"); every other type is a dyad and needs a target.
 MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
@@ -99,7 +102,10 @@ def _participants(
     predicate: Predicate, index: MentionIndex, memory: EventMemory, lexicon: Lexicon
 ) -> tuple[list[Participant], list[Participant]]:
     """Source and target actors; a target named by an earlier event is looked up."""
-    sources = _first_participants(source_tokens(predicate), index)
+    source_candidates = source_tokens(predicate)
+    sources = _first_participants(source_candidates, index)
+    if not sources and any(t.lower_ in FIRST_PERSON for t in source_candidates[:1]):
+        sources = _speaker_participants(predicate, index, lexicon)
     candidates = target_tokens(predicate)
     targets = _first_participants(candidates, index, besides=sources)
     if not targets and sources:
@@ -107,6 +113,14 @@ def _participants(
                    if all(not _same_actor(s, t) for s in sources)]
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+def _speaker_participants(predicate: Predicate, index: MentionIndex,
+                          lexicon: Lexicon) -> list[Participant]:
+    """"We will not accept this," the minister said: "we" is the speaker's side."""
+    reporter = reporting_verb(predicate.anchor, lexicon)
+    speaker = subject_token(reporter) if reporter is not None else None
+    return index.participants(speaker) if speaker is not None else []
 
 
 def _events_of(
