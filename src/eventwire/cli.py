@@ -68,14 +68,21 @@ def pipeline_option(f):  # noqa: ANN001, ANN201 - decorator
 @click.option("--max-reject-rate", type=click.FloatRange(0.0, 1.0), default=0.0,
               show_default=True,
               help="Exit 1 when more than this share of input records is rejected.")
+@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True),
+              help="User actor dictionary (YAML/CSV file or folder); repeatable; "
+                   "replaces EVENTWIRE_ACTORS.")
 @pipeline_option
 def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: TextIO,
-         workers: int | None, max_reject_rate: float, pipeline: str | None) -> None:
+         workers: int | None, max_reject_rate: float, actors: tuple[str, ...],
+         pipeline: str | None) -> None:
     """Code INPUT files (.txt .html .jsonl .csv, folders, or - for JSONL on stdin)."""
+    import os
+
     from eventwire.articles import read_articles
     from eventwire.export import WRITERS
 
-    coder = _build_coder(pipeline=pipeline, workers=workers)
+    coder = _build_coder(pipeline=pipeline, workers=workers,
+                         actors=os.pathsep.join(actors) if actors else None)
     stream = coder.code(read_articles(list(inputs), published=published, stdin=sys.stdin))
     WRITERS[fmt](_events_reporting_rejections(stream), output)
     output.flush()

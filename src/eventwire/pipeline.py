@@ -42,7 +42,7 @@ class Coder:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.nlp: Language = load_pipeline(self.settings.pipeline)
-        self.kb = KnowledgeBase.load()
+        self.kb = KnowledgeBase.load(self.settings.actor_paths)
         self.lexicon = Lexicon.load()
         self.gazetteer = Gazetteer.load()
         self.stats = CodingStats()

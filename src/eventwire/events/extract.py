@@ -42,8 +42,12 @@ RECIPROCAL_TRIGGERS = frozenset({"exchange", "swap", "trade"})
 # Military activities that several actors do together.
 JOINT_ACTIVITIES = frozenset({"drill", "exercise", "patrol", "maneuver", "manoeuvre",
                               "wargame", "training"})
-# Date precision when the text gives no date and the publication date stands in.
+# Date precision when the text gives no date for the event: the date of the story's
+# lead event stands in ("lede"), or failing that the publication date ("published").
 PUBLISHED_PRECISION = "published"
+LEDE_PRECISION = "lede"
+# The lead event is looked for in this many first sentences (headline, dateline, lede).
+LEDE_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,19 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-    return _prefer_dated(events)
+    return _date_from_lede(_prefer_dated(events))
+
+
+def _date_from_lede(events: list[Event]) -> list[Event]:
+    """Undated events take the date of the story's lead event instead of the publication
+    date: wire copy dates its main event once, in the first sentences ("on Monday"), and
+    the rest of the story is about that day. Marked with precision "lede"."""
+    lede = next((e for e in events if e.sentence_index < LEDE_SENTENCES
+                 and e.date_precision == "day"), None)
+    if lede is None:
+        return events
+    return [replace(e, date=lede.date, date_precision=LEDE_PRECISION)
+            if e.date_precision == PUBLISHED_PRECISION else e for e in events]
 
 
 def _prefer_dated(events: list[Event]) -> list[Event]:

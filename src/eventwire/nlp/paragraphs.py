@@ -1,22 +1,48 @@
-"""A pipeline component that starts a sentence at every paragraph break.
+"""Sentence starts that the parser gets wrong in news text, set before it runs.
 
-News text separates the headline and paragraphs by blank lines; the parser alone often
-runs a headline into the first sentence. Sentence starts set before the parser are
+News separates the headline and paragraphs by blank lines, and opens the story with a
+dateline ("SEOUL, July 13 (Agency) — North Korea said ..."). The parser alone runs a
+headline into the first sentence and a dateline's date into the lede, where it would be
+taken for the date of the lede's event. Sentence starts set before the parser are
 respected by it.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COMPONENT = "eventwire_paragraphs"
+DASHES = frozenset({"—", "–", "--", "-"})
+# A dateline is short: the dash comes within this many tokens of the paragraph start.
+DATELINE_MAX_TOKENS = 14
 
 
 @Language.component(COMPONENT)
 def mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Set a sentence start after each whitespace token holding a blank line."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    """Start a sentence after each blank line and after a paragraph's dateline."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    for start in starts:
+        if start >= len(doc):
+            continue
+        if start > 0:
+            doc[start].is_sent_start = True
+        dash = _dateline_dash(doc, start)
+        if dash is not None and dash.i + 1 < len(doc):
+            for inside in doc[start + 1: dash.i + 1]:
+                inside.is_sent_start = False
+            doc[dash.i + 1].is_sent_start = True
     return doc
+
+
+def _dateline_dash(doc: Doc, start: int) -> Token | None:
+    """The dash closing a dateline that opens the paragraph at `start`, if any."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for token in doc[start: start + DATELINE_MAX_TOKENS]:
+        if token.is_space and "\n" in token.text:
+            return None
+        if token.text in DASHES and token.i > start + 1:
+            return token
+    return None

@@ -1,0 +1,194 @@
+"""Ingest and re-code: code articles and store them batch by batch, then link events.
+
+`ingest` skips every article already stored with the same id and content hash (so
+re-ingesting adds nothing and a killed run resumes where it stopped), codes the rest
+with `Coder.code` (one streaming pass, spaCy batching and workers included), cuts the
+output into batches of complete articles and commits each batch in one transaction.
+`recode` does the same over stored articles, replacing their mentions. Both end by
+rebuilding the linked events (`eventwire.store.dedup.rebuild_events`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+import duckdb
+
+from eventwire.records import Article, Event, Rejection
+from eventwire.store.dedup import LinkRule, rebuild_events
+from eventwire.store.rows import article_from_row, article_hash
+from eventwire.store.schema import coder_version
+from eventwire.store.writer import Batch, RunCounts, StoreWriter
+
+DEFAULT_BATCH = 256
+Items = Iterable[Article | Rejection]
+Progress = Callable[["IngestReport"], None]
+
+
+class CodesStream(Protocol):
+    """Anything with `code(items) -> Event | Rejection` in input order (the `Coder`)."""
+
+    def code(self, items: Items) -> Iterator[Event | Rejection]:
+        """Code a stream of articles; rejections pass through."""
+
+
+@dataclass
+class IngestReport:
+    """The outcome (and, during the run, the progress) of an ingest or recode."""
+
+    counts: RunCounts
+    events: int = 0
+    started: float = 0.0
+    elapsed: float = 0.0
+    store_seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Articles stored per second of wall time."""
+        return self.counts.articles_added / self.elapsed if self.elapsed else 0.0
+
+
+def batches(coded: Iterator[Event | Rejection], pending: deque[Article],
+            size: int) -> Iterator[Batch]:
+    """Cut the coder's output into batches of complete articles.
+
+    `pending` holds the articles handed to the coder, in order, not yet complete. The
+    coder emits each article's records before the next article's, so a record (or a
+    code-stage rejection) of article k completes every article before k; the end of the
+    stream completes the rest. Articles without records are complete all the same.
+
+    Args:
+        coded: the coder's output stream.
+        pending: filled by the input side as the coder pulls articles.
+        size: articles per batch.
+    """
+    batch = Batch()
+    for item in coded:
+        if isinstance(item, Rejection) and item.stage != "code":
+            batch.rejections.append(item)
+            continue
+        _complete_before(item.article_id, pending, batch)
+        if isinstance(item, Rejection):
+            batch.articles.append(pending.popleft())
+            batch.failed.add(item.article_id)
+            batch.rejections.append(item)
+        else:
+            batch.events.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = Batch()
+    batch.articles.extend(pending)
+    pending.clear()
+    if len(batch) or batch.rejections:
+        yield batch
+
+
+def _complete_before(article_id: str, pending: deque[Article], batch: Batch) -> None:
+    """Move the articles before `article_id` from `pending` into the batch."""
+    if not any(a.id == article_id for a in pending):
+        raise RuntimeError(f"coder output for {article_id!r}, which is not being coded")
+    while pending[0].id != article_id:
+        batch.articles.append(pending.popleft())
+
+
+def _feed(items: Items, pending: deque[Article], stored: dict[str, str],
+          counts: RunCounts, replaced: set[str]) -> Iterator[Article | Rejection]:
+    """The items to code: new or changed articles, and rejections; counts skips."""
+    for item in items:
+        if isinstance(item, Article):
+            known = stored.get(item.id)
+            if known == article_hash(item):
+                counts.articles_skipped += 1
+                continue
+            if known is not None:
+                replaced.add(item.id)
+            pending.append(item)
+        yield item
+
+
+def ingest(items: Items, coder: CodesStream, con: duckdb.DuckDBPyConnection,
+           batch_size: int = DEFAULT_BATCH, rule: LinkRule | None = None,
+           progress: Progress | None = None) -> IngestReport:
+    """Code and store articles; skip the ones already stored; relink events.
+
+    Args:
+        items: articles and read rejections (`read_articles` output).
+        coder: the coder.
+        con: a writable store connection.
+        batch_size: articles per transaction.
+        rule: the linking rule (None: the store's current rule).
+        progress: called after each batch with the report so far.
+
+    Returns:
+        What the run added, with timings.
+    """
+    writer = StoreWriter(con, coder_version())
+    writer.start_run("ingest")
+    pending: deque[Article] = deque()
+    replaced: set[str] = set()
+    feed = _feed(items, pending, writer.stored_hashes(), writer.counts, replaced)
+    return _run(writer, coder.code(feed), pending, batch_size, rule, progress,
+                lambda batch: any(a.id in replaced for a in batch.articles))
+
+
+def recode(coder: CodesStream, con: duckdb.DuckDBPyConnection, everything: bool = False,
+           batch_size: int = DEFAULT_BATCH, rule: LinkRule | None = None,
+           progress: Progress | None = None) -> IngestReport:
+    """Re-code stored articles and replace their mentions.
+
+    Args:
+        coder: the coder.
+        con: a writable store connection.
+        everything: re-code all articles; by default only those coded by another coder
+            version (or rejected).
+        batch_size: articles per transaction.
+        rule: the linking rule (None: the store's current rule).
+        progress: called after each batch with the report so far.
+    """
+    writer = StoreWriter(con, coder_version())
+    writer.start_run("recode")
+    pending: deque[Article] = deque()
+    stale = _stored_articles(con, None if everything else writer.coder_version)
+
+    def feed() -> Iterator[Article]:
+        for article in stale:
+            pending.append(article)
+            yield article
+
+    return _run(writer, coder.code(feed()), pending, batch_size, rule, progress,
+                lambda batch: True)
+
+
+def _stored_articles(con: duckdb.DuckDBPyConnection, current: str | None) -> list[Article]:
+    """Stored articles in id order: all, or those not coded (successfully) by `current`."""
+    sql = "SELECT * FROM articles"
+    params: list[str] = []
+    if current is not None:
+        sql += " WHERE coder_version <> ? OR status <> 'coded'"
+        params.append(current)
+    table = con.execute(sql + " ORDER BY article_id", params).fetch_arrow_table()
+    return [article_from_row(row) for row in table.to_pylist()]
+
+
+def _run(writer: StoreWriter, coded: Iterator[Event | Rejection], pending: deque[Article],
+         batch_size: int, rule: LinkRule | None, progress: Progress | None,
+         replace: Callable[[Batch], bool]) -> IngestReport:
+    """Write batches as they complete, relink, and finish the run."""
+    report = IngestReport(writer.counts, started=time.perf_counter())
+    for batch in batches(coded, pending, batch_size):
+        tick = time.perf_counter()
+        writer.write_batch(batch, replace=replace(batch))
+        report.store_seconds += time.perf_counter() - tick
+        report.elapsed = time.perf_counter() - report.started
+        if progress:
+            progress(report)
+    tick = time.perf_counter()
+    report.events = rebuild_events(writer.con, rule)
+    writer.finish_run()
+    report.store_seconds += time.perf_counter() - tick
+    report.elapsed = time.perf_counter() - report.started
+    return report
