@@ -1,0 +1,40 @@
+"""Sentence starts at paragraph breaks and after datelines (tokenizer only, no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventwire.nlp.paragraphs import COMPONENT
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    blank = spacy.blank("en")
+    blank.add_pipe(COMPONENT)
+    return blank
+
+
+def starts(doc) -> list[str]:
+    return [t.text for t in doc if t.is_sent_start and not t.is_space]
+
+
+def test_paragraphs_headline_is_its_own_sentence(nlp):
+    doc = nlp("Japan, U.S. agree to work closely\n\nThe top diplomats met on Friday.")
+    assert "The" in starts(doc)
+
+
+def test_paragraphs_dateline_ends_before_the_lede(nlp):
+    doc = nlp("SEOUL, July 13 (Agency) — North Korea fired a missile on Thursday.")
+    north = next(t for t in doc if t.text == "North")
+    assert north.is_sent_start
+    assert all(t.is_sent_start is False for t in doc[1: north.i])
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces struck Iraq - officials said.",
+    "Seoul, July 13 — a lower-case dateline is not taken for one.",
+])
+def test_paragraphs_no_dateline_no_change(nlp, text):
+    doc = nlp(text)
+    assert starts(doc) == [doc[0].text]
