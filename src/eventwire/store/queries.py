@@ -18,7 +18,7 @@ from eventwire.records import Event
 from eventwire.store.rows import MENTION_COLUMNS, event_from_row
 
 PERIODS = ("day", "week", "month", "year")
-READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA"})
+READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN"})
 
 
 class QueryError(ValueError):
@@ -160,7 +160,7 @@ def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[t
 
     Args:
         con: a store connection opened read-only (the second line of defence).
-        sql: a single SELECT (or WITH ... SELECT, EXPLAIN, PRAGMA) statement.
+        sql: a single SELECT (or WITH ... SELECT, or EXPLAIN) statement.
 
     Returns:
         The column names and the rows.

@@ -1,0 +1,28 @@
+"""store stage: a DuckDB file of articles, mentions (event records) and linked events.
+
+See `eventwire.store.schema` for the tables, `eventwire.store.ingest` for how corpora
+go in (idempotent, resumable), `eventwire.store.dedup` for how mentions of one
+real-world event are linked, and `eventwire.store.queries` for reading it back.
+"""
+
+from eventwire.store.dedup import LinkRule, rebuild_events
+from eventwire.store.ingest import IngestReport, ingest, recode
+from eventwire.store.queries import Filters, QueryError, dyads, query_events, query_mentions
+from eventwire.store.schema import DEFAULT_DB, StoreError, coder_version, open_store
+
+__all__ = [
+    "DEFAULT_DB",
+    "Filters",
+    "IngestReport",
+    "LinkRule",
+    "QueryError",
+    "StoreError",
+    "coder_version",
+    "dyads",
+    "ingest",
+    "open_store",
+    "query_events",
+    "query_mentions",
+    "rebuild_events",
+    "recode",
+]
