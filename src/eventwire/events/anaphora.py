@@ -54,7 +54,7 @@ class EventMemory:
                 continue
             lemma = noun.lemma_.lower()
             if lemma in ACCUSATION_NOUNS:
-                return self._accusers_of(sources)
+                return self._accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"))
             sense = lexicon.noun_sense(lemma)
             if sense is not None:
                 return self._agents_of(lemma, sense.event_type)
@@ -69,13 +69,19 @@ class EventMemory:
                 return list(earlier.sources)
         return []
 
-    def _accusers_of(self, accused: list[Participant]) -> list[Participant]:
+    def _accusers_of(self, accused: list[Participant], every: bool) -> list[Participant]:
+        """Who accused the accused: the latest accuser, or all of them for a plural
+        ("rejected the allegations" answers every government that made them)."""
         codes = {p.actor.code for p in accused}
+        found: list[Participant] = []
         for earlier in reversed(self._events):
             if earlier.event_type in ACCUSING_TYPES and any(
                     t.actor.code in codes for t in earlier.targets):
-                return list(earlier.sources)
-        return []
+                found += [s for s in earlier.sources
+                          if all(s.actor.code != f.actor.code for f in found)]
+                if not every:
+                    break
+        return found
 
 
 def _is_definite(noun: Token) -> bool:

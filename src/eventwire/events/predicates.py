@@ -20,6 +20,12 @@ from eventwire.events.ontology import EventSense
 OBJECT_DEPS = ("dobj", "obj")
 # Dependencies by which a noun hangs off the verb that may govern it as a support verb.
 NOUN_TO_VERB_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+# Nouns that measure or group events: "two days of drills", "a wave of strikes".
+MEASURE_NOUNS = frozenset({
+    "day", "week", "month", "year", "hour", "round", "wave", "series", "string", "spate",
+    "volley", "barrage", "salvo", "flurry", "package", "set", "raft", "slew", "number",
+    "dozen", "hundred", "thousand", "couple", "pair", "host", "batch",
+})
 # Verbs that carry any event noun, giving it their subject as agent.
 ASPECTUAL_VERBS = frozenset({
     "begin", "start", "continue", "resume", "keep", "maintain", "extend", "renew",
@@ -77,6 +83,19 @@ def modifiers_of(token: Token) -> list[str]:
     return [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
 
 
+def content_noun(noun: Token | None) -> Token | None:
+    """Look through a measure noun to what it measures: "two days of drills" -> "drills",
+    "a new round of sanctions" -> "sanctions"."""
+    if noun is None or noun.lemma_.lower() not in MEASURE_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return pobj
+    return noun
+
+
 def direct_object(verb: Token) -> Token | None:
     """The verb's direct object token, if any."""
     for child in verb.children:
@@ -108,7 +127,7 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     lemma = verb.lemma_.lower()
-    obj = direct_object(verb) or _passive_subject(verb)
+    obj = content_noun(direct_object(verb) or _passive_subject(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
         light = lexicon.light_verb_sense(
