@@ -224,3 +224,34 @@ def test_extract_condemned_event_points_back_to_its_agent(lexicon, gazetteer):
     mentions = [mention(0, actor("RUS")), mention(2, actor("UKR")), mention(4, actor("JPN"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {
         ("ASSAULT", "RUS", "UKR"), ("ACCUSE", "JPN", "RUS")}
+
+
+def test_extract_measure_noun_gives_way_to_the_event(lexicon, gazetteer):
+    doc = parse([("China", "China", 1, "nsubj", "PROPN"),
+                 ("launched", "launch", 1, "ROOT", "VERB"),
+                 ("two", "two", 3, "nummod", "NUM"),
+                 ("days", "day", 1, "dobj", "NOUN"),
+                 ("of", "of", 3, "prep", "ADP"),
+                 ("drills", "drill", 4, "pobj", "NOUN"),
+                 ("around", "around", 5, "prep", "ADP"),
+                 ("Taiwan", "Taiwan", 6, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("CHN", "MIL")), mention(7, actor("TWN"))],
+                  lexicon, gazetteer)
+    assert keys(events) == {("MOBILIZE", "CHN", "TWN")}
+    assert events[0].trigger == "drills"
+
+
+def test_extract_plural_allegations_answer_every_accuser(lexicon, gazetteer):
+    accusation = [("X", "X", 1, "nsubj", "PROPN"), ("accused", "accuse", 1, "ROOT", "VERB"),
+                  ("China", "China", 1, "dobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")]
+    rows = accusation + [(w, lemma, h + 4, d, p) for w, lemma, h, d, p in accusation]
+    rows += [("China", "China", 9, "nsubj", "PROPN"), ("rejected", "reject", 9, "ROOT", "VERB"),
+             ("the", "the", 11, "det", "DET"), ("allegations", "allegation", 9, "dobj", "NOUN")]
+    words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+    tags = ["NNS" if w == "allegations" else "" for w in words]
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=tags)
+    mentions = [mention(0, actor("GBR")), mention(2, actor("CHN")), mention(4, actor("USA")),
+                mention(6, actor("CHN")), mention(8, actor("CHN"))]
+    assert {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "REJECT"} == {
+        ("REJECT", "CHN", "GBR"), ("REJECT", "CHN", "USA")}
