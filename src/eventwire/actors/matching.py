@@ -18,6 +18,7 @@ Matching rules:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -107,12 +108,23 @@ def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
     for g in kb.groups:
         out += [(n, _Pattern("group", g.id, g.sector)) for n in (g.name, *g.names)]
         out += [(a, _Pattern("group_adj", g.id, g.sector)) for a in g.adjectives]
+    ambiguous = _ambiguous_surnames(kb)
     for p in kb.people:
         out += [(n, _Pattern("person", p.id)) for n in (p.name, *p.aliases)]
         surname = p.name.split()[-1]
-        if len(surname) > 2 and surname[0].isupper() and surname not in p.aliases:
+        if (len(surname) > 2 and surname[0].isupper() and surname not in p.aliases
+                and surname not in ambiguous):
             out.append((surname, _Pattern("surname", p.id)))
     return out
+
+
+def _ambiguous_surnames(kb: KnowledgeBase) -> set[str]:
+    """Last names that cannot stand alone for one person: shared by several people, or
+    another person's family name written first ("Kim" of Jim Yong Kim and Kim Jong Un).
+    Aliases listed in the data are kept: they were chosen by hand."""
+    last = Counter(p.name.split()[-1] for p in kb.people if p.name.split())
+    first = {p.name.split()[0] for p in kb.people if len(p.name.split()) > 1}
+    return {name for name, count in last.items() if count > 1 or name in first}
 
 
 def _agent_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
