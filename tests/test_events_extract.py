@@ -255,3 +255,31 @@ def test_extract_plural_allegations_answer_every_accuser(lexicon, gazetteer):
                 mention(6, actor("CHN")), mention(8, actor("CHN"))]
     assert {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "REJECT"} == {
         ("REJECT", "CHN", "GBR"), ("REJECT", "CHN", "USA")}
+
+
+def test_extract_promise_of_force_is_a_threat(lexicon, gazetteer):
+    doc = parse([("Putin", "Putin", 1, "nsubj", "PROPN"),
+                 ("vowed", "vow", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("intensify", "intensify", 1, "xcomp", "VERB"),
+                 ("strikes", "strike", 3, "dobj", "NOUN"),
+                 ("on", "on", 4, "prep", "ADP"),
+                 ("Ukraine", "Ukraine", 5, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("RUS", name="Vladimir Putin")),
+                        mention(6, actor("UKR"))], lexicon, gazetteer)
+    flags = {(e.event_type, e.source.code, e.target.code): e.hypothetical for e in events}
+    assert flags == {("THREATEN", "RUS", "UKR"): False, ("ASSAULT", "RUS", "UKR"): True}
+
+
+def test_extract_object_of_urge_does_what_is_urged(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 1, "nsubj", "PROPN"),
+                 ("urged", "urge", 1, "ROOT", "VERB"),
+                 ("Russia", "Russia", 1, "dobj", "PROPN"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("withdraw", "withdraw", 1, "xcomp", "VERB"),
+                 ("from", "from", 4, "prep", "ADP"),
+                 ("Ukraine", "Ukraine", 5, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("JPN")), mention(2, actor("RUS")),
+                        mention(6, actor("UKR"))], lexicon, gazetteer)
+    flags = {(e.event_type, e.source.code, e.target.code): e.hypothetical for e in events}
+    assert flags == {("REQUEST", "JPN", "RUS"): False, ("RETREAT", "RUS", "UKR"): True}

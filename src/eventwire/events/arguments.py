@@ -139,12 +139,28 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "xcomp":
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller
     if verb.dep_ in SUBJECT_INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         head = verb.head
         if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return subject_token(head, depth + 1)
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """Who is to do what a verb of asking or making names: "urged Venezuela to release",
+    "called on both sides to agree" (object control)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            return _through_prep(child)
     return None
 
 

@@ -28,6 +28,7 @@ from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
+from eventwire.events.threats import reinterpret_threats
 from eventwire.places import Gazetteer, attach_place
 from eventwire.records import Actor, Event, Place, Spans
 
@@ -68,12 +69,19 @@ def extract_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     for sentence_index, sentence in enumerate(doc.sents):
-        for predicate in find_predicates(sentence, lexicon):
-            sources, targets = _participants(predicate, index, memory, lexicon)
+        predicates, threats = reinterpret_threats(find_predicates(sentence, lexicon))
+        resolved = [(p, *_participants(p, index, memory, lexicon)) for p in predicates]
+        aimed_at = {p.anchor.i: targets for p, _, targets in resolved if targets}
+        threatened = set(threats.values())
+        for predicate, sources, targets in resolved:
+            if predicate.anchor.i in threats:  # a threat aims where the threatened act would
+                targets = aimed_at.get(threats[predicate.anchor.i], targets)
             predicate = _joint_activity(predicate, sources, targets)
             pairs = _pairs(predicate, sources, targets)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
                                     index, lexicon, gazetteer):
+                if predicate.anchor.i in threatened:
+                    event = replace(event, hypothetical=True)
                 key = (event.event_type, event.source.code, event.target and event.target.code,
                        event.date, event.negated, event.hypothetical)
                 if key not in seen:
@@ -212,8 +220,10 @@ def _same_actor(a: Participant, b: Participant) -> bool:
     """One actor on both sides; police arresting protesters of the same country is not."""
     if a.mention is b.mention:
         return True
-    key_a = (a.actor.code or a.actor.name, a.actor.sector)
-    return key_a == (b.actor.code or b.actor.name, b.actor.sector)
+    if (a.actor.code or a.actor.name) != (b.actor.code or b.actor.name):
+        return False
+    # Same country: one actor unless both sectors are known and differ.
+    return not (a.actor.sector and b.actor.sector and a.actor.sector != b.actor.sector)
 
 
 def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | None:
