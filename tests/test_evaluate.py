@@ -251,3 +251,45 @@ def test_sample_gold_scores_perfectly_against_itself():
                 actor["org"], actor["country"] = actor["country"], None
     report = score(gold, predictions)
     assert report.recall == 1.0 and report.precision == 1.0 and report.date_accuracy == 1.0
+
+
+# ---------------------------------------------------------------------------- project gold
+
+GOLD = Path(__file__).resolve().parent / "gold"
+SECTORS = set(
+    "GOV MIL REB UAF PTY OPP LEG JUD COP SPY BUS JRN CVL LAB REF CRM REL EDU MED ELI NGO "
+    "IGO UNK".split()
+)
+
+
+def _articles(folder: Path) -> dict[str, dict]:
+    lines = (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return {record["id"]: record for record in map(json.loads, filter(None, lines))}
+
+
+def test_project_gold_is_consistent_with_its_articles(kb):
+    articles = _articles(GOLD)
+    codes = set(kb.countries_by_iso3) | set(kb.organisations_by_code)
+    gold = load_gold(GOLD / "gold.jsonl")
+    assert len(gold) == len(articles) >= 43
+    assert {entry.article_id for entry in gold} == set(articles)
+    for entry in gold:
+        assert entry.split in ("dev", "test")
+        record = articles[entry.article_id]
+        assert record["published"] and 150 <= len(record["text"].split()) <= 450
+        for event in entry.events:
+            assert event.type in PLOVER_TYPES and set(event.alt_types) <= set(PLOVER_TYPES)
+            assert event.evidence and event.evidence in record["text"], event.evidence
+            assert {event.source, event.target} - {None} <= codes, (event.source, event.target)
+            assert {event.source_sector, event.target_sector} - {None} <= SECTORS
+            assert event.date is None or event.date <= record["published"]
+    dev, test = select_split(gold, "dev"), select_split(gold, "test")
+    assert len(dev) > len(test) >= len(gold) // 4
+
+
+def test_gold_sets_together_cover_every_type_with_unique_ids():
+    examples, project = load_gold(EXAMPLES / "gold.jsonl"), load_gold(GOLD / "gold.jsonl")
+    ids = [entry.article_id for entry in examples + project]
+    assert len(ids) == len(set(ids)) >= 60
+    core_types = Counter(e.type for entry in examples + project for e in entry.events if e.core)
+    assert all(core_types[t] >= 5 for t in PLOVER_TYPES), core_types
