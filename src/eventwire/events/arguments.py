@@ -220,6 +220,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
         candidates += [c for c in anchor.children if c.dep_ in objects]
+        candidates += [c for c in anchor.children if c.dep_ == "oprd"]  # "called X a ..."
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
             candidates += complement_targets(anchor)

@@ -26,6 +26,15 @@ MEASURE_NOUNS = frozenset({
     "volley", "barrage", "salvo", "flurry", "package", "set", "raft", "slew", "number",
     "dozen", "hundred", "thousand", "couple", "pair", "host", "batch",
 })
+# Verbs that name what something is: with a condemning complement they accuse.
+EVALUATIVE_VERBS = frozenset({"call", "label", "brand", "term", "describe", "dub"})
+APPROVING_WORDS = frozenset({
+    "constructive", "productive", "useful", "positive", "fruitful", "historic", "important",
+    "successful", "success", "good", "great", "excellent", "friendly", "cordial", "candid",
+    "frank", "helpful", "substantive", "significant", "meaningful", "step", "milestone",
+    "breakthrough", "victory", "win", "partner", "friend", "ally", "model", "hero",
+})
+CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
 # Verbs that carry any event noun, giving it their subject as agent.
 ASPECTUAL_VERBS = frozenset({
     "begin", "start", "continue", "resume", "keep", "maintain", "extend", "renew",
@@ -137,6 +146,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
     if lexicon.is_reporting(lemma) or _empty_complement(verb, lexicon):
         return None
+    evaluation = _evaluation(verb) if lemma in EVALUATIVE_VERBS else None
+    if evaluation is not None:
+        return evaluation
     obj = obj if obj is not None else _prepositional_object(verb)
     instrument = _instrument_predicate(verb, lexicon)
     if instrument is not None:
@@ -151,6 +163,20 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _evaluation(verb: Token) -> Predicate | None:
+    """"called the visit a serious violation", "described the move as illegal": naming
+    something with a condemning word is an accusation (ACCUSE 111). A verdict of praise
+    or plain description ("called the talks constructive") is not an event of its own."""
+    if particle_of(verb) or any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "called on X to ...", "called off": no verdict
+    complement = [t for c in verb.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
+    complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for t in c.subtree]
+    if not complement or any(t.lemma_.lower() in APPROVING_WORDS for t in complement):
+        return None
+    return Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
 
 
 def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
