@@ -222,8 +222,11 @@ def _same_actor(a: Participant, b: Participant) -> bool:
         return True
     if (a.actor.code or a.actor.name) != (b.actor.code or b.actor.name):
         return False
-    # Same country: one actor unless both sectors are known and differ.
-    return not (a.actor.sector and b.actor.sector and a.actor.sector != b.actor.sector)
+    if a.actor.sector == b.actor.sector:
+        return True
+    # A pronoun with no sector ("Israel ... its offensive") is the same country's actor;
+    # a named part of the country (a region, its people) is another actor.
+    return any(p.mention.kind == "pronoun" and not p.actor.sector for p in (a, b))
 
 
 def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | None:
