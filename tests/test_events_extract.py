@@ -283,3 +283,15 @@ def test_extract_object_of_urge_does_what_is_urged(lexicon, gazetteer):
                         mention(6, actor("UKR"))], lexicon, gazetteer)
     flags = {(e.event_type, e.source.code, e.target.code): e.hypothetical for e in events}
     assert flags == {("REQUEST", "JPN", "RUS"): False, ("RETREAT", "RUS", "UKR"): True}
+
+
+def test_extract_protest_without_target_is_addressed_to_own_government(lexicon, gazetteer):
+    doc = parse([("Protesters", "protester", 1, "nsubj", "NOUN"),
+                 ("rallied", "rally", 1, "ROOT", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Tbilisi", "Tbilisi", 2, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("GEO", "CVL", "protesters"))], lexicon, gazetteer)
+    assert keys(events) == {("PROTEST", "GEO", "GEO")}
+    target = events[0].target
+    assert target.sector == "GOV" and target.text == "" and events[0].spans.target is None
+    assert events[0].confidence < 0.9

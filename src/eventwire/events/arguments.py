@@ -52,10 +52,15 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Participant:
-    """One actor in an argument role, with the mention that evidences it."""
+    """One actor in an argument role, with the mention that evidences it.
+
+    `implied` marks an actor the text does not name but a coding convention supplies
+    (the government a protest is addressed to); its mention is the source's.
+    """
 
     actor: Actor
     mention: ActorMention
+    implied: bool = False
 
 
 class MentionIndex:

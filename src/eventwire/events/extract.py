@@ -38,6 +38,8 @@ FIRST_PERSON = frozenset({"i", "we"})
 # Types that are events without a target ("protesters rallied", "troops were deployed",
 # "the minister resigned"); every other type is a dyad and needs a target.
 MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
+# Confidence factor for a target supplied by convention rather than the text.
+IMPLIED_TARGET_CONFIDENCE = 0.7
 # Acts that coordinated actors do to each other: one record each way.
 RECIPROCAL_TRIGGERS = frozenset({"exchange", "swap", "trade"})
 # Military activities that several actors do together.
@@ -210,10 +212,23 @@ def _pairs(
         mediated = predicate.sense.mode == "third-party" or predicate.sense.cameo == "045"
         if event_type in SYMMETRIC_TYPES and len(sources) > 1 and not mediated:
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        if event_type == "PROTEST":
+            return [(s, _addressed_government(s)) for s in sources]
         if event_type not in MONADIC_TYPES:
             return []
         return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
+
+
+def _addressed_government(protester: Participant) -> Participant | None:
+    """A protest that names no target is addressed to the protesters' own government
+    (the usual coding convention, and ANNOTATION.md's gold practice)."""
+    country = protester.actor.country
+    if country is None or protester.actor.sector in ("GOV", None):
+        return None
+    government = Actor(text="", name=f"government of {country}", country=country,
+                       sector="GOV")
+    return Participant(government, protester.mention, implied=True)
 
 
 def _same_actor(a: Participant, b: Participant) -> bool:
@@ -270,7 +285,8 @@ def _record(
         goldstein=sense.goldstein,
         intensity=sense.intensity,
         source=_with_text(source, sentence.doc),
-        target=_with_text(target, sentence.doc) if target else None,
+        target=(target.actor if target and target.implied
+                else _with_text(target, sentence.doc) if target else None),
         date=when.date if when else None,
         date_precision=when.precision if when else None,
         location=where,
@@ -282,7 +298,8 @@ def _record(
         spans=Spans(
             trigger=(trigger_span.start_char, trigger_span.end_char),
             source=_char_span(source.mention, sentence.doc),
-            target=_char_span(target.mention, sentence.doc) if target else None,
+            target=(_char_span(target.mention, sentence.doc)
+                    if target and not target.implied else None),
         ),
         attribution=_attribution_text(modality.attribution, index),
         confidence=_confidence(predicate, source, target),
@@ -323,5 +340,5 @@ def _confidence(predicate: Predicate, source: Participant, target: Participant |
     score = 0.9 if predicate.kind in ("verb", "light") else 0.75
     score *= source.mention.confidence
     if target is not None:
-        score *= target.mention.confidence
+        score *= IMPLIED_TARGET_CONFIDENCE if target.implied else target.mention.confidence
     return round(score, 2)
