@@ -29,9 +29,17 @@ from spacy.vocab import Vocab
 
 from eventwire.actors.kb import KnowledgeBase
 
+# Places whose names contain a country's name or adjective but stand for no actor.
+GEOGRAPHIC_FEATURES = (
+    "South China Sea", "East China Sea", "Sea of Japan", "Indian Ocean", "Arabian Sea",
+    "Persian Gulf", "Gulf of Mexico", "Gulf of Oman", "Gulf of Aden", "Sea of Azov",
+    "Arabian Peninsula", "Korean Peninsula", "Indian subcontinent", "Taiwan Strait",
+    "New Mexico", "New South Wales", "New England", "Irish Sea", "English Channel",
+    "Philippine Sea", "Yellow Sea", "Caspian Sea", "Black Sea", "Red Sea",
+)
 # Lower rank wins among equally long overlapping matches.
 RANK = MappingProxyType({
-    "person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
+    "feature": -1, "person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
     "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10,
 })
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
@@ -108,6 +116,7 @@ def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
     for g in kb.groups:
         out += [(n, _Pattern("group", g.id, g.sector)) for n in (g.name, *g.names)]
         out += [(a, _Pattern("group_adj", g.id, g.sector)) for a in g.adjectives]
+    out += [(f, _Pattern("feature", f)) for f in GEOGRAPHIC_FEATURES]
     ambiguous = _ambiguous_surnames(kb)
     for p in kb.people:
         out += [(n, _Pattern("person", p.id)) for n in (p.name, *p.aliases)]
@@ -301,5 +310,6 @@ def find_units(doc: Doc, kb: KnowledgeBase) -> list[Unit]:
               and not set(range(u.start, u.end)) & in_descriptions]
     chosen = _select(names + agents)
     covered = {i for u in chosen + descriptions for i in range(u.start, u.end)}
+    chosen = [u for u in chosen if u.kind != "feature"]  # they only block other names
     extra = descriptions + candidate_units(doc, covered)
     return sorted(chosen + extra, key=lambda u: u.start)
