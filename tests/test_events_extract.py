@@ -295,3 +295,42 @@ def test_extract_protest_without_target_is_addressed_to_own_government(lexicon, 
     target = events[0].target
     assert target.sector == "GOV" and target.text == "" and events[0].spans.target is None
     assert events[0].confidence < 0.9
+
+
+def test_extract_agentless_arrests_are_by_the_state(lexicon, gazetteer):
+    doc = parse([("Protesters", "protester", 2, "nsubjpass", "NOUN"),
+                 ("were", "be", 2, "auxpass", "AUX"),
+                 ("detained", "detain", 2, "ROOT", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("Minsk", "Minsk", 3, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("BLR", "CVL", "protesters"))], lexicon, gazetteer)
+    assert keys(events) == {("COERCE", "BLR", "BLR")}
+    assert events[0].source.sector == "COP" and events[0].spans.source is None
+
+
+def test_extract_pronoun_in_reported_speech_is_the_speakers(lexicon, gazetteer):
+    doc = parse([("Japan", "Japan", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("Australia", "Australia", 0, "conj", "PROPN"),
+                 ("said", "say", 3, "ROOT", "VERB"),
+                 ("they", "they", 5, "nsubj", "PRON"),
+                 ("supported", "support", 3, "ccomp", "VERB"),
+                 ("Washington", "Washington", 5, "dobj", "PROPN")])
+    # the actor stage resolved "they" to someone else; the speakers win
+    mentions = [mention(0, actor("JPN")), mention(2, actor("AUS")),
+                mention(4, actor("SYR"), kind="pronoun"), mention(6, actor("USA"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("SUPPORT", "JPN", "USA"), ("SUPPORT", "AUS", "USA")}
+
+
+def test_extract_denial_answers_the_accuser(lexicon, gazetteer):
+    doc = parse([("Washington", "Washington", 1, "nsubj", "PROPN"),
+                 ("accused", "accuse", 1, "ROOT", "VERB"),
+                 ("Damascus", "Damascus", 1, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("Syria", "Syria", 5, "nsubj", "PROPN"),
+                 ("denied", "deny", 5, "ROOT", "VERB"),
+                 ("using", "use", 5, "xcomp", "VERB"),
+                 ("gas", "gas", 6, "dobj", "NOUN")])
+    mentions = [mention(0, actor("USA")), mention(2, actor("SYR")), mention(4, actor("SYR"))]
+    assert ("REJECT", "SYR", "USA") in keys(code(doc, mentions, lexicon, gazetteer))

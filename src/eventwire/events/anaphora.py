@@ -54,7 +54,7 @@ class EventMemory:
                 continue
             lemma = noun.lemma_.lower()
             if lemma in ACCUSATION_NOUNS:
-                return self._accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"))
+                return self.accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"))
             sense = lexicon.noun_sense(lemma)
             if sense is not None:
                 return self._agents_of(lemma, sense.event_type)
@@ -69,7 +69,7 @@ class EventMemory:
                 return list(earlier.sources)
         return []
 
-    def _accusers_of(self, accused: list[Participant], every: bool) -> list[Participant]:
+    def accusers_of(self, accused: list[Participant], every: bool = True) -> list[Participant]:
         """Who accused the accused: the latest accuser, or all of them for a plural
         ("rejected the allegations" answers every government that made them)."""
         codes = {p.actor.code for p in accused}

@@ -35,11 +35,15 @@ from eventwire.records import Actor, Event, Place, Spans
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # In quoted speech the first person is the speaker's side.
 FIRST_PERSON = frozenset({"i", "we"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+# Denials answer whoever accused the denier.
+DENIALS = frozenset({"REJECT"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Types that are events without a target ("protesters rallied", "troops were deployed",
 # "the minister resigned"); every other type is a dyad and needs a target.
 MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
-# Confidence factor for a target supplied by convention rather than the text.
-IMPLIED_TARGET_CONFIDENCE = 0.7
+# Confidence factor for an actor supplied by convention rather than the text.
+IMPLIED_ACTOR_CONFIDENCE = 0.7
 # Acts that coordinated actors do to each other: one record each way.
 RECIPROCAL_TRIGGERS = frozenset({"exchange", "swap", "trade"})
 # Military activities that several actors do together.
@@ -129,16 +133,49 @@ def _participants(
 ) -> tuple[list[Participant], list[Participant]]:
     """Source and target actors; a target named by an earlier event is looked up."""
     source_candidates = source_tokens(predicate)
-    sources = _first_participants(source_candidates, index)
-    if not sources and any(t.lower_ in FIRST_PERSON for t in source_candidates[:1]):
-        sources = _speaker_participants(predicate, index, lexicon)
+    sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
+    sources = sources or _first_participants(source_candidates, index)
     candidates = target_tokens(predicate)
     targets = _first_participants(candidates, index, besides=sources)
     if not targets and sources:
         targets = [t for t in memory.refer(candidates, sources, lexicon)
                    if all(not _same_actor(s, t) for s in sources)]
+    if not targets and sources and predicate.sense.event_type in DENIALS:
+        targets = memory.accusers_of(sources)  # "Syria denied using chemical weapons"
+    sources = sources or _implied_source(predicate, targets, index)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+def _implied_source(predicate: Predicate, targets: list[Participant],
+                    index: MentionIndex) -> list[Participant]:
+    """Agentless passives that name their agent by convention: "3,000 people were
+    detained" (the state's police), "the army was deployed" (the army itself)."""
+    if predicate.sense.event_type == "MOBILIZE" and predicate.kind == "light":
+        return index.participants(predicate.trigger)
+    if predicate.sense.event_type != "COERCE" or not _is_passive_clause(predicate.anchor):
+        return []
+    return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
+                              country=t.actor.country, sector="COP"), t.mention, implied=True)
+            for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
+
+
+def _is_passive_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _reported_speaker(predicate: Predicate, subject: list[Token], index: MentionIndex,
+                      lexicon: Lexicon) -> list[Participant]:
+    """The speaker, for a pronoun subject inside reported speech: "we" always ("We will
+    respond," the minister said); "they", "it", "he", "she" when the speaker fits them
+    ("Abe and Turnbull said they supported ...")."""
+    if not subject or subject[0].lower_ not in FIRST_PERSON | THIRD_PERSON:
+        return []
+    speakers = _speaker_participants(predicate, index, lexicon)
+    pronoun = subject[0].lower_
+    if pronoun in FIRST_PERSON or (pronoun == "they" and len(speakers) > 1):
+        return speakers
+    return speakers if pronoun != "they" and len(speakers) == 1 else []
 
 
 def _speaker_participants(predicate: Predicate, index: MentionIndex,
@@ -233,7 +270,7 @@ def _addressed_government(protester: Participant) -> Participant | None:
 
 def _same_actor(a: Participant, b: Participant) -> bool:
     """One actor on both sides; police arresting protesters of the same country is not."""
-    if a.mention is b.mention:
+    if a.mention is b.mention and not (a.implied or b.implied):
         return True
     if (a.actor.code or a.actor.name) != (b.actor.code or b.actor.name):
         return False
@@ -284,7 +321,7 @@ def _record(
         quad_class=sense.quad_class,
         goldstein=sense.goldstein,
         intensity=sense.intensity,
-        source=_with_text(source, sentence.doc),
+        source=source.actor if source.implied else _with_text(source, sentence.doc),
         target=(target.actor if target and target.implied
                 else _with_text(target, sentence.doc) if target else None),
         date=when.date if when else None,
@@ -297,7 +334,7 @@ def _record(
         trigger=trigger_span.text,
         spans=Spans(
             trigger=(trigger_span.start_char, trigger_span.end_char),
-            source=_char_span(source.mention, sentence.doc),
+            source=None if source.implied else _char_span(source.mention, sentence.doc),
             target=(_char_span(target.mention, sentence.doc)
                     if target and not target.implied else None),
         ),
@@ -338,7 +375,7 @@ def _attribution_text(speaker: Token | None, index: MentionIndex) -> str | None:
 def _confidence(predicate: Predicate, source: Participant, target: Participant | None) -> float:
     """A rough 0..1 score: how directly the parse links trigger and actors."""
     score = 0.9 if predicate.kind in ("verb", "light") else 0.75
-    score *= source.mention.confidence
+    score *= IMPLIED_ACTOR_CONFIDENCE if source.implied else source.mention.confidence
     if target is not None:
-        score *= IMPLIED_TARGET_CONFIDENCE if target.implied else target.mention.confidence
+        score *= IMPLIED_ACTOR_CONFIDENCE if target.implied else target.mention.confidence
     return round(score, 2)
