@@ -219,5 +219,14 @@ def _eval_plover(path, predicted, coder):  # noqa: ANN001, ANN202
     return score_plover(sentences, predicted)
 
 
+from eventwire.cli_store import register as register_store  # noqa: E402
+
+register_store(main)
+
+from eventwire.actors.cli import actors_group  # noqa: E402
+
+main.add_command(actors_group)
+
+
 if __name__ == "__main__":
     main()

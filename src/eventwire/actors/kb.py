@@ -217,7 +217,8 @@ def _read_yaml(path: Path) -> list[Mapping[str, Any]]:
     if not path.exists():
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{path}: not valid YAML ({exc})") from exc
     if data is None:
@@ -325,12 +326,13 @@ def _strip_forms(kind: str, kept: list[Any], extra: list[Any]) -> list[Any]:
     if kind == "people":
         forms = {f for p in extra for f in (p.name, *p.aliases)}
         return [replace(p, aliases=tuple(a for a in p.aliases if a not in forms))
-                if forms.intersection(p.aliases) else p for p in kept]
+                if forms.intersection(p.aliases) else p for p in kept if p.name not in forms]
     if kind == "groups":
         forms = {f for g in extra for f in (g.name, *g.names, *g.adjectives)}
         return [replace(g, names=tuple(n for n in g.names if n not in forms),
                         adjectives=tuple(a for a in g.adjectives if a not in forms))
-                if forms.intersection((*g.names, *g.adjectives)) else g for g in kept]
+                if forms.intersection((*g.names, *g.adjectives)) else g
+                for g in kept if g.name not in forms]
     return kept
 
 
@@ -339,8 +341,9 @@ def overlay(base: Mapping[str, list[Any]], extra: Mapping[str, list[Any]]
     """Records of ``extra`` merged on top of ``base`` (both keyed by file kind).
 
     An extra record replaces a base record with the same key (iso3, code, id, agent
-    phrase); extra names and aliases are removed from the remaining base people and
-    groups, so a user's "Kerry" is the user's person only.
+    phrase) and a base person or group whose name it uses; its names and aliases are
+    removed from the remaining base people and groups, so a user's "Kerry" is the
+    user's person only.
     """
     merged = {}
     for kind in FILES:

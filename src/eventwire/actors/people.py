@@ -9,7 +9,9 @@
   organisation in the phrase, then the context (``context_country``, see
   :mod:`eventwire.actors.context`).
 * An unknown person with a country but no title ("Britain's David Cameron", the NER
-  model calling it a person) takes that country, no sector, confidence 0.7.
+  model calling it a person) takes that country, no sector, confidence 0.7. With no
+  country in the phrase either ("Jane Whitfield said ..."), the country comes from the
+  document context (as for titled people), with confidence 0.4.
 * Such a person is remembered, so a later bare surname ("Raimondo") resolves to the
   same actor (kind "alias").
 """
@@ -31,6 +33,7 @@ from eventwire.records import Actor
 
 ALIAS_CONFIDENCE = 0.9
 UNTITLED_CONFIDENCE = 0.7
+BARE_NAME_CONFIDENCE = 0.4
 
 PersonResult = tuple[ActorMention, str | None]
 
@@ -100,13 +103,15 @@ class PersonResolver:
                       doc: Doc) -> PersonResult | None:
         """"Britain's David Cameron": an unknown person with a country and no title."""
         countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS and u.key]
-        if not countries:
+        country, confidence = (countries[0], UNTITLED_CONFIDENCE) if countries else (
+            self.context_country(group.anchor)[0], BARE_NAME_CONFIDENCE)
+        if country is None:
             return None
         name = doc[unit.start:unit.end].text
-        actor = Actor(doc[span[0]:span[1]].text, name, countries[0], None, None, None)
+        actor = Actor(doc[span[0]:span[1]].text, name, country, None, None, None)
         self.history.introduce(name, actor)
         mention = ActorMention(span[0], span[1], group.anchor, (actor,), "name",
-                               UNTITLED_CONFIDENCE)
+                               confidence)
         return mention, None
 
     def _known(self, group: NounGroup, unit: Unit, span: tuple[int, int],

@@ -216,7 +216,11 @@ def decode(code: str, countries: frozenset[str], orgs: frozenset[str]) -> Affili
     if first in NO_COUNTRY_PREFIXES:
         country = CAMEO_COUNTRIES.get(parts[1], parts[1]) if len(parts) > 1 else None
         own = CAMEO_SECTORS.get(first)
-        return Affiliation(country if country in countries else None, None, own or sector)
+        if country in countries:
+            return Affiliation(country, None, own or sector)
+        org = next((CAMEO_ORGS[c] for c in reversed(parts[1:])
+                    if CAMEO_ORGS.get(c) in orgs), None)
+        return Affiliation(None, org, own or sector)
     if first in CAMEO_SECTORS and len(code) == 3:
         return Affiliation(None, None, CAMEO_SECTORS[first])
     country = CAMEO_COUNTRIES.get(first, first)
@@ -225,20 +229,36 @@ def decode(code: str, countries: frozenset[str], orgs: frozenset[str]) -> Affili
     return Affiliation(country, None, sector)
 
 
-def display_name(phrase: str) -> str:
-    """"BASHAR_AL-ASSAD_" -> "Bashar Al-Assad"; "U.N." and vowel-less acronyms kept."""
+def _title_word(word: str) -> str:
+    """"AL-ASSAD" -> "Al-Assad", "O'NEIL" -> "O'Neil", "PEOPLE'S" -> "People's"."""
+    parts = []
+    for part in word.lower().split("-"):
+        head, apostrophe, tail = part.partition("'")
+        if apostrophe and len(head) == 1:
+            parts.append(head.upper() + "'" + tail.capitalize())
+        else:
+            parts.append(part.capitalize())
+    return "-".join(parts)
+
+
+def display_name(phrase: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """A name in normal case: "BASHAR_AL-ASSAD_" -> "Bashar Al-Assad".
+
+    Words in ``acronyms`` (e.g. "NATO", "US"), abbreviations with dots ("U.N.") and
+    words without vowels ("UNHCR") stay in capitals.
+    """
     words = phrase.replace("_", " ").split()
     out = []
     for i, word in enumerate(words):
-        lower = word.lower()
-        if "." in word and len(word) <= 4 and word != "MR.":
+        bare = word.strip("().,")
+        if bare.upper() in acronyms or ("." in word and len(word) <= 4 and word[1] == "."):
             out.append(word)
-        elif not re.search(r"[AEIOUY]", word):
+        elif bare.isalpha() and not re.search(r"[AEIOUY]", bare.upper()) and len(bare) > 2:
             out.append(word)
-        elif i and lower in SMALL_WORDS:
-            out.append(lower)
+        elif i and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
         else:
-            out.append(re.sub(r"[a-z]+", lambda m: m.group(0).capitalize(), lower))
+            out.append(_title_word(word))
     return " ".join(out)
 
 

@@ -62,12 +62,15 @@ class Converter:
     out: dict[str, list[dict[str, Any]]] = field(
         default_factory=lambda: {"people": [], "groups": [], "agents": []})
     ids: set[str] = field(default_factory=set)
+    acronyms: frozenset[str] = frozenset()
+    imported_agents: set[str] = field(default_factory=set)
 
     @classmethod
     def for_kb(cls, kb: KnowledgeBase) -> Converter:
-        """A converter that checks codes against ``kb``."""
+        """A converter that checks codes against ``kb`` and takes its acronyms."""
         return cls(frozenset(kb.countries_by_iso3), frozenset(kb.organisations_by_code),
-                   {a.phrase.lower(): a.sector for a in kb.agents})
+                   {a.phrase.lower(): a.sector for a in kb.agents},
+                   acronyms=_acronyms(kb))
 
     def _skip(self, reason: str) -> None:
         self.report.skipped[reason] += 1
@@ -104,12 +107,13 @@ class Converter:
         return parsed
 
     def _actor_record(self, entry: RawEntry) -> tuple[str, dict[str, Any]]:
-        name = display_name(entry.phrase)
+        name = display_name(entry.phrase, self.acronyms)
         if not name:
             raise Skip("empty phrase")
         parsed = self._codes(entry)
         dated = [p for p in parsed if p[1] or p[2]]
-        aliases = [a for a in dict.fromkeys(display_name(s) for s in entry.synonyms)
+        aliases = [a for a in dict.fromkeys(display_name(s, self.acronyms)
+                                            for s in entry.synonyms)
                    if a and a != name]
         if dated:
             return "people", {"id": ID_PREFIX + slug(name), "name": name,
@@ -127,6 +131,12 @@ class Converter:
             if affiliation.sector is None:
                 errors.append(Skip("dated code without a sector (a state's regimes; "
                                    "packaged countries are kept)"))
+                continue
+            if affiliation.country is None and affiliation.org is None:
+                errors.append(Skip("code with neither a known country nor organisation"))
+                continue
+            if start and end and end < start:
+                errors.append(Skip("date range ending before it starts"))
                 continue
             roles.append(_role(affiliation, start, end))
         if not roles:
@@ -157,7 +167,7 @@ class Converter:
             return
         self.out["agents"] += [{"phrase": p, "sector": sector, "kind": "both"}
                                for p in phrases]
-        self.packaged_agents.update(dict.fromkeys(phrases, sector))
+        self.imported_agents.update(phrases)
         self.report.converted["agents"] += 1
 
     def _agent_sector(self, entry: RawEntry) -> str:
@@ -173,16 +183,26 @@ class Converter:
     def _agent_phrases(self, entry: RawEntry, sets: dict[str, list[str]],
                        sector: str) -> list[str]:
         forms = [f for text in (entry.phrase, *entry.plurals) for f in _expand(text, sets)]
-        if any(f.split()[-1] in TRAILING_WORDS for f in forms if f):
+        forms = [f for f in dict.fromkeys(forms) if f]
+        if any(f.split()[-1] in TRAILING_WORDS for f in forms):
             raise Skip("agent phrase ending in a preposition (a TABARI pattern fragment)")
-        known = [f for f in forms if f and f in self.packaged_agents]
-        if any(self.packaged_agents[f] != sector for f in known):
-            forms = [f for f in forms if f]  # the user's sector wins
-        else:
-            forms = [f for f in forms if f and f not in self.packaged_agents]
-        if not forms:
-            raise Skip("same phrase and sector as an existing agent")
-        return list(dict.fromkeys(forms))
+        new = [f for f in forms if f not in self.imported_agents]
+        if not new:
+            raise Skip("duplicate (an earlier entry has the same phrase)")
+        # a phrase the packaged agents have with another sector: the user's sector wins
+        new = [f for f in new if self.packaged_agents.get(f) != sector]
+        if not new:
+            raise Skip("same phrase and sector as a packaged agent")
+        return new
+
+
+def _acronyms(kb: KnowledgeBase) -> frozenset[str]:
+    """Words written in capitals in the KB's names ("US", "NATO", "PLA")."""
+    names = [n for c in kb.countries for n in (c.name, *c.names)]
+    names += [n for o in kb.organisations for n in (o.name, *o.names)]
+    names += [n for g in kb.groups for n in (g.name, *g.names)]
+    return frozenset(w for n in names for w in n.split()
+                     if w.isalpha() and w.isupper() and len(w) > 1) | {"US", "UK"}
 
 
 def _expand(text: str, sets: dict[str, list[str]]) -> list[str]:

@@ -33,7 +33,7 @@ Notes for the event extractor:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 
@@ -48,6 +48,7 @@ from eventwire.actors.coref import (
     History,
 )
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.lookup import office_holder
 from eventwire.actors.matching import COUNTRY_KINDS, Unit, find_units
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import PersonResolver
@@ -220,6 +221,7 @@ class _Resolver:
         group = NounGroup(group.anchor, core)
         mentions = (self._named(group) or self._pair(group) or self._countries(group)
                     or self._agent_only(group))
+        mentions = [self._office_holder(group, m) for m in mentions]
         plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
         entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1,
                          weight=self._weight(m)) for m in mentions]
@@ -228,6 +230,21 @@ class _Resolver:
         if len(entries) > 1:
             self.history.add_pair(entries[0], entries[-1])
         return mentions
+
+    def _office_holder(self, group: NounGroup, mention: ActorMention) -> ActorMention:
+        """Name the one person holding the title on the publication date: "the
+        president" in a 2019 U.S. story is Donald Trump (same code, USA GOV)."""
+        agent = group.agent
+        if (agent is None or agent.name not in ("title", "both") or group.former
+                or len(mention.actors) != 1 or mention.kind not in ("title", "name")
+                or self.doc[group.anchor].tag_ in ("NNS", "NNPS")):
+            return mention
+        actor = mention.actors[0]
+        person = office_holder(self.kb, agent.key or "", actor.country, actor.org,
+                               self.published)
+        if person is None:
+            return mention
+        return replace(mention, actors=(replace(actor, name=person.name, kb_id=person.id),))
 
     def _weight(self, mention: ActorMention) -> float:
         """Salience for "the two countries": subjects count more, places less."""

@@ -76,9 +76,20 @@ class RawDictionary:
         return sum(len(v) for v in self.entries.values())
 
 
+class _TextDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe YAML loader (libyaml when present) that leaves dates as text, so that a
+    bad date is reported with its entry and field rather than as a YAML error."""
+
+
+_TextDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDateLoader)  # noqa: S506
     except yaml.YAMLError as exc:
         raise UserDictionaryError([f"{path}: not valid YAML ({exc})"]) from exc
     except UnicodeDecodeError as exc:

@@ -29,6 +29,7 @@ ADM1/ADM2 codes and FeatureID (the gazetteer does not give them).
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 from typing import Any, Mapping
 
 from eventwire.export.countries import fips
@@ -47,12 +48,12 @@ COLUMNS = (
 )
 """The GDELT 2.0 event table columns, in order (61)."""
 
-CAMEO_ROLES: Mapping[str, str] = {
+CAMEO_ROLES: Mapping[str, str] = MappingProxyType({
     "GOV": "GOV", "MIL": "MIL", "REB": "REB", "UAF": "UAF", "OPP": "OPP", "LEG": "LEG",
     "JUD": "JUD", "COP": "COP", "SPY": "SPY", "BUS": "BUS", "CVL": "CVL", "LAB": "LAB",
     "REF": "REF", "CRM": "CRM", "REL": "REL", "EDU": "EDU", "ELI": "ELI", "NGO": "NGO",
     "IGO": "IGO", "JRN": "MED", "MED": "HLH",
-}
+})
 """POLECAT sector -> CAMEO role code; PTY and UNK have no CAMEO role and stay empty."""
 
 

@@ -16,7 +16,8 @@ empty (never invented):
 | Actor Name, Actor Country | source name, source country (ISO3) |
 | Primary Actor Sector, Actor Sectors | source sector (POLECAT code) |
 | Actor Name Raw | the source text in the sentence |
-| Recipient Name, Recipient Country, Primary Recipient Sector, Recipient Sectors, Recipient Name Raw | the same for the target |
+| Recipient Name, Recipient Country | target name, target country |
+| Primary Recipient Sector, Recipient Sectors, Recipient Name Raw | the same for the target |
 | Placename, Country, Latitude, Longitude | the place: name, country (ISO3), coordinates |
 | Source, Publication Date | the article's outlet and publication date |
 | Language | "en" |

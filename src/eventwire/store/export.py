@@ -64,14 +64,14 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, path: str | Path,
         if fmt == "csv":
             return write_csv(query_mentions(con, filters), stream)
         if fmt == "gdelt":
-            return write_tsv(_rows(con, _GDELT_SQL, where_events(filters), "e.date, e.event_uid",
+            return write_tsv(_rows(con, _GDELT_SQL, where_events(filters), "date, event_uid",
                                    filters), gdelt.COLUMNS, gdelt.gdelt_row, stream)
         mapper = {"polecat": (polecat.COLUMNS, polecat.polecat_row),
                   "icews": (icews.COLUMNS, icews.icews_row)}.get(fmt)
         if mapper is None:
             raise ValueError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
         rows = _rows(con, _MENTION_SQL, where_mentions(filters),
-                     "m.event_date, m.article_id, m.seq", filters)
+                     "event_date, article_id, seq", filters)
         return write_tsv(rows, mapper[0], mapper[1], stream)
 
 
@@ -92,7 +92,7 @@ def _rows(con: duckdb.DuckDBPyConnection, select: str, where: tuple[str, list[An
           order: str, filters: Filters) -> Iterator[dict[str, Any]]:
     """Stream the rows of `select` with a filter clause, an order and a limit."""
     clause, params = where
-    sql = f"SELECT * FROM ({select}){clause} ORDER BY {order.replace('e.', '').replace('m.', '')}"
+    sql = f"SELECT * FROM ({select}){clause} ORDER BY {order} NULLS LAST"  # noqa: S608
     if filters.limit is not None:
         sql += " LIMIT ?"
         params = [*params, filters.limit]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import duckdb
@@ -59,40 +59,56 @@ def batches(coded: Iterator[Event | Rejection], pending: deque[Article],
     `pending` holds the articles handed to the coder, in order, not yet complete. The
     coder emits each article's records before the next article's, so a record (or a
     code-stage rejection) of article k completes every article before k; the end of the
-    stream completes the rest. Articles without records are complete all the same.
+    stream completes the rest. Articles without records are complete all the same. The
+    records of the article being coded are held until it is complete, so a batch always
+    holds whole articles with all their records.
 
     Args:
         coded: the coder's output stream.
         pending: filled by the input side as the coder pulls articles.
         size: articles per batch.
     """
-    batch = Batch()
+    batch, held = Batch(), _Held()
     for item in coded:
         if isinstance(item, Rejection) and item.stage != "code":
             batch.rejections.append(item)
             continue
-        _complete_before(item.article_id, pending, batch)
+        held.complete_before(item.article_id, pending, batch)
         if isinstance(item, Rejection):
-            batch.articles.append(pending.popleft())
+            held.complete_before(None, pending, batch, upto=item.article_id)
             batch.failed.add(item.article_id)
             batch.rejections.append(item)
         else:
-            batch.events.append(item)
+            held.events.append(item)
         if len(batch) >= size:
             yield batch
             batch = Batch()
-    batch.articles.extend(pending)
-    pending.clear()
+    held.complete_before(None, pending, batch)
     if len(batch) or batch.rejections:
         yield batch
 
 
-def _complete_before(article_id: str, pending: deque[Article], batch: Batch) -> None:
-    """Move the articles before `article_id` from `pending` into the batch."""
-    if not any(a.id == article_id for a in pending):
-        raise RuntimeError(f"coder output for {article_id!r}, which is not being coded")
-    while pending[0].id != article_id:
-        batch.articles.append(pending.popleft())
+@dataclass
+class _Held:
+    """The records of the article at the head of `pending` (being coded)."""
+
+    events: list[Event] = field(default_factory=list)
+
+    def complete_before(self, article_id: str | None, pending: deque[Article],
+                        batch: Batch, upto: str | None = None) -> None:
+        """Move articles before `article_id` (all, when None) into the batch.
+
+        With `upto`, stop after moving the article with that id instead.
+        """
+        if article_id is not None and not any(a.id == article_id for a in pending):
+            raise RuntimeError(f"coder output for {article_id!r}, which is not being coded")
+        while pending and pending[0].id != article_id:
+            article = pending.popleft()
+            batch.articles.append(article)
+            batch.events.extend(self.events)
+            self.events = []
+            if article.id == upto:
+                return
 
 
 def _feed(items: Items, pending: deque[Article], stored: dict[str, str],
@@ -126,13 +142,19 @@ def ingest(items: Items, coder: CodesStream, con: duckdb.DuckDBPyConnection,
     Returns:
         What the run added, with timings.
     """
+    tick = time.perf_counter()
     writer = StoreWriter(con, coder_version())
     writer.start_run("ingest")
+    stored = writer.stored_hashes()
+    lookup = time.perf_counter() - tick
     pending: deque[Article] = deque()
     replaced: set[str] = set()
-    feed = _feed(items, pending, writer.stored_hashes(), writer.counts, replaced)
-    return _run(writer, coder.code(feed), pending, batch_size, rule, progress,
-                lambda batch: any(a.id in replaced for a in batch.articles))
+    feed = _feed(items, pending, stored, writer.counts, replaced)
+    report = _run(writer, coder.code(feed), pending, batch_size, rule, progress,
+                  lambda batch: any(a.id in replaced for a in batch.articles))
+    report.store_seconds += lookup
+    report.elapsed += lookup
+    return report
 
 
 def recode(coder: CodesStream, con: duckdb.DuckDBPyConnection, everything: bool = False,

@@ -1,0 +1,204 @@
+"""PETRARCH/TABARI dictionary import: the parser on small samples, then the Phoenix files.
+
+The Phoenix dictionaries are read from ../shared/data/phoenix (never copied into the
+repository); those tests are skipped when the folder is absent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.petrarch import (
+    Skip,
+    decode,
+    display_name,
+    is_agent_file,
+    parse_code,
+    parse_entries,
+    substitutions,
+)
+from eventwire.actors.petrarch_import import import_petrarch
+
+PHOENIX = Path(__file__).resolve().parents[2] / "shared" / "data" / "phoenix"
+COUNTRIES = frozenset({"USA", "PSE", "RUS", "GRC", "TLS"})
+ORGS = frozenset({"UN", "WHO", "ICRC", "EU"})
+
+ACTORS = """\
+# a comment line
+JOHN_Q_PUBLIC_  # CountryInfo.txt
++PUBLIC_
++SENATOR_PUBLIC_
+\t[USALEG 050103-130201]
+\t[USAGOV >130201]
+\t[USAELI]
+<SOME_MARKUP>
+ANARCHIST_CELL_ [GRCREB] # kkl 21 Mar 13
++CELL_OF_ANARCHISTS_
+
+NOBODY_
+EUROPE_ [EUR]
+"""
+
+AGENTS = """\
+!PERSON! = MAN, WOMAN
+FOREIGN_MINISTER_ [~GOV]
+DAIRY!PERSON! [~AGR]
+THIEF {THIEVES} [~CRM]
+EMBASSY_IN {}  [~GOV]
+"""
+
+
+def test_actors_petrarch_parse_entries():
+    entries = list(parse_entries(ACTORS.splitlines()))
+    assert [e.phrase for e in entries] == ["JOHN_Q_PUBLIC_", "ANARCHIST_CELL_", "NOBODY_",
+                                           "EUROPE_"]
+    public = entries[0]
+    assert public.synonyms == ["PUBLIC_", "SENATOR_PUBLIC_"]
+    assert public.codes == ["USALEG 050103-130201", "USAGOV >130201", "USAELI"]
+    assert entries[1].codes == ["GRCREB"] and entries[1].line == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USAGOV 090120-121231", ("USAGOV", date(2009, 1, 20), date(2012, 12, 31))),
+        ("USAELI 640101-930120", ("USAELI", date(1964, 1, 1), date(1993, 1, 20))),
+        ("USAGOV >090120", ("USAGOV", date(2009, 1, 20), None)),
+        ("HTIOPP <061231", ("HTIOPP", None, date(2006, 12, 31))),
+        ("USAELI 19170101-530120", ("USAELI", date(1917, 1, 1), date(1953, 1, 20))),
+        ("IGOUNO", ("IGOUNO", None, None)),
+        ("IGOUNO  >070201", ("IGOUNO", date(2007, 2, 1), None)),
+    ],
+)
+def test_actors_petrarch_parse_code(text, expected):
+    assert parse_code(text) == expected
+
+
+@pytest.mark.parametrize("text", ["USAGOV 1920030320-20060520", "USAGOV 090120", "USAGOV 091320-"])
+def test_actors_petrarch_parse_code_rejects_bad_dates(text):
+    with pytest.raises(Skip, match="unreadable date"):
+        parse_code(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("USAGOV", ("USA", None, "GOV")),
+        ("USAGOVMIL", ("USA", None, "GOV")),
+        ("PSEREB", ("PSE", None, "REB")),
+        ("USAMED", ("USA", None, "JRN")),
+        ("TMPGOV", ("TLS", None, "GOV")),
+        ("IGOUNOHLHWHO", (None, "WHO", "IGO")),
+        ("IGOUNO", (None, "UN", "IGO")),
+        ("NGOHLHIRC", (None, "ICRC", "NGO")),
+        ("MNCUSA", ("USA", None, "BUS")),
+        ("USA", ("USA", None, None)),
+    ],
+)
+def test_actors_petrarch_decode(code, expected):
+    affiliation = decode(code, COUNTRIES, ORGS)
+    assert (affiliation.country, affiliation.org, affiliation.sector) == expected
+
+
+@pytest.mark.parametrize(("code", "reason"), [
+    ("---", "null"), ("EURGOV", "country code not in the knowledge base"),
+    ("IGOXYZ", "IGO code names no organisation")])
+def test_actors_petrarch_decode_skips(code, reason):
+    with pytest.raises(Skip, match=reason):
+        decode(code, COUNTRIES, ORGS)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("BASHAR_AL-ASSAD_", "Bashar Al-Assad"), ("WILLIAM_A._O'NEIL_", "William A. O'Neil"),
+     ("PEOPLE'S_LIBERATION_ARMY", "People's Liberation Army"),
+     ("OFFICE_OF_THE_SPLM_", "Office of the SPLM"),
+     ("U.N._MONITOR_", "U.N. Monitor")],
+)
+def test_actors_petrarch_display_name(phrase, name):
+    assert display_name(phrase) == name
+
+
+def test_actors_petrarch_agent_file_and_substitutions():
+    lines = AGENTS.splitlines()
+    assert is_agent_file(lines) and not is_agent_file(ACTORS.splitlines())
+    assert substitutions(lines) == {"!PERSON!": ["MAN", "WOMAN"]}
+
+
+def test_actors_petrarch_import_small_files(tmp_path, kb):
+    (tmp_path / "x.actors.txt").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "x.agents.txt").write_text(AGENTS, encoding="utf-8")
+    doc, report = import_petrarch([tmp_path / "x.actors.txt", tmp_path / "x.agents.txt"], kb)
+    person = doc["people"][0]
+    assert person["name"] == "John Q Public"
+    assert person["aliases"] == ["Public", "Senator Public"]
+    assert [(r["sector"], r["start"], r["end"]) for r in person["roles"]] == [
+        ("LEG", date(2005, 1, 3), date(2013, 2, 1)), ("GOV", date(2013, 2, 1), None)]
+    assert doc["groups"] == [{"id": "petrarch-anarchist-cell", "name": "Anarchist Cell",
+                              "names": ["Cell of Anarchists"], "sector": "REB",
+                              "country": "GRC"}]
+    phrases = {a["phrase"]: a["sector"] for a in doc["agents"]}
+    # "thieves" is a packaged agent with the same sector: only "thief" is new
+    assert phrases == {"dairyman": "CVL", "dairywoman": "CVL", "thief": "CRM"}
+    assert report.read == 8
+    assert report.skipped["country code not in the knowledge base (regions, former "
+                          "states ...)"] == 1
+    assert dict(report.converted) == {"people": 1, "groups": 1, "agents": 2}
+    assert report.skipped["no code (PETRARCH codes such entries from context)"] == 1
+    assert report.skipped["same phrase and sector as a packaged agent"] == 1
+    assert report.skipped["agent phrase ending in a preposition (a TABARI pattern "
+                          "fragment)"] == 1
+    assert sum(report.skipped.values()) == 8 - 4
+
+
+@pytest.fixture(scope="module")
+def phoenix():
+    if not PHOENIX.is_dir():
+        pytest.skip(f"{PHOENIX} not present")
+    files = sorted(PHOENIX.glob("Phoenix.*.txt"))
+    return import_petrarch(files, KnowledgeBase.load())
+
+
+def test_actors_petrarch_phoenix_counts(phoenix):
+    doc, report = phoenix
+    assert report.read > 29_000
+    assert report.converted["people"] > 17_000
+    assert report.converted["groups"] > 6_500
+    assert report.converted["agents"] > 1_900
+    assert sum(report.converted.values()) / report.read > 0.9
+    assert sum(report.converted.values()) + sum(report.skipped.values()) == report.read
+    assert report.lines()[0].startswith(f"read {report.read} entries; converted ")
+
+
+def test_actors_petrarch_phoenix_well_known_entries(phoenix):
+    doc, _ = phoenix
+    people = {p["id"]: p for p in doc["people"]}
+    kerry = people["petrarch-john-kerry"]
+    assert {"country": "USA", "sector": "GOV", "start": date(2013, 2, 1), "end": None} in \
+        kerry["roles"]
+    annan = people["petrarch-kofi-annan"]
+    assert annan["roles"] == [{"org": "UN", "sector": "IGO", "start": date(1997, 1, 1),
+                               "end": date(2006, 12, 31)}]
+    assert "Obama" in people["petrarch-barack-obama"]["aliases"]
+    groups = {g["id"]: g for g in doc["groups"]}
+    assert (groups["petrarch-hamas"]["country"], groups["petrarch-hamas"]["sector"]) == (
+        "PSE", "REB")
+    assert groups["petrarch-taliban"]["country"] == "AFG"
+    agents = {a["phrase"]: a["sector"] for a in doc["agents"]}
+    assert agents["farmer"] == "CVL" and agents["thief"] == "CRM"
+
+
+def test_actors_petrarch_phoenix_output_loads_as_user_dictionary(phoenix, tmp_path):
+    doc, _ = phoenix
+    small = {"source": doc["source"], "people": doc["people"][:300],
+             "groups": doc["groups"][:300], "agents": doc["agents"][:300]}
+    path = tmp_path / "phoenix.yaml"
+    path.write_text(yaml.safe_dump(small, sort_keys=False), encoding="utf-8")
+    kb = KnowledgeBase.load([path])
+    first = kb.people_by_id[doc["people"][0]["id"]]
+    assert first.source.startswith("imported from PETRARCH dictionaries")

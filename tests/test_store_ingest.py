@@ -1,0 +1,120 @@
+"""Ingest and recode: idempotence, whole-article batches, rejections, replacement."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import pytest
+
+from eventwire.records import Rejection
+from eventwire.store import Filters, ingest, open_store, query_mentions, recode
+from eventwire.store.ingest import batches
+from eventwire.store.schema import coder_version
+from store_fakes import FakeCoder, article
+
+
+def corpus():
+    return [
+        article("a1", "ASSAULT RUS UKR 2024-05-14", "ACCUSE UKR RUS 2024-05-14"),
+        article("a2"),
+        Rejection("in.jsonl:line 3", "read", "line 3: invalid JSON"),
+        article("a3", "FAIL"),
+        article("a4", "CONSULT JPN USA 2024-05-13", "CONSULT JPN USA 2024-05-13",
+                "AID USA UKR - "),
+        article("a5", "PROTEST FRA - 2024-05-12"),
+    ]
+
+
+def counts(con) -> dict[str, int]:
+    tables = ("articles", "mentions", "events", "links", "actors", "rejections")
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+@pytest.fixture()
+def con(tmp_path):
+    connection = open_store(tmp_path / "store.duckdb")
+    yield connection
+    connection.close()
+
+
+def test_store_ingest_stores_articles_records_and_rejections(con) -> None:
+    report = ingest(corpus(), FakeCoder(), con, batch_size=2)
+    assert report.counts.articles_added == 5
+    assert report.counts.mentions_added == 6
+    assert counts(con)["rejections"] == 2
+    status = dict(con.execute("SELECT article_id, status FROM articles").fetchall())
+    assert status == {"a1": "coded", "a2": "coded", "a3": "rejected", "a4": "coded",
+                      "a5": "coded"}
+    versions = con.execute("SELECT DISTINCT coder_version FROM mentions").fetchall()
+    assert versions == [(coder_version(),)]
+
+
+def test_store_ingest_twice_adds_nothing(con) -> None:
+    ingest(corpus(), FakeCoder(), con, batch_size=2)
+    before = counts(con)
+    second = FakeCoder()
+    report = ingest(corpus(), second, con, batch_size=2)
+    assert counts(con) == before
+    assert second.coded == []
+    assert report.counts.articles_added == 0
+    assert report.counts.articles_skipped == 5
+
+
+def test_store_ingest_changed_article_is_replaced(con) -> None:
+    ingest(corpus(), FakeCoder(), con)
+    changed = article("a1", "SANCTION USA RUS 2024-05-14")
+    report = ingest([changed], FakeCoder(), con)
+    assert report.counts.articles_added == 1
+    records = list(query_mentions(con, Filters()))
+    assert [e.event_type for e in records if e.article_id == "a1"] == ["SANCTION"]
+    assert counts(con)["articles"] == 5
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 4, 100])
+def test_store_batches_hold_whole_articles(size: int) -> None:
+    pending: deque = deque()
+
+    def feed():
+        for item in corpus():
+            if not isinstance(item, Rejection):
+                pending.append(item)
+            yield item
+
+    found = list(batches(FakeCoder().code(feed()), pending, size))
+    assert [a.id for b in found for a in b.articles] == ["a1", "a2", "a3", "a4", "a5"]
+    for batch in found:
+        ids = {a.id for a in batch.articles}
+        assert {e.article_id for e in batch.events} <= ids
+    assert all(len(batch) >= size for batch in found[:-1])
+    assert sum(len(b.events) for b in found) == 6
+    assert {r.article_id for b in found for r in b.rejections} == {"in.jsonl:line 3", "a3"}
+
+
+def test_store_recode_replaces_stale_articles_only(con) -> None:
+    ingest(corpus(), FakeCoder(), con)
+    con.execute("UPDATE articles SET coder_version = 'old' WHERE article_id = 'a4'")
+    coder = FakeCoder()
+    report = recode(coder, con)
+    assert sorted(coder.coded) == ["a3", "a4"]  # the stale one and the rejected one
+    assert report.counts.articles_added == 2
+    assert counts(con)["mentions"] == 6
+    assert con.execute("SELECT count(*) FROM articles WHERE coder_version = 'old'"
+                       ).fetchone()[0] == 0
+
+
+def test_store_recode_everything_keeps_the_same_data(con) -> None:
+    ingest(corpus(), FakeCoder(), con)
+    before = counts(con)
+    events = con.execute("SELECT * EXCLUDE (event_uid) FROM events ORDER BY ALL").fetchall()
+    recode(FakeCoder(), con, everything=True)
+    assert counts(con) == before
+    assert con.execute("SELECT * EXCLUDE (event_uid) FROM events ORDER BY ALL"
+                       ).fetchall() == events
+
+
+def test_store_ingest_runs_are_recorded(con) -> None:
+    ingest(corpus(), FakeCoder(), con)
+    ingest(corpus(), FakeCoder(), con)
+    runs = con.execute("SELECT command, status, articles_added, articles_skipped FROM runs "
+                       "ORDER BY started_at").fetchall()
+    assert runs == [("ingest", "done", 5, 0), ("ingest", "done", 0, 5)]
