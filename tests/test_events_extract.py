@@ -334,3 +334,29 @@ def test_extract_denial_answers_the_accuser(lexicon, gazetteer):
                  ("gas", "gas", 6, "dobj", "NOUN")])
     mentions = [mention(0, actor("USA")), mention(2, actor("SYR")), mention(4, actor("SYR"))]
     assert ("REJECT", "SYR", "USA") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_weapons_are_not_targets(lexicon, gazetteer):
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
+                 ("launched", "launch", 1, "ROOT", "VERB"),
+                 ("drones", "drone", 1, "dobj", "NOUN"),
+                 ("at", "at", 1, "prep", "ADP"),
+                 ("Israel", "Israel", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("IRN")), mention(2, actor("IRN", "MIL", "drones")),
+                mention(4, actor("ISR"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "IRN", "ISR")}
+
+
+def test_extract_possessive_on_event_noun_is_the_clause_subject(lexicon, gazetteer):
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
+                 ("struck", "strike", 1, "ROOT", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("its", "its", 4, "poss", "PRON"),
+                 ("attack", "attack", 2, "pobj", "NOUN"),
+                 ("on", "on", 4, "prep", "ADP"),
+                 ("Israel", "Israel", 5, "pobj", "PROPN")])
+    # the actor stage took "its" for the nearest country, Israel
+    mentions = [mention(0, actor("IRN")), mention(3, actor("ISR"), kind="pronoun"),
+                mention(6, actor("ISR"))]
+    assert ("ASSAULT", "IRN", "ISR") in keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("ASSAULT", "ISR", "ISR") not in keys(code(doc, mentions, lexicon, gazetteer))

@@ -23,6 +23,12 @@ SUBJECT_INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
 
 # Types whose direct object is what is moved or given, not who it is aimed at.
 MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
+# Weapons and munitions: what an attack sends, never whom it is aimed at.
+WEAPON_NOUNS = frozenset({
+    "missile", "rocket", "drone", "shell", "bomb", "grenade", "mortar", "artillery",
+    "munition", "ammunition", "bullet", "round", "torpedo", "warhead", "projectile",
+    "gas", "cannon", "weapon", "arm",
+})
 # Verbs whose object is what is talked about, not who with.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "examine", "negotiate",
                          "explore", "consider", "raise"})
@@ -238,7 +244,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "hit Russia with sanctions": the verb's object, when it is not the noun
             candidates += [c for c in anchor.children
                            if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
-    return candidates
+    # "launched drones at Israel": a weapon sent is the means, not the target
+    return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
 
 
 def complement_targets(verb: Token) -> list[Token]:
@@ -251,3 +258,22 @@ def complement_targets(verb: Token) -> list[Token]:
             found += [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
             found += [_through_prep(c) for c in clause.children if c.dep_ == "prep"]
     return found
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def bound_possessor(noun: Token) -> Token | None:
+    """The clause subject a possessive pronoun on an event noun refers to: "Iran
+    launched drones in its first direct attack on Israel" -> "Iran"."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    head = noun.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            subject = subject_token(head)
+            return subject if subject is not None and subject.i != noun.i else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None

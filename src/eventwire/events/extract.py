@@ -20,6 +20,7 @@ from eventwire.events.anaphora import EventMemory
 from eventwire.events.arguments import (
     MentionIndex,
     Participant,
+    bound_possessor,
     source_tokens,
     subject_token,
     target_tokens,
@@ -134,6 +135,9 @@ def _participants(
     """Source and target actors; a target named by an earlier event is looked up."""
     source_candidates = source_tokens(predicate)
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
+    if not sources and predicate.kind == "noun":
+        bound = bound_possessor(predicate.trigger)
+        sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
     candidates = target_tokens(predicate)
     targets = _first_participants(candidates, index, besides=sources)
