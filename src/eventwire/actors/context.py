@@ -21,12 +21,18 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, unit_root
 from eventwire.actors.coref import History, dominant_country
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, Unit
 
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
 DOMINANT_COUNTRY_CONFIDENCE = 0.5
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Organs that act at home: "police", "the courts", "parliament" belong to the story's
+# country rather than to whichever state was named last.
+DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
+# How many mentions the dateline city's country is worth when finding the story's country.
+DATELINE_WEIGHT = 3
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
                                 "inside", "outside", "toward", "towards", "through"})
@@ -55,7 +61,9 @@ class CountryContext:
 
     def __post_init__(self) -> None:
         self.countries = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key]
-        self.dominant = dominant_country([u.key for u in self.countries if u.key])
+        home = dateline_country(self.doc, self.history.kb)
+        keys = [u.key for u in self.countries if u.key]
+        self.dominant = dominant_country(([home] * DATELINE_WEIGHT if home else []) + keys)
 
     def for_person(self, index: int) -> tuple[str | None, float]:
         """(country, confidence) for an unknown titled person whose head is ``index``."""
@@ -86,7 +94,7 @@ class CountryContext:
         attached = self._attached(group.anchor)
         if attached:
             return attached, 0.6
-        if group.sector in STATE_SECTORS:
+        if group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS:
             state = self.history.salient_state(sentence)
             if state:
                 return state, 0.4
@@ -101,3 +109,19 @@ class CountryContext:
                 if any(t.head.i == child.i for t in self.doc[unit.start:unit.end]):
                     return unit.key
         return None
+
+
+def dateline_country(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The country of the dateline city ("CARACAS, Aug 24 (Agency) —"), if the story has
+    one: the first sentence of a paragraph that starts with an upper-case city name
+    followed by a comma."""
+    for sent in list(doc.sents)[:3]:
+        words = [t for t in sent if not t.is_space]
+        comma = next((i for i, t in enumerate(words[:5]) if t.text == ","), None)
+        if not comma or not all(t.is_upper for t in words[:comma] if t.is_alpha):
+            continue
+        city = " ".join(t.text for t in words[:comma]).title()
+        country = kb.country_of_capital(city)
+        if country:
+            return country
+    return None

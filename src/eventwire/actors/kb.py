@@ -298,6 +298,12 @@ class KnowledgeBase:
                 "groups": len(self.groups), "agents": len(self.agents),
                 "people": len(self.people)}
 
+    def country_of_capital(self, city: str) -> str | None:
+        """ISO3 of the country whose capital is `city` ("Caracas" -> "VEN"), or None."""
+        capitals = self.memo("capitals", lambda: {
+            c.capital.lower(): c.iso3 for c in self.countries if c.capital})
+        return capitals.get(city.lower())
+
     def agent(self, phrase: str) -> Agent | None:
         """The agent entry for a phrase (case-insensitive), or None."""
         return self.agents_by_phrase.get(phrase.lower())

@@ -1,0 +1,28 @@
+"""The story's home country for role words: datelines and domestic organs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.actors.context import dateline_country
+from eventwire.actors.resolve import resolve_actors
+
+pytestmark = pytest.mark.slow
+
+STORY = ("CARACAS, Aug 24 (Agency) — Venezuela's Supreme Court certified the result on "
+         "Friday.\n\nBrazil and Colombia criticised the ruling. Police arrested 20 "
+         "protesters outside the court.")
+
+
+def test_context_dateline_city_gives_the_home_country(nlp, kb):
+    assert dateline_country(nlp(STORY), kb) == "VEN"
+    assert dateline_country(nlp("Police arrested 20 protesters in Caracas."), kb) is None
+
+
+def test_context_police_belong_to_the_story_country_not_the_last_state(nlp, kb):
+    doc = nlp(STORY)
+    police = next(m for m in resolve_actors(doc, kb, date(2024, 8, 24))
+                  if doc[m.head].lower_ == "police")
+    assert [(a.country, a.sector) for a in police.actors] == [("VEN", "COP")]
