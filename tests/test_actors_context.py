@@ -26,3 +26,14 @@ def test_context_police_belong_to_the_story_country_not_the_last_state(nlp, kb):
     police = next(m for m in resolve_actors(doc, kb, date(2024, 8, 24))
                   if doc[m.head].lower_ == "police")
     assert [(a.country, a.sector) for a in police.actors] == [("VEN", "COP")]
+
+
+def test_context_the_leaders_are_the_people_just_named(nlp, kb):
+    doc = nlp("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida and "
+              "South Korean President Yoon Suk Yeol on Friday. The leaders condemned "
+              "China's behaviour. They also condemned North Korea.")
+    mentions = resolve_actors(doc, kb, date(2023, 8, 19))
+    leaders = next(m for m in mentions if doc[m.head].lower_ == "leaders")
+    they = next(m for m in mentions if doc[m.head].text == "They")
+    assert {a.country for a in leaders.actors} == {"USA", "JPN", "KOR"}
+    assert {a.country for a in they.actors} == {"USA", "JPN", "KOR"}

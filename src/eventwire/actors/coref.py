@@ -143,6 +143,17 @@ class History:
                     return actor
         return None
 
+    def recent_people(self, sentence: int) -> list[Actor]:
+        """People of this and the previous sentence, one per country, in order: what
+        "the leaders" or "the ministers" refer to."""
+        found: dict[str, Actor] = {}
+        for entry in self.entries:
+            if entry.person and sentence - 1 <= entry.sentence <= sentence:
+                for actor in entry.mention.actors:
+                    if actor.country:
+                        found.setdefault(actor.country, actor)
+        return list(found.values())
+
     def recent_countries(self, count: int) -> list[str]:
         """Up to ``count`` distinct countries, most recent first."""
         found: list[str] = []

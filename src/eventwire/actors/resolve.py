@@ -67,6 +67,9 @@ BARE_SECTOR = MappingProxyType({
     "country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV",
 })
 
+# "The leaders" standing for the people named just before.
+PEOPLE_DESCRIPTION_CONFIDENCE = 0.7
+
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase,
                    published: date | None = None) -> list[ActorMention]:
@@ -384,14 +387,25 @@ class _Resolver:
             named = self.history.recent_named("group", group.sector)
             if named is not None:
                 return self._as_description(group, named)
-        iso3, confidence = self.context.for_role(group, self.sentence(group.anchor))
         start, end = self.span(group)
+        if self._names_earlier_people(group, start):
+            people = self.history.recent_people(self.sentence(group.anchor))
+            if len(people) > 1:  # "Biden hosted Kishida and Yoon ... The leaders said"
+                return [ActorMention(start, end, group.anchor, tuple(people), "description",
+                                     PEOPLE_DESCRIPTION_CONFIDENCE)]
+        iso3, confidence = self.context.for_role(group, self.sentence(group.anchor))
         text = self.doc[start:end].text
         sector = group.sector
         actor = (self._country_actor(text, iso3, sector) if iso3
                  else Actor(text, text, None, None, sector))
         return [ActorMention(start, end, group.anchor, (actor,), "title", confidence)]
 
+
+    def _names_earlier_people(self, group: NounGroup, start: int) -> bool:
+        """A definite plural title with no country: "the leaders", "the ministers"."""
+        anchor = self.doc[group.anchor]
+        return (group.sector == "GOV" and anchor.tag_ == "NNS"
+                and self.doc[start].lower_ == "the")
 
     def _as_description(self, group: NounGroup, earlier: Actor) -> list[ActorMention]:
         """A mention of ``earlier`` by description ("the rebels" -> the Houthis)."""
