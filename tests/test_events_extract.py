@@ -360,3 +360,17 @@ def test_extract_possessive_on_event_noun_is_the_clause_subject(lexicon, gazette
                 mention(6, actor("ISR"))]
     assert ("ASSAULT", "IRN", "ISR") in keys(code(doc, mentions, lexicon, gazetteer))
     assert ("ASSAULT", "ISR", "ISR") not in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_list_parsed_as_apposition_expands(lexicon, gazetteer):
+    doc = parse([("Arabia", "Arabia", 5, "nsubj", "PROPN"),
+                 (",", ",", 0, "punct", "PUNCT"),
+                 ("Emirates", "Emirates", 0, "appos", "PROPN"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("Egypt", "Egypt", 2, "conj", "PROPN"),
+                 ("condemned", "condemn", 5, "ROOT", "VERB"),
+                 ("Qatar", "Qatar", 5, "dobj", "PROPN")])
+    mentions = [mention(0, actor("SAU")), mention(2, actor("ARE")), mention(4, actor("EGY")),
+                mention(6, actor("QAT"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ACCUSE", "SAU", "QAT"), ("ACCUSE", "ARE", "QAT"), ("ACCUSE", "EGY", "QAT")}

@@ -96,7 +96,10 @@ class MentionIndex:
                 if _carries_actor(child):
                     found.extend(self.participants(_through_prep(child), depth + 1))
         for child in token.children:
-            if child.dep_ == "conj":
+            # Lists: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" is parsed
+            # as an apposition followed by conjuncts; an apposition naming the same actor
+            # ("Hamas, the Palestinian militant group") adds nothing new.
+            if child.dep_ == "conj" or (child.dep_ == "appos" and mentions):
                 found.extend(self.participants(child, depth))
         return _unique(found)
 
