@@ -82,8 +82,10 @@ def test_articles_readers_txt_is_one_article_named_by_stem(tmp_path: Path) -> No
         (codecs.BOM_UTF8, "empty file"),
         (b" \n\t\n", "empty text"),
         (b"\x1b\x07\n", "empty text"),
-        (b"Tehran said \xff\xfe no.", "not valid UTF-8 (byte 0xff at offset 12)"),
-        (codecs.BOM_UTF8 + b"ab\xc3(", "not valid UTF-8 (byte 0xc3 at offset 5)"),
+        (b"Tehran said \x81\x8d no.",
+         "not valid UTF-8 (byte 0x81 at offset 12); not valid cp1252 either"),
+        (codecs.BOM_UTF8 + b"ab\xc3(\x90",
+         "not valid UTF-8 (byte 0xc3 at offset 5); not valid cp1252 either"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
     ],
     ids=[
@@ -202,17 +204,26 @@ def test_articles_readers_jsonl_bad_lines_rejected_good_lines_kept(tmp_path: Pat
     ]
 
 
-def test_articles_readers_jsonl_invalid_utf8_line_rejected(tmp_path: Path) -> None:
+def test_articles_readers_jsonl_cp1252_line_decoded_undecodable_rejected(tmp_path: Path) -> None:
     path = tmp_path / "latin1.jsonl"
     path.write_bytes(
         b'{"id": "x1", "text": "fine"}\n'
-        b'{"id": "x2", "text": "caf\xe9"}\n'
-        b'{"id": "x3", "text": "also fine"}\n'
+        b'{"id": "x2", "text": "caf\xe9 \x93quoted\x94"}\n'
+        b'{"id": "x3", "text": "bad \x81"}\n'
+        b'{"id": "x4", "text": "also fine"}\n'
     )
     results = read(path)
-    reason = "line 2: not valid UTF-8 (byte 0xe9 at offset 54)"
-    assert results[1] == reject(f"{path}:line 2", reason)
-    assert [r.id for r in results if isinstance(r, Article)] == ["x1", "x3"]
+    reason = "line 3: not valid UTF-8 (byte 0x81 at offset 93); not valid cp1252 either"
+    assert results[2] == reject(f"{path}:line 3", reason)
+    assert results[1] == Article(id="x2", text="caf\u00e9 \u201cquoted\u201d")
+    assert [r.id for r in results if isinstance(r, Article)] == ["x1", "x2", "x4"]
+
+
+def test_articles_readers_txt_cp1252_and_mixed_encodings_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Erdoğan spoke.\n".encode() + b"He said \x93no\x94 \x96 twice.\n")
+    [article] = read(path)
+    assert article.text == "Erdoğan spoke.\nHe said \u201cno\u201d \u2013 twice.\n"
 
 
 def test_articles_readers_jsonl_utf16_with_bom(tmp_path: Path) -> None:
@@ -296,6 +307,7 @@ def test_articles_readers_csv_rows(tmp_path: Path) -> None:
         + b"c3,Bad date.,06/05/2024,,\r\n"
         + b"c4,Too few\r\n"
         + b"c5,Caf\xe9.,,,\r\n"
+        + b"c6,Bad \x81\x8d.,,,\r\n"
         + b",No id.,,,\r\n"
     )
     assert read(path, published=DEFAULT_DAY) == [
@@ -308,8 +320,10 @@ def test_articles_readers_csv_rows(tmp_path: Path) -> None:
         Article(id="c2", text="Second.", published=DEFAULT_DAY),
         reject("c3", "line 6: field 'published' is not a date: '06/05/2024'"),
         reject(f"{path}:line 7", "line 7: expected 5 fields, found 2"),
-        reject(f"{path}:line 8", "line 8: not valid UTF-8 (byte 0xe9 at offset 157)"),
-        reject(f"{path}:line 9", "line 9: missing required field 'id'"),
+        Article(id="c5", text="Café.", published=DEFAULT_DAY),
+        reject(f"{path}:line 9", "line 9: not valid UTF-8 (byte 0x81 at offset 171); "
+                                 "not valid cp1252 either"),
+        reject(f"{path}:line 10", "line 10: missing required field 'id'"),
     ]
 
 

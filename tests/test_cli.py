@@ -26,7 +26,7 @@ def runner() -> CliRunner:
 def corpus(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "bytes.txt").write_bytes(b"Japan \xff\xfe condemned China.")
+    (tmp_path / "bytes.txt").write_bytes(b"Japan \x81\x8d condemned China.")
     lines = [
         json.dumps({"id": "j1", "text": GOOD, "published": "2024-03-07"}),
         "{not json",

@@ -159,11 +159,16 @@ def test_store_cli_ingest_twice_and_recode(tmp_path, monkeypatch) -> None:
              for a in CORPUS]
     corpus.write_text("\n".join(lines) + "\n{broken\n", encoding="utf-8")
     db = str(tmp_path / "store.duckdb")
-    first = run("ingest", str(corpus), "--db", db, "--quiet")
+    strict = run("ingest", str(corpus), "--db", str(tmp_path / "strict.duckdb"), "--quiet")
+    assert strict.exit_code == 1
+    assert strict.stderr.endswith("eventwire: 1 of 4 input records rejected (25.0%); "
+                                  "--max-reject-rate is 0\n")
+    first = run("ingest", str(corpus), "--db", db, "--quiet", "--max-reject-rate", "0.25")
     assert first.exit_code == 0, first.stderr
     assert first.stderr.startswith("eventwire: stored 3 articles (0 already stored), "
                                    "5 records, 1 rejections; 3 linked events; ")
-    second = run("ingest", str(corpus), "--db", db, "--window-days", "40")
+    second = run("ingest", str(corpus), "--db", db, "--window-days", "40",
+                 "--max-reject-rate", "0.25")
     assert second.exit_code == 0
     assert "eventwire: stored 0 articles (3 already stored), 0 records" in second.stderr
     rule = run("sql", "--db", db, "SELECT value FROM meta WHERE key = 'link_rule'",

@@ -29,7 +29,7 @@ def write_corpus(path: Path) -> None:
 
 def ingest_command(corpus: Path, db: Path) -> list[str]:
     return [sys.executable, "-m", "eventwire.cli", "ingest", str(corpus), "--db", str(db),
-            "--batch-size", "2"]
+            "--batch-size", "2", "--max-reject-rate", "0.5"]
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:

@@ -64,7 +64,7 @@ def pipeline_option(f):  # noqa: ANN001, ANN201 - decorator
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write records here instead of stdout.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="spaCy processes (n_process); default 1.")
+              help="Worker processes, each with its own coder; default 1.")
 @click.option("--max-reject-rate", type=click.FloatRange(0.0, 1.0), default=0.0,
               show_default=True,
               help="Exit 1 when more than this share of input records is rejected.")
@@ -109,12 +109,12 @@ def _events_reporting_rejections(stream: Iterator[Event | Rejection]) -> Iterato
 def _build_coder(**overrides):  # noqa: ANN003, ANN202
     """The coder, with a missing pipeline or a broken data file as a clean error."""
     from eventwire.actors.kb import KnowledgeBaseError
+    from eventwire.engines import make_coder
     from eventwire.events.lexicon import LexiconError
     from eventwire.nlp.loader import PipelineNotFound
-    from eventwire.pipeline import Coder
 
     try:
-        return Coder(Settings.from_env(**overrides))
+        return make_coder(Settings.from_env(**overrides))
     except (PipelineNotFound, LexiconError, KnowledgeBaseError) as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -226,6 +226,14 @@ register_store(main)
 from eventwire.actors.cli import actors_group  # noqa: E402
 
 main.add_command(actors_group)
+
+from eventwire.web.cli import serve  # noqa: E402
+
+main.add_command(serve)
+
+from eventwire.watch.cli import watch  # noqa: E402
+
+main.add_command(watch)
 
 
 if __name__ == "__main__":

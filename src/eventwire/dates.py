@@ -48,6 +48,9 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+EARLIEST = date(1800, 1, 1)
+LATEST = date(2100, 12, 31)
+"""Resolved dates outside [EARLIEST, LATEST] are dropped ("5000 years ago")."""
 
 
 @dataclass(frozen=True)
@@ -264,16 +267,25 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
 
     Returns:
         The date and its precision, or None for durations ("for years", "decades"),
-        vague or non-date expressions ("recent years", "the first time").
+        vague or non-date expressions ("recent years", "the first time") and dates
+        outside 1800-2100. Never raises.
     """
     words, stripped = _tokens(text)
     if not words:
         return None
     for matcher in _MATCHERS:
-        resolved = matcher(words, published, stripped)
+        try:
+            resolved = matcher(words, published, stripped)
+        except (ValueError, OverflowError):  # a year or day count past the calendar
+            return None
         if resolved is not None:
-            return resolved
+            return resolved if _in_bounds(resolved) else None
     return None
+
+
+def _in_bounds(resolved: ResolvedDate) -> bool:
+    """True when the date lies within [EARLIEST, LATEST]."""
+    return EARLIEST.isoformat() <= resolved.date <= LATEST.isoformat()
 
 
 # --- attaching dates to predicates -------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,9 @@ from eventwire.nlp.loader import load_pipeline
 from eventwire.places import Gazetteer
 from eventwire.records import Article, Event, Rejection
 
+if TYPE_CHECKING:
+    from eventwire.events.typer import EventTyper
+
 log = logging.getLogger(__name__)
 
 
@@ -36,6 +40,21 @@ class CodingStats:
     rejected: int = 0
 
 
+def load_typer(setting: str) -> EventTyper | None:
+    """The learned event typer when the ``typer`` setting is "on", None when "off".
+
+    Raises:
+        ValueError: for any other value.
+    """
+    if setting not in ("off", "on"):
+        raise ValueError(f"setting typer must be 'off' or 'on', not {setting!r}")
+    if setting == "off":
+        return None
+    from eventwire.events.typer import EventTyper  # needs the optional 'model' extra
+
+    return EventTyper.load()
+
+
 class Coder:
     """The loaded pipeline, knowledge base, lexicon and gazetteer; codes articles."""
 
@@ -45,6 +64,7 @@ class Coder:
         self.kb = KnowledgeBase.load(self.settings.actor_paths)
         self.lexicon = Lexicon.load()
         self.gazetteer = Gazetteer.load()
+        self.typer = load_typer(self.settings.typer)
         self.stats = CodingStats()
 
     def code(self, items: Iterable[Article | Rejection]) -> Iterator[Event | Rejection]:
@@ -90,7 +110,7 @@ class Coder:
         """Events of one parsed article."""
         mentions = resolve_actors(doc, self.kb, article.published)
         context = ArticleContext(article.id, article.published, mentions)
-        return extract_events(doc, context, self.lexicon, self.gazetteer)
+        return extract_events(doc, context, self.lexicon, self.gazetteer, typer=self.typer)
 
     def code_text(self, article: Article) -> list[Event]:
         """Parse and code a single article (convenience for tests and notebooks)."""

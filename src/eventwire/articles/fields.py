@@ -6,11 +6,18 @@ Every problem raises `ReadError` with a sentence that names the field and the va
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from eventwire.articles.text import ReadError, clean_text
 from eventwire.records import Article
+
+EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
+"""Publication dates before this are placeholders or typos (0001-01-01, 1900 typed 0900)."""
+FUTURE_GRACE = dt.timedelta(days=1)
+"""How far past today (UTC) a publication date may lie: time zones ahead of UTC."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 REQUIRED_FIELDS = ("id", "text")
 OPTIONAL_FIELDS = ("published", "title", "source", "url")
@@ -66,6 +73,8 @@ def record_id(record: Mapping[str, Any]) -> str:
     article_id = value.strip()
     if not article_id:
         raise ReadError("field 'id' is blank")
+    if _CONTROL.search(article_id):
+        raise ReadError(f"field 'id' contains control characters: {article_id!r}")
     return article_id
 
 
@@ -85,10 +94,33 @@ def parse_published(value: Any) -> dt.date | None:
     text = _expect_str("published", value).strip()
     try:
         if len(text) == 10:
-            return dt.date.fromisoformat(text)
-        return dt.datetime.fromisoformat(text).date()
+            day = dt.date.fromisoformat(text)
+        else:
+            day = dt.datetime.fromisoformat(text).date()
     except ValueError:
         raise ReadError(f"field 'published' is not a date: {text!r}") from None
+    problem = implausible_date(day)
+    if problem:
+        raise ReadError(f"field 'published' {problem}")
+    return day
+
+
+def implausible_date(day: dt.date, today: dt.date | None = None) -> str | None:
+    """Why a publication date cannot be right, or None when it is plausible.
+
+    Args:
+        day: the date.
+        today: the current date (default: today in UTC).
+
+    Returns:
+        "is in the future: 2031-01-01" or "is before 1800: 0001-01-01", or None.
+    """
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    if day > today + FUTURE_GRACE:
+        return f"is in the future: {day.isoformat()}"
+    if day < EARLIEST_PUBLISHED:
+        return f"is before {EARLIEST_PUBLISHED.year}: {day.isoformat()}"
+    return None
 
 
 def _optional_str(record: Mapping[str, Any], name: str) -> str | None:

@@ -10,20 +10,24 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import set_date_params
 
+from eventwire.articles.fields import implausible_date
 from eventwire.articles.text import ReadError, clean_text, decode_bytes
 from eventwire.records import Article
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET_SNIFF_BYTES = 4096
+MIN_WORDS = 5
+"""Fewest words of extracted text that make an article (a page of menus yields "Home")."""
 
 
-def decode_html(data: bytes) -> str:
-    """Decode a page: UTF-8 or UTF-16 with BOM, else the charset its <meta> declares.
+def decode_html(data: bytes, name: str = "") -> str:
+    """Decode a page: UTF-8 or UTF-16 with BOM, else the charset its <meta> declares
+    (else Windows-1252, see `decode_bytes`); `name` is the file, for warnings.
 
     Raises:
         ReadError: empty, binary, or not decodable.
     """
-    return decode_bytes(data, fallback=declared_charset(data))
+    return decode_bytes(data, fallback=declared_charset(data), name=name)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -50,7 +54,8 @@ def article_from_html(markup: str, article_id: str, published: dt.date | None = 
         published: date used when the page declares none.
 
     Raises:
-        ReadError: "no article text found in HTML", or the page cannot be parsed.
+        ReadError: "no article text found in HTML" (fewer than `MIN_WORDS` words once
+            boilerplate is left out), or the page cannot be parsed.
     """
     try:
         document = trafilatura.bare_extraction(
@@ -64,7 +69,7 @@ def article_from_html(markup: str, article_id: str, published: dt.date | None = 
     except (ValueError, TypeError, etree.LxmlError) as error:
         raise ReadError(f"HTML could not be parsed ({error})") from None
     body = clean_text(getattr(document, "text", None) or "").strip()
-    if not body:
+    if len(body.split()) < MIN_WORDS:
         raise ReadError("no article text found in HTML")
     return Article(
         id=article_id,
@@ -85,10 +90,12 @@ def _metadata(document: object, name: str) -> str | None:
 
 
 def _page_date(value: str | None) -> dt.date | None:
-    """The page's date (trafilatura gives YYYY-MM-DD), or None when absent or invalid."""
+    """The page's date (trafilatura gives YYYY-MM-DD); None when absent, invalid or
+    implausible (in the future, or before 1800)."""
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return None if implausible_date(day) else day

@@ -12,15 +12,26 @@ import csv
 import datetime as dt
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any, TextIO
 
 from eventwire.articles.fields import article_from_record, json_type, record_id
 from eventwire.articles.html import article_from_html, decode_html
+from eventwire.articles.language import not_english
 from eventwire.articles.sources import Source, iter_sources
-from eventwire.articles.text import ReadError, clean_text, decode_bytes, iter_lines
+from eventwire.articles.text import (
+    MAX_LINE_BYTES,
+    Line,
+    ReadError,
+    clean_text,
+    decode_bytes,
+    iter_lines,
+)
 from eventwire.records import Article, Rejection
 
+MAX_FILE_BYTES = MAX_LINE_BYTES
+"""Largest one-document file (.txt, .html, .json) read; a larger one is rejected unread."""
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
 """Longest CSV field accepted, in characters (the csv module's default, 128 KiB, is
 shorter than some articles)."""
@@ -45,7 +56,8 @@ def read_articles(
     Yields:
         An `Article` per good record, or a `Rejection` (stage "read") naming the file,
         the line ("path:line N") or the record's id, with the reason. Never raises for
-        bad input. A second article with an id already seen is rejected.
+        bad input. A second article with an id already seen is rejected, and so is
+        an article that is not in English (`eventwire.articles.language`).
     """
     first_seen: dict[str, str] = {}
     for source in iter_sources(inputs):
@@ -53,7 +65,15 @@ def read_articles(
             yield source
             continue
         for result, where in _read_source(source, published, stdin):
-            yield _unique(result, where, first_seen)
+            yield _unique(_english(result), where, first_seen)
+
+
+def _english(result: Result) -> Result:
+    """Reject an article that is not in English (`eventwire.articles.language`)."""
+    if isinstance(result, Rejection):
+        return result
+    reason = not_english(result.full_text)
+    return result if reason is None else _reject(result.id, reason)
 
 
 def _unique(result: Result, where: str, first_seen: dict[str, str]) -> Result:
@@ -90,13 +110,17 @@ def _read_source(
 def _read_whole_file(source: Source, published: dt.date | None) -> Iterator[Located]:
     """Read a one-document file: .txt, .html or .json."""
     with open(source.path, "rb") as stream:
-        data = stream.read()
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(f"file larger than {MAX_FILE_BYTES // 2**20} MiB")
     if source.kind == "html":
-        yield article_from_html(decode_html(data), source.default_id, published), source.path
+        markup = decode_html(data, source.path)
+        yield article_from_html(markup, source.default_id, published), source.path
     elif source.kind == "json":
-        yield from _read_json(source.path, decode_bytes(data), published)
+        yield from _read_json(source.path, decode_bytes(data, name=source.path), published)
     else:
-        yield _article_from_txt(decode_bytes(data), source.default_id, published), source.path
+        text = decode_bytes(data, name=source.path)
+        yield _article_from_txt(text, source.default_id, published), source.path
 
 
 def _article_from_txt(text: str, article_id: str, published: dt.date | None) -> Article:
@@ -110,7 +134,7 @@ def _article_from_txt(text: str, article_id: str, published: dt.date | None) -> 
 def _read_jsonl(path: str, stream: IO[Any], published: dt.date | None) -> Iterator[Located]:
     """One article per line; blank lines are skipped, bad lines rejected one by one."""
     records = lines = 0
-    for line in iter_lines(stream):
+    for line in iter_lines(stream, path):
         lines += 1
         if not line.text.strip() and line.error is None:
             continue
@@ -154,7 +178,7 @@ def _read_json(path: str, text: str, published: dt.date | None) -> Iterator[Loca
 
 def _read_csv(path: str, stream: IO[Any], published: dt.date | None) -> Iterator[Located]:
     """One article per CSV row; the header names the fields (id and text required)."""
-    rows = _csv_rows(stream)
+    rows = _csv_rows(stream, path)
     header = next(rows, None)
     if header is None:
         raise ReadError("no records (only blank lines)")
@@ -180,32 +204,54 @@ def _read_csv(path: str, stream: IO[Any], published: dt.date | None) -> Iterator
         raise ReadError("no records (header only)")
 
 
-def _csv_rows(stream: IO[Any]) -> Iterator[tuple[int, list[str], str | None]]:
-    """Non-blank CSV rows as (first line number, fields, decoding error or None).
+def _csv_rows(stream: IO[Any], path: str) -> Iterator[tuple[int, list[str], str | None]]:
+    """Non-blank CSV rows as (first line number, fields, error or None).
 
-    Raises:
-        ReadError: the CSV syntax is broken (the rest of the file is not read).
+    The CSV is parsed strictly. A record with broken quoting (a quote never closed, text
+    after a closing quote) is reported at its first line with no fields, and parsing
+    starts again on the line after it, so a broken quote swallows no later record.
     """
-    errors: dict[int, str] = {}
-
-    def texts() -> Iterator[str]:
-        for line in iter_lines(stream):
-            if line.error is not None:
-                errors[line.number] = line.error
-            yield line.text
-
     # The limit is interpreter-wide; it is only ever raised, so other csv users are unaffected.
     csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-    reader = csv.reader(texts())
-    first = 1
-    try:
-        for row in reader:
-            bad = [errors.pop(n) for n in sorted(errors) if n <= reader.line_num]
-            if any(field.strip() for field in row) or bad:
-                yield first, row, bad[0] if bad else None
-            first = reader.line_num + 1
-    except csv.Error as error:
-        raise ReadError(f"line {reader.line_num}: invalid CSV ({error})") from None
+    lines = _Rewindable(iter_lines(stream, path))
+    while True:
+        try:
+            for row in csv.reader(lines, strict=True):
+                taken, lines.taken = lines.taken, []
+                bad = next((line.error for line in taken if line.error is not None), None)
+                if any(field.strip() for field in row) or bad:
+                    yield taken[0].number, row, bad
+            return
+        except csv.Error as error:
+            first = lines.taken[0].number
+            lines.rewind(1)
+            yield first, [], f"invalid CSV ({error})"
+
+
+class _Rewindable:
+    """Lines fed to `csv.reader`, remembering those of the record being parsed.
+
+    Attributes:
+        taken: the lines read since the last complete record.
+    """
+
+    def __init__(self, lines: Iterator[Line]) -> None:
+        self._lines = lines
+        self._back: deque[Line] = deque()
+        self.taken: list[Line] = []
+
+    def __iter__(self) -> _Rewindable:
+        return self
+
+    def __next__(self) -> str:
+        line = self._back.popleft() if self._back else next(self._lines)
+        self.taken.append(line)
+        return line.text
+
+    def rewind(self, skip: int) -> None:
+        """Read the taken lines again, except the first `skip` of them."""
+        self._back.extendleft(reversed(self.taken[skip:]))
+        self.taken = []
 
 
 def _from_record(record: Any, where: str, label: str, published: dt.date | None) -> Result:

@@ -7,6 +7,7 @@ a second link to the same place) is reported instead of followed.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -97,14 +98,33 @@ def _walk(directory: Path, root: Path, seen_dirs: dict[str, str]) -> Iterator[So
         if entry.name.startswith("."):
             continue
         path = directory / entry.name
-        if entry.is_dir():
+        kind = _entry_type(entry)
+        if kind == "dir":
             yield from _enter(path, root, seen_dirs)
         elif suffix_kind(path) is None:
             continue
-        elif entry.is_file():
+        elif kind == "file":
             yield Source(str(path), suffix_kind(path) or "", _relative_id(path, root))
-        elif entry.is_symlink():
-            yield _rejection(str(path), "broken symbolic link")
+        elif kind != "other":
+            yield _rejection(str(path), kind)
+
+
+def _entry_type(entry: os.DirEntry) -> str:
+    """"dir", "file", "other" (a device, a socket ...), or why the entry cannot be read.
+
+    A link to a link to itself makes `is_dir` raise (ELOOP); that and a dangling link
+    are reasons, not crashes.
+    """
+    try:
+        if entry.is_dir():
+            return "dir"
+        if entry.is_file():
+            return "file"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        return f"cannot read ({error.strerror})"
+    return "broken symbolic link" if entry.is_symlink() else "other"
 
 
 def _enter(path: Path, root: Path, seen_dirs: dict[str, str]) -> Iterator[Source | Rejection]:

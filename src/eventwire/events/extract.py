@@ -30,6 +30,7 @@ from eventwire.events.modality import Modality, read_modality, reporting_verb
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
 from eventwire.events.threats import reinterpret_threats
+from eventwire.events.typer import EventTyper, revise_predicates
 from eventwire.places import Gazetteer, attach_place
 from eventwire.records import Actor, Event, Place, Spans
 
@@ -68,15 +69,20 @@ class ArticleContext:
 
 
 def extract_events(
-    doc: Doc, context: ArticleContext, lexicon: Lexicon, gazetteer: Gazetteer
+    doc: Doc, context: ArticleContext, lexicon: Lexicon, gazetteer: Gazetteer,
+    typer: EventTyper | None = None,
 ) -> list[Event]:
-    """All event records of one parsed article, in text order, de-duplicated."""
+    """All event records of one parsed article, in text order, de-duplicated; with a
+    `typer` (setting ``typer``), predicates are revised by the learned event typer."""
     index = MentionIndex(context.mentions)
     memory = EventMemory()
     events: list[Event] = []
     seen: set[tuple] = set()
     for sentence_index, sentence in enumerate(doc.sents):
-        predicates, threats = reinterpret_threats(find_predicates(sentence, lexicon))
+        found = find_predicates(sentence, lexicon)
+        if typer is not None:
+            found = revise_predicates(found, sentence, typer, lexicon)
+        predicates, threats = reinterpret_threats(found)
         resolved = [(p, *_participants(p, index, memory, lexicon)) for p in predicates]
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved if targets}
         threatened = set(threats.values())

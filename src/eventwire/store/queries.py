@@ -7,6 +7,7 @@ names (columns, a period from a closed list) are ever part of the SQL text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -174,7 +175,7 @@ def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[t
         raise QueryError(f"invalid SQL: {exc}") from exc
     if len(statements) != 1:
         raise QueryError(f"expected one SQL statement, found {len(statements)}")
-    kind = statements[0].type.name
+    kind = _statement_kind(con, statements[0])
     if kind not in READ_STATEMENTS:
         raise QueryError(f"the store is read-only here: {kind} statements are refused "
                          "(only SELECT queries run)")
@@ -183,6 +184,21 @@ def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[t
         return [d[0] for d in result.description or []], result.fetchall()
     except duckdb.Error as exc:
         raise QueryError(str(exc).split("\n")[0]) from exc
+
+
+def _statement_kind(con: duckdb.DuckDBPyConnection, statement: Any) -> str:
+    """The statement's type; for EXPLAIN [ANALYZE], the type of the statement explained
+    (EXPLAIN ANALYZE runs it)."""
+    kind = statement.type.name
+    if kind != "EXPLAIN":
+        return kind
+    inner = re.sub(r"^\s*EXPLAIN\s+(ANALYZE\s+|\(.*?\)\s*)?", "", statement.query,
+                   flags=re.IGNORECASE | re.DOTALL)
+    try:
+        explained = con.extract_statements(inner)
+    except duckdb.Error:
+        return kind
+    return explained[0].type.name if len(explained) == 1 else kind
 
 
 def _limit(filters: Filters, params: list[Any]) -> str:

@@ -23,6 +23,7 @@ and ``articles`` at the end of every ingest or recode, so they never disagree wi
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,12 +126,15 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
         A DuckDB connection; the caller closes it.
 
     Raises:
-        StoreError: the file is missing (read-only), locked by another process, or not
-            a DuckDB database.
+        StoreError: the file is missing (read-only), read-only (for writing), locked by
+            another process, or not a DuckDB database.
     """
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"no store at {path} (create one with `eventwire ingest`)")
+    if not read_only and path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot write to the store {path}: the file is read-only (make it "
+                         "writable, or read it with `eventwire query`, `sql` or `export`)")
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:

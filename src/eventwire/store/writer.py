@@ -13,6 +13,7 @@ batch``), which is orders of magnitude faster than ``executemany``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from eventwire.store.rows import (
     mention_row,
     to_table,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -59,6 +62,13 @@ class RunCounts:
     articles_skipped: int = 0
     mentions_added: int = 0
     rejections: int = 0
+    failed: int = 0
+    """Articles stored as rejected because their coding failed (counted in `rejections`)."""
+
+    @property
+    def records_read(self) -> int:
+        """Input records this run saw: articles (stored, failed or skipped) and read rejections."""
+        return self.articles_added + self.articles_skipped + self.rejections - self.failed
 
 
 class StoreWriter:
@@ -119,11 +129,12 @@ class StoreWriter:
             self._insert_rejections(rejections)
             self.con.commit()
         except BaseException:
-            self.con.rollback()
+            _rollback(self.con)
             raise
         self.counts.articles_added += articles.num_rows
         self.counts.mentions_added += mentions.num_rows
         self.counts.rejections += rejections.num_rows
+        self.counts.failed += len(batch.failed)
 
     def _article_row(self, article: Article, failed: set[str], now: dt.datetime) -> dict:
         status = "rejected" if article.id in failed else "coded"
@@ -175,6 +186,15 @@ class StoreWriter:
                 )
         finally:
             self.con.unregister("_ids")
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction; when DuckDB already aborted it (a failed write,
+    a full disk), log that instead of hiding the error that caused it."""
+    try:
+        con.rollback()
+    except duckdb.Error as exc:
+        log.warning("rollback after a failed batch: %s", exc)
 
 
 def _now() -> dt.datetime:

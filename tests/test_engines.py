@@ -1,0 +1,163 @@
+"""Engines: the process pool and Ray give the records of a one-process run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.articles import read_articles
+from eventwire.config import Settings
+from eventwire.engines.pool import _chunks
+from eventwire.engines.shards import ShardReplay, load_shards, parse_record, shard_table
+from eventwire.records import Article, Event, Rejection
+from eventwire.store import ingest, open_store
+from store_fakes import FakeCoder, article
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl"
+FAKE_CORPUS = [
+    article("a1", "ASSAULT RUS UKR 2024-05-14 Kharkiv UKR", "ACCUSE UKR RUS 2024-05-14"),
+    article("a2"),
+    Rejection("in.jsonl:line 3", "read", "line 3: invalid JSON"),
+    article("a3", "FAIL"),
+    article("a4", "CONSULT JPN USA 2024-05-13", "AID USA UKR - ", published=None),
+]
+
+
+def sample(n: int) -> list[Article]:
+    return list(itertools.islice(read_articles([str(SAMPLE)]), n))
+
+
+def store_rows(con) -> dict[str, list[tuple]]:
+    """The stored rows of each table, without run ids and timestamps."""
+    skip = {"run_id", "ingested_at", "recorded_at"}
+    rows = {}
+    for table, order in (("articles", "article_id"), ("mentions", "article_id, seq"),
+                         ("rejections", "article_id, stage, reason"),
+                         ("events", "1"), ("links", "1, 2, 3")):
+        columns = [c for c, in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position", [table]).fetchall() if c not in skip]
+        rows[table] = con.execute(
+            f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
+    return rows
+
+
+def test_engines_chunks_are_read_lazily() -> None:
+    pulled = []
+
+    def items():
+        for n in range(7):
+            pulled.append(n)
+            yield article(f"a{n}")
+
+    chunks = _chunks(items(), 3)
+    assert [a.id for a in next(chunks)] == ["a0", "a1", "a2"]
+    assert pulled == [0, 1, 2]
+    assert [len(c) for c in chunks] == [3, 1]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ('{"id": "x", "text": "Talks.", "published": "2024-05-01"}', "x"),
+    ({"id": 7, "text": "Talks.", "published": dt.date(2024, 5, 1)}, "7"),
+])
+def test_engines_parse_record_reads_lines_and_rows(value, expected) -> None:
+    parsed = parse_record(value, "in.jsonl")
+    assert isinstance(parsed, Article)
+    assert (parsed.id, parsed.published) == (expected, dt.date(2024, 5, 1))
+
+
+@pytest.mark.parametrize("value, rejected_id, reason", [
+    ("{not json", "in.jsonl", "invalid JSON"),
+    ('{"id": "x"}', "x", "missing required field 'text'"),
+    ("[1, 2]", "in.jsonl", "expected a JSON object, found array"),
+])
+def test_engines_parse_record_rejects(value, rejected_id, reason) -> None:
+    parsed = parse_record(value, "in.jsonl")
+    assert isinstance(parsed, Rejection)
+    assert (parsed.article_id, parsed.stage) == (rejected_id, "read")
+    assert reason in parsed.reason
+
+
+def test_engines_shards_round_trip(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    records = list(FakeCoder().code(FAKE_CORPUS))
+    pq.write_table(shard_table(FAKE_CORPUS, records), tmp_path / "0.parquet")
+    replay = ShardReplay([str(tmp_path / "0.parquet")])
+    assert list(replay.code(replay.items())) == records
+
+
+def test_engines_loaded_shards_equal_a_local_ingest(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    shard = tmp_path / "0.parquet"
+    pq.write_table(shard_table(FAKE_CORPUS, FakeCoder().code(FAKE_CORPUS)), shard)
+    local, shards = open_store(tmp_path / "l.duckdb"), open_store(tmp_path / "s.duckdb")
+    ingest(FAKE_CORPUS, FakeCoder(), local, batch_size=2)
+    report = load_shards([str(shard)], shards, batch_size=2)
+    assert report.counts.articles_added == 4
+    assert store_rows(shards) == store_rows(local)
+    again = load_shards([str(shard)], shards, batch_size=2)
+    assert again.counts.articles_skipped == 4 and again.counts.articles_added == 0
+
+
+def test_engines_ray_missing_is_a_clear_error(monkeypatch) -> None:
+    from eventwire.engines.ray_data import EngineError, import_ray
+
+    monkeypatch.setitem(sys.modules, "ray", None)
+    with pytest.raises(EngineError, match=r"pip install 'eventwire\[ray\]'"):
+        import_ray()
+
+
+@pytest.mark.slow
+def test_engines_pool_gives_the_records_of_one_process() -> None:
+    from eventwire.engines.pool import PoolCoder
+    from eventwire.pipeline import Coder
+
+    items: list = sample(6)
+    items.insert(3, Rejection("bad.jsonl:line 9", "read", "line 9: invalid JSON"))
+    one = list(Coder(Settings(batch_size=2)).code(items))
+    pool = PoolCoder(Settings(batch_size=2, workers=2), in_flight=2)
+    assert list(pool.code(items)) == one
+    assert sum(isinstance(r, Event) for r in one) > 10
+    assert (pool.stats.articles, pool.stats.rejected) == (6, 1)
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray's own DataContext warnings
+def test_engines_ray_store_equals_local_store(tmp_path) -> None:
+    pytest.importorskip("ray.data")
+    from eventwire.cli import main
+    from eventwire.pipeline import Coder
+
+    corpus = tmp_path / "six.jsonl"
+    corpus.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(True)[:6]),
+                      encoding="utf-8")
+    local = open_store(tmp_path / "local.duckdb")
+    ingest(read_articles([str(corpus)]), Coder(Settings()), local)
+    db = str(tmp_path / "ray.duckdb")
+    result = CliRunner(mix_stderr=False).invoke(
+        main, ["ingest", str(corpus), "--db", db, "--engine", "ray", "--workers", "1",
+               "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    assert "stored 6 articles" in result.stderr
+    ray_store = open_store(db, read_only=True)
+    assert store_rows(ray_store) == store_rows(local)
+    assert len(store_rows(local)["mentions"]) > 10
+
+
+@pytest.mark.parametrize("inputs", [["a.jsonl", "b.parquet"], ["-"], ["a.csv"]])
+def test_engines_cli_ray_refuses_inputs_it_cannot_read(tmp_path, inputs) -> None:
+    from eventwire.cli import main
+
+    db = str(tmp_path / "s.duckdb")
+    result = CliRunner(mix_stderr=False).invoke(
+        main, ["ingest", *inputs, "--db", db, "--engine", "ray"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: the Ray engine reads JSON Lines or Parquet inputs "
+                             "(files or folders of them, not stdin), one kind per run\n")
