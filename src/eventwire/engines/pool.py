@@ -13,8 +13,10 @@ Workers are started with the ``spawn`` method: they share nothing with the paren
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
@@ -31,6 +33,27 @@ from eventwire.pipeline import Coder, CodingStats
 from eventwire.records import Article, Event, Rejection
 
 Chunk = list[Article | Rejection]
+
+
+# Math-library thread pools that would each take every core: with one per worker the
+# workers fight over the cores (measured: 2 workers 0.50 efficiency, 0.93 with this).
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _one_thread_per_worker() -> Iterator[None]:
+    """Spawned workers start with single-threaded math libraries; the parent's own
+    environment is restored afterwards (its libraries are already loaded)."""
+    saved = {name: os.environ.get(name) for name in THREAD_VARIABLES}
+    os.environ.update({name: "1" for name in THREAD_VARIABLES})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +108,7 @@ class PoolCoder:
         inner = replace(self.settings, workers=1)
         context = multiprocessing.get_context("spawn")
         pending: deque[tuple[int, AsyncResult]] = deque()
-        with context.Pool(self.workers) as pool:
+        with _one_thread_per_worker(), context.Pool(self.workers) as pool:
             for chunk in _chunks(items, self.settings.batch_size):
                 articles = sum(isinstance(item, Article) for item in chunk)
                 pending.append((articles, pool.apply_async(_code_in_worker, (inner, chunk))))
