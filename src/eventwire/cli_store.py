@@ -194,17 +194,28 @@ def _summary(verb: str, report: Any) -> None:
                f"({share:.1f}% in the store)", err=True)
 
 
+def _coding_options(f: Callable) -> Callable:
+    """Options shared by the commands that code articles into the store."""
+    options = [
+        click.option("--batch-size", type=click.IntRange(min=1), default=256,
+                     show_default=True, help="Articles per store transaction."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Worker processes, each with its own coder (Ray: actors); "
+                          "default 1."),
+        click.option("--pipeline", default=None, help="spaCy pipeline package."),
+        click.option("--quiet", is_flag=True, help="No progress lines."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @_db_option
 @click.option("--published", callback=_date,
               help="Publication date for articles that carry none (YYYY-MM-DD).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
-              help="Articles per store transaction.")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes, each with its own coder (Ray: actors); default 1.")
-@click.option("--pipeline", default=None, help="spaCy pipeline package.")
-@click.option("--quiet", is_flag=True, help="No progress lines.")
+@_coding_options
 @click.option("--max-reject-rate", type=click.FloatRange(0.0, 1.0), default=0.0,
               show_default=True,
               help="Exit 1 when more than this share of input records is rejected "
@@ -318,12 +329,7 @@ def _close(con: Any) -> None:
 @_db_option
 @click.option("--all", "everything", is_flag=True,
               help="Re-code every article, not only those coded by another coder version.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
-              help="Articles per store transaction.")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes, each with its own coder (Ray: actors); default 1.")
-@click.option("--pipeline", default=None, help="spaCy pipeline package.")
-@click.option("--quiet", is_flag=True, help="No progress lines.")
+@_coding_options
 @link_options
 def recode(db: str, everything: bool, batch_size: int, workers: int | None,
            pipeline: str | None, quiet: bool, **link: Any) -> None:
