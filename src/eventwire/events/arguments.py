@@ -149,7 +149,7 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
-    if _is_passive(verb):
+    if is_passive(verb):
         return None
     if verb.dep_ == "relcl":
         return verb.head
@@ -178,7 +178,7 @@ def _object_controller(verb: Token) -> Token | None:
     return None
 
 
-def _is_passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """Passive clause, or a passive participle with a "by" agent ("agreed by X")."""
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
 
@@ -217,7 +217,7 @@ def source_tokens(predicate: Predicate) -> list[Token]:
 
 
 def _clause_source(verb: Token) -> Token | None:
-    if _is_passive(verb):
+    if is_passive(verb):
         return agent_token(verb)
     return subject_token(verb)
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.context import STATE_SECTORS
 from eventwire.actors.mentions import ActorMention
 from eventwire.dates import ResolvedDate, attach_date
 from eventwire.events.anaphora import EventMemory
@@ -21,6 +22,7 @@ from eventwire.events.arguments import (
     MentionIndex,
     Participant,
     bound_possessor,
+    is_passive,
     source_tokens,
     subject_token,
     target_tokens,
@@ -40,7 +42,6 @@ FIRST_PERSON = frozenset({"i", "we"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 # Denials answer whoever accused the denier.
 DENIALS = frozenset({"REJECT"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Types that are events without a target ("protesters rallied", "troops were deployed",
 # "the minister resigned"); every other type is a dyad and needs a target.
 MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
@@ -163,15 +164,11 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
     detained" (the state's police), "the army was deployed" (the army itself)."""
     if predicate.sense.event_type == "MOBILIZE" and predicate.kind == "light":
         return index.participants(predicate.trigger)
-    if predicate.sense.event_type != "COERCE" or not _is_passive_clause(predicate.anchor):
+    if predicate.sense.event_type != "COERCE" or not is_passive(predicate.anchor):
         return []
     return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
                               country=t.actor.country, sector="COP"), t.mention, implied=True)
             for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
-
-
-def _is_passive_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _reported_speaker(predicate: Predicate, subject: list[Token], index: MentionIndex,

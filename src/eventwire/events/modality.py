@@ -35,7 +35,7 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     """Negation, hypothetical and attribution for an event anchored at `anchor`."""
     negated = _negated(trigger, lexicon) or _negated(anchor, lexicon)
     reporter = reporting_verb(anchor, lexicon)
-    attribution = _speaker(reporter) if reporter is not None else _according_to(anchor)
+    attribution = subject_token(reporter) if reporter is not None else _according_to(anchor)
     # Under a reporting verb "would" is the reported future ("said it would impose").
     ignored = REPORTED_FUTURE if reporter is not None else frozenset()
     hypothetical = False
@@ -99,8 +99,3 @@ def _according_to(anchor: Token) -> Token | None:
                     return pobj
     return None
 
-
-def _speaker(verb: Token) -> Token | None:
-    """The reporting verb's subject, inherited through coordination ("condemned X and
-    said ...")."""
-    return subject_token(verb)
