@@ -226,15 +226,13 @@ def select_split(gold: Iterable[GoldArticle], split: str | None) -> list[GoldArt
 # ---------------------------------------------------------------------------- report
 
 
-@dataclass(frozen=True)
-class TypeScore:
-    """Counts for one event type: recall by gold type, precision by predicted type."""
+class _Rates:
+    """Precision, recall and F1 from the counts gold, found, predicted, correct."""
 
-    type: str
-    gold: int = 0
-    found: int = 0
-    predicted: int = 0
-    correct: int = 0
+    gold: int
+    found: int
+    predicted: int
+    correct: int
 
     @property
     def precision(self) -> float | None:
@@ -250,6 +248,18 @@ class TypeScore:
     def f1(self) -> float | None:
         """F1 of precision and recall."""
         return _f1(self.precision, self.recall)
+
+
+@dataclass(frozen=True)
+class TypeScore(_Rates):
+    """Counts for one event type: recall by gold type, precision by predicted type."""
+
+    type: str
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+
 
 
 @dataclass(frozen=True)
@@ -275,7 +285,7 @@ class FalseEvent:
 
 
 @dataclass(frozen=True)
-class Report:
+class Report(_Rates):
     """The result of `score`: counts, rates and the lists of errors."""
 
     articles: int = 0
@@ -291,20 +301,6 @@ class Report:
     misses: tuple[Miss, ...] = ()
     false_events: tuple[FalseEvent, ...] = ()
 
-    @property
-    def precision(self) -> float | None:
-        """Correct distinct predicted keys / distinct predicted keys."""
-        return _ratio(self.correct, self.predicted)
-
-    @property
-    def recall(self) -> float | None:
-        """Core gold events found / core gold events."""
-        return _ratio(self.found, self.gold)
-
-    @property
-    def f1(self) -> float | None:
-        """F1 of precision and recall."""
-        return _f1(self.precision, self.recall)
 
     @property
     def date_accuracy(self) -> float | None:
