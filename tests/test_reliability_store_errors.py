@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.store.writer import StoreWriter
+from eventwire.store import writer
 from store_fakes import FakeCoder
 from test_store_kill import snapshot
 
@@ -64,16 +64,16 @@ def test_reliability_full_disk_simulated(tmp_path, monkeypatch) -> None:
     db = tmp_path / "store.duckdb"
     assert ingest(write_corpus(tmp_path / "a.jsonl", "a", 3), db).exit_code == 0
     before = snapshot(db)
-    insert = StoreWriter._insert
+    insert = writer._insert
 
-    def fill_up(self, table, rows):  # noqa: ANN001, ANN202 - the writer's signature
+    def fill_up(con, table, rows):  # noqa: ANN001, ANN202 - the writer's signature
         if rows.num_rows and any(i.startswith("b3") for i in rows.column("article_id")
                                  .to_pylist()):
             raise duckdb.IOException('Could not write file "store.duckdb.wal": '
                                      "No space left on device")
-        return insert(self, table, rows)
+        return insert(con, table, rows)
 
-    monkeypatch.setattr(StoreWriter, "_insert", fill_up)
+    monkeypatch.setattr(writer, "_insert", fill_up)
     corpus = write_corpus(tmp_path / "b.jsonl", "b", 6)
     result = ingest(corpus, db, "--batch-size", "2")
     assert result.exit_code == 1
@@ -84,7 +84,7 @@ def test_reliability_full_disk_simulated(tmp_path, monkeypatch) -> None:
     ids = {row[0] for row in after["articles"]}
     assert ids == {"a0", "a1", "a2", "b0", "b1"}
     assert set(before["articles"]) <= set(after["articles"])
-    monkeypatch.setattr(StoreWriter, "_insert", insert)
+    monkeypatch.setattr(writer, "_insert", insert)
     assert ingest(corpus, db).exit_code == 0
     assert len(snapshot(db)["articles"]) == 9
 

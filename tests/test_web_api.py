@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import urllib.parse
 from pathlib import Path
 
@@ -249,22 +251,54 @@ def test_web_store_stays_writable_between_requests(client, db):
     con.close()
 
 
-def test_web_store_locked_by_a_writer_is_503_then_recovers(client, db):
-    import subprocess
-    import sys
-
+def _hold_store(db: Path, seconds: float | None = None) -> subprocess.Popen:
+    """A process that opens the store for writing and holds it (until stdin or `seconds`)."""
+    release = "time.sleep(float(sys.argv[2]))" if seconds else "sys.stdin.readline()"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
-         "print('locked', flush=True); sys.stdin.readline()", str(db)],
+        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); "
+         f"print('locked', flush=True); {release}", str(db), str(seconds)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def test_web_store_locked_past_the_wait_is_503_then_recovers(db):
+    with TestClient(create_app(db, read_wait=0.3)) as client:
+        holder = _hold_store(db)
+        try:
+            response = client.get("/api/summary")
+            assert response.status_code == 503
+            assert "store unavailable" in response.json()["detail"]
+            assert "busy" in response.json()["detail"]
+            assert response.headers["retry-after"] == "5"
+        finally:
+            holder.communicate("\n", timeout=30)
+        assert client.get("/api/summary").status_code == 200
+
+
+def test_web_request_waits_for_a_short_write(db):
+    with TestClient(create_app(db, read_wait=20)) as client:
+        expected = client.get("/api/summary").json()
+        holder = _hold_store(db, seconds=1.0)
+        try:
+            response = client.get("/api/summary")
+        finally:
+            holder.wait(timeout=30)
+        assert response.status_code == 200
+        assert response.json() == expected
+
+
+def test_web_requests_cannot_read_other_files(client):
+    from eventwire.web.api import store
+
+    request = type("R", (), {"app": client.app})()
+    connections = store(request)
+    con = next(connections)
     try:
-        assert holder.stdout.readline().strip() == "locked"
-        response = client.get("/api/summary")
-        assert response.status_code == 503
-        assert "store unavailable" in response.json()["detail"]
+        with pytest.raises(duckdb.Error, match="disabled by configuration"):
+            con.execute("SELECT * FROM read_csv('/etc/passwd')").fetchall()
     finally:
-        holder.communicate("\n", timeout=30)
-    assert client.get("/api/summary").status_code == 200
+        connections.close()
 
 
 def test_web_serve_is_documented():

@@ -140,13 +140,24 @@ def _rule(con: Any, window_days: int | None, actor_level: str | None,
 
 
 def _open(db: str, read_only: bool = False) -> Any:
-    """Open the store, turning a store error into a clean CLI error."""
-    from eventwire.store.schema import StoreError, open_store
+    """Open the store (waiting while another process writes a batch), turning a store
+    error into a clean CLI error."""
+    from eventwire.store.access import READ_WAIT, WRITE_WAIT, open_store
+    from eventwire.store.schema import StoreError
 
     try:
-        return open_store(db, read_only=read_only)
+        return open_store(db, read_only=read_only, wait=READ_WAIT if read_only else WRITE_WAIT)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _writable(db: str) -> Any:
+    """The store file for a writing command, checked (and created) now, so a locked,
+    read-only or foreign file is a clean CLI error before any coding starts."""
+    from eventwire.store.access import StoreFile
+
+    _close(_open(db))
+    return StoreFile(db)
 
 
 def _expected_articles(inputs: tuple[str, ...]) -> int | None:
@@ -245,16 +256,14 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
         _check_reject_rate(report.counts, max_reject_rate)
         return
     coder = _build_coder(pipeline=pipeline, workers=workers)
-    con = _open(db)
-    try:
+    store = _writable(db)
+    with store.session() as con:
         rule = _rule(con, **link)
-        items = read_articles(list(inputs), published=published, stdin=sys.stdin)
-        progress = None if quiet else _progress(_expected_articles(inputs))
-        with _store_write_errors(db):
-            report = run_ingest(items, coder, con, batch_size=batch_size, rule=rule,
-                                progress=progress)
-    finally:
-        _close(con)
+    items = read_articles(list(inputs), published=published, stdin=sys.stdin)
+    progress = None if quiet else _progress(_expected_articles(inputs))
+    with _store_write_errors(db):
+        report = run_ingest(items, coder, store, batch_size=batch_size, rule=rule,
+                            progress=progress)
     _summary("stored", report)
     _check_reject_rate(report.counts, max_reject_rate)
 
@@ -305,8 +314,12 @@ def _store_write_errors(db: str) -> Iterator[None]:
     """
     import duckdb
 
+    from eventwire.store.schema import StoreError
+
     try:
         yield
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
     except (duckdb.Error, OSError) as exc:
         detail = str(exc).split("\n")[0]
         raise click.ClickException(
@@ -342,15 +355,13 @@ def recode(db: str, everything: bool, batch_size: int, workers: int | None,
     from eventwire.cli import _build_coder
     from eventwire.store.ingest import recode as run_recode
 
-    con = _open(db)
-    try:
-        coder = _build_coder(pipeline=pipeline, workers=workers)
-        with _store_write_errors(db):
-            report = run_recode(coder, con, everything=everything, batch_size=batch_size,
-                                rule=_rule(con, **link),
-                                progress=None if quiet else _progress(None))
-    finally:
-        _close(con)
+    store = _writable(db)
+    with store.session() as con:
+        rule = _rule(con, **link)
+    coder = _build_coder(pipeline=pipeline, workers=workers)
+    with _store_write_errors(db):
+        report = run_recode(coder, store, everything=everything, batch_size=batch_size,
+                            rule=rule, progress=None if quiet else _progress(None))
     _summary("re-coded", report)
 
 

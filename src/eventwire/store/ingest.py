@@ -3,7 +3,9 @@
 `ingest` skips every article already stored with the same id and content hash (so
 re-ingesting adds nothing and a killed run resumes where it stopped), codes the rest
 with `Coder.code` (one streaming pass, spaCy batching and workers included), cuts the
-output into batches of complete articles and commits each batch in one transaction.
+output into batches of complete articles and commits each batch in one transaction
+(opening the store file only for that, so the dashboard reads it while articles are
+coded; see `eventwire.store.access`).
 `recode` does the same over stored articles, replacing their mentions. Both end by
 rebuilding the linked events (`eventwire.store.dedup.rebuild_events`).
 """
@@ -19,7 +21,8 @@ from typing import Protocol
 import duckdb
 
 from eventwire.records import Article, Event, Rejection
-from eventwire.store.dedup import LinkRule, rebuild_events
+from eventwire.store.access import Store
+from eventwire.store.dedup import LinkRule
 from eventwire.store.rows import article_from_row, article_hash
 from eventwire.store.schema import coder_version
 from eventwire.store.writer import Batch, RunCounts, StoreWriter
@@ -112,21 +115,18 @@ class _Held:
 
 
 def _feed(items: Items, pending: deque[Article], stored: dict[str, str],
-          counts: RunCounts, replaced: set[str]) -> Iterator[Article | Rejection]:
+          counts: RunCounts) -> Iterator[Article | Rejection]:
     """The items to code: new or changed articles, and rejections; counts skips."""
     for item in items:
         if isinstance(item, Article):
-            known = stored.get(item.id)
-            if known == article_hash(item):
+            if stored.get(item.id) == article_hash(item):
                 counts.articles_skipped += 1
                 continue
-            if known is not None:
-                replaced.add(item.id)
             pending.append(item)
         yield item
 
 
-def ingest(items: Items, coder: CodesStream, con: duckdb.DuckDBPyConnection,
+def ingest(items: Items, coder: CodesStream, store: Store | duckdb.DuckDBPyConnection,
            batch_size: int = DEFAULT_BATCH, rule: LinkRule | None = None,
            progress: Progress | None = None) -> IngestReport:
     """Code and store articles; skip the ones already stored; relink events.
@@ -134,7 +134,8 @@ def ingest(items: Items, coder: CodesStream, con: duckdb.DuckDBPyConnection,
     Args:
         items: articles and read rejections (`read_articles` output).
         coder: the coder.
-        con: a writable store connection.
+        store: a `StoreFile` (opened for each batch, so readers get in while articles
+            are coded) or a writable connection kept open by the caller.
         batch_size: articles per transaction.
         rule: the linking rule (None: the store's current rule).
         progress: called after each batch with the report so far.
@@ -143,38 +144,39 @@ def ingest(items: Items, coder: CodesStream, con: duckdb.DuckDBPyConnection,
         What the run added, with timings.
     """
     tick = time.perf_counter()
-    writer = StoreWriter(con, coder_version())
+    writer = StoreWriter(store, coder_version())
     writer.start_run("ingest")
     stored = writer.stored_hashes()
     lookup = time.perf_counter() - tick
     pending: deque[Article] = deque()
-    replaced: set[str] = set()
-    feed = _feed(items, pending, stored, writer.counts, replaced)
+    feed = _feed(items, pending, stored, writer.counts)
     report = _run(writer, coder.code(feed), pending, batch_size, rule, progress,
-                  lambda batch: any(a.id in replaced for a in batch.articles))
+                  replace=False)
     report.store_seconds += lookup
     report.elapsed += lookup
     return report
 
 
-def recode(coder: CodesStream, con: duckdb.DuckDBPyConnection, everything: bool = False,
+def recode(coder: CodesStream, store: Store | duckdb.DuckDBPyConnection,
+           everything: bool = False,
            batch_size: int = DEFAULT_BATCH, rule: LinkRule | None = None,
            progress: Progress | None = None) -> IngestReport:
     """Re-code stored articles and replace their mentions.
 
     Args:
         coder: the coder.
-        con: a writable store connection.
+        store: a `StoreFile` or a writable connection (as for `ingest`).
         everything: re-code all articles; by default only those coded by another coder
             version (or rejected).
         batch_size: articles per transaction.
         rule: the linking rule (None: the store's current rule).
         progress: called after each batch with the report so far.
     """
-    writer = StoreWriter(con, coder_version())
+    writer = StoreWriter(store, coder_version())
     writer.start_run("recode")
     pending: deque[Article] = deque()
-    stale = _stored_articles(con, None if everything else writer.coder_version)
+    with writer.store.session() as con:
+        stale = _stored_articles(con, None if everything else writer.coder_version)
 
     def feed() -> Iterator[Article]:
         for article in stale:
@@ -182,7 +184,7 @@ def recode(coder: CodesStream, con: duckdb.DuckDBPyConnection, everything: bool 
             yield article
 
     return _run(writer, coder.code(feed()), pending, batch_size, rule, progress,
-                lambda batch: True)
+                replace=True)
 
 
 def _stored_articles(con: duckdb.DuckDBPyConnection, current: str | None) -> list[Article]:
@@ -198,19 +200,18 @@ def _stored_articles(con: duckdb.DuckDBPyConnection, current: str | None) -> lis
 
 def _run(writer: StoreWriter, coded: Iterator[Event | Rejection], pending: deque[Article],
          batch_size: int, rule: LinkRule | None, progress: Progress | None,
-         replace: Callable[[Batch], bool]) -> IngestReport:
+         replace: bool) -> IngestReport:
     """Write batches as they complete, relink, and finish the run."""
     report = IngestReport(writer.counts, started=time.perf_counter())
     for batch in batches(coded, pending, batch_size):
         tick = time.perf_counter()
-        writer.write_batch(batch, replace=replace(batch))
+        writer.write_batch(batch, replace=replace)
         report.store_seconds += time.perf_counter() - tick
         report.elapsed = time.perf_counter() - report.started
         if progress:
             progress(report)
     tick = time.perf_counter()
-    report.events = rebuild_events(writer.con, rule)
-    writer.finish_run()
+    report.events = writer.finish_run(rule)
     report.store_seconds += time.perf_counter() - tick
     report.elapsed = time.perf_counter() - report.started
     return report

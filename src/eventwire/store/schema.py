@@ -23,7 +23,6 @@ and ``articles`` at the end of every ingest or recode, so they never disagree wi
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -115,39 +114,7 @@ class StoreError(Exception):
     """A store that cannot be opened or used; the message says what to do."""
 
 
-def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (and for writing, create) a store file with all its tables.
-
-    Args:
-        path: the DuckDB file.
-        read_only: open without write access (the file must exist).
-
-    Returns:
-        A DuckDB connection; the caller closes it.
-
-    Raises:
-        StoreError: the file is missing (read-only), read-only (for writing), locked by
-            another process, or not a DuckDB database.
-    """
-    path = Path(path)
-    if read_only and not path.exists():
-        raise StoreError(f"no store at {path} (create one with `eventwire ingest`)")
-    if not read_only and path.exists() and not os.access(path, os.W_OK):
-        raise StoreError(f"cannot write to the store {path}: the file is read-only (make it "
-                         "writable, or read it with `eventwire query`, `sql` or `export`)")
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open store {path}: {exc}") from exc
-    if not read_only:
-        _create_tables(con)
-    elif not _has_tables(con):
-        con.close()
-        raise StoreError(f"{path} is not an eventwire store (no articles table)")
-    return con
-
-
-def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and record the schema version."""
     for ddl in ALL_DDL:
         con.execute(ddl)
@@ -158,7 +125,7 @@ def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
         raise StoreError(f"store schema version {found[0]} is not {SCHEMA_VERSION}")
 
 
-def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+def has_tables(con: duckdb.DuckDBPyConnection) -> bool:
     """True when the connected database has the store's articles table."""
     row = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'"

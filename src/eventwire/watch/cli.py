@@ -139,7 +139,8 @@ def _watcher(sources: list[str], db: str, rules: list, webhook: str | None, time
              pipeline: str | None) -> Any:
     """The configured watcher; a store that cannot be opened is a clean error."""
     from eventwire.cli import _build_coder
-    from eventwire.store.schema import StoreError, open_store
+    from eventwire.store.access import open_store
+    from eventwire.store.schema import StoreError
     from eventwire.watch.alerts import print_sink, webhook_sink
     from eventwire.watch.fetch import Fetcher, FetchOptions
     from eventwire.watch.runner import Watcher

@@ -26,8 +26,9 @@ import duckdb
 from eventwire.articles.html import article_from_html, decode_html
 from eventwire.articles.text import ReadError
 from eventwire.records import Article, Rejection
+from eventwire.store.access import READ_WAIT, StoreFile, open_store
 from eventwire.store.ingest import CodesStream, ingest
-from eventwire.store.schema import StoreError, open_store
+from eventwire.store.schema import StoreError
 from eventwire.watch import state, stories
 from eventwire.watch.alerts import AlertRule, Sink, raise_alerts
 from eventwire.watch.feeds import FeedError, FeedItem, parse_feed
@@ -116,13 +117,12 @@ class Watcher:
         """Poll every source once; see the module docstring."""
         result = PollReport()
         work = _Work()
-        con = open_store(self.db)
-        try:
+        store = StoreFile(self.db)
+        with store.session() as con:
             state.ensure_tables(con)
             stories.ensure_tables(con)
-        finally:
-            con.close()
-        con = open_store(self.db, read_only=True)  # others may read while we fetch
+        # others may read while we fetch; the coding below opens the store per batch
+        con = open_store(self.db, read_only=True, wait=READ_WAIT)
         try:
             for source in self.sources:
                 if is_url(source):
@@ -131,17 +131,14 @@ class Watcher:
                     self._collect_folder(con, Path(source), work, result)
         finally:
             con.close()
-        con = open_store(self.db)
-        try:
-            if work.items:
-                ingested = ingest(work.items, self.coder, con)
-                result.articles_added = ingested.counts.articles_added
+        if work.items:
+            ingested = ingest(work.items, self.coder, store)
+            result.articles_added = ingested.counts.articles_added
+        with store.session() as con:
             result.events = con.execute("SELECT count(*) FROM events").fetchone()[0]
             coded = self._finish(con, work, result)
             if self.sink is not None:
                 result.alerts = raise_alerts(con, coded, self.rules, self.sink)
-        finally:
-            con.close()
         return result
 
     def run(self, every: float, once: bool = False,

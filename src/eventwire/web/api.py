@@ -1,8 +1,9 @@
 """The JSON API: events, records, time series, network, places, one article, summary.
 
 Read-only: each request opens the store read-only (one DuckDB thread: concurrent
-requests run side by side) and closes it when done, so the file is held only while a
-request runs. Filter parameters are validated here (actor
+requests run side by side, no access to other files) and closes it when done, so the
+file is held only while a request runs. While an ingest writes a batch, a request waits
+for it (`eventwire.store.access`). Filter parameters are validated here (actor
 codes, PLOVER types, quad classes, ISO dates, sort keys, capped page sizes) and bound
 as SQL parameters in `eventwire.web.queries`; a bad value is a 422 with a message.
 """
@@ -18,7 +19,8 @@ import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from eventwire.events.ontology import EVENT_TYPES
-from eventwire.store.schema import StoreError, open_store
+from eventwire.store.access import open_store
+from eventwire.store.schema import StoreError
 from eventwire.web import queries
 from eventwire.web.queries import MAX_PAGE_SIZE, WebFilters
 
@@ -29,11 +31,14 @@ router = APIRouter(prefix="/api")
 def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection to the app's store for one request."""
     try:
-        con = open_store(request.app.state.db, read_only=True)
+        con = open_store(request.app.state.db, read_only=True,
+                         wait=request.app.state.read_wait)
     except StoreError as exc:
-        raise HTTPException(503, f"store unavailable: {exc}") from exc
+        raise HTTPException(503, f"store unavailable: {exc}",
+                            headers={"Retry-After": "5"}) from exc
     try:
         con.execute("SET threads = 1")  # one core per request; requests run side by side
+        con.execute("SET enable_external_access = false")  # the store file, nothing else
         yield con
     finally:
         con.close()

@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventwire import __version__
+from eventwire.store.access import READ_WAIT
 from eventwire.web.api import router
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -32,11 +33,14 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db: str | Path) -> FastAPI:
+def create_app(db: str | Path, read_wait: float = READ_WAIT) -> FastAPI:
     """The dashboard app over the store file `db` (opened read-only per request).
 
     Args:
         db: the DuckDB store written by `eventwire ingest`.
+        read_wait: seconds a request waits while a writer holds the store (an ingest
+            holds it for one batch at a time, or for relinking at the end of a run);
+            after that the request answers 503 with a Retry-After header.
 
     Returns:
         A FastAPI app: ``/api/...`` (JSON, described at ``/openapi.json``), the pages
@@ -45,6 +49,7 @@ def create_app(db: str | Path) -> FastAPI:
     app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
                   description="Read-only API over an eventwire event store.")
     app.state.db = str(db)
+    app.state.read_wait = read_wait
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.middleware("http")(_security_headers)
