@@ -107,3 +107,17 @@ def test_reliability_sql_command_is_read_only(db, statement: str) -> None:
     assert ("statements are refused (only SELECT queries run)" in result.stderr
             or "expected one SQL statement" in result.stderr), result.stderr
     assert snapshot(db) == before
+
+
+def test_reliability_sql_reads_other_files_only_when_allowed(db, tmp_path) -> None:
+    other = tmp_path / "other.csv"
+    other.write_text("secret\n42\n", encoding="utf-8")
+    statement = f"SELECT * FROM read_csv('{other}')"
+    refused = run("sql", "--db", str(db), statement)
+    assert refused.exit_code == 1
+    assert "disabled by configuration" in refused.stderr
+    allowed = run("sql", "--db", str(db), "--allow-files", "--format", "csv", statement)
+    assert allowed.exit_code == 0, allowed.stderr
+    assert allowed.stdout.split() == ["secret", "42"]
+    stored = run("sql", "--db", str(db), "--format", "csv", "SELECT count(*) > 0 FROM articles")
+    assert stored.stdout.split()[-1] == "true"

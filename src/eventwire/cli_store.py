@@ -403,12 +403,17 @@ def query(db: str, words: tuple[str, ...], linked: bool, fmt: str, output: TextI
 @click.argument("statement")
 @click.option("--format", "fmt", type=click.Choice(ROW_FORMATS), default="table",
               show_default=True)
-def sql(db: str, statement: str, fmt: str) -> None:
+@click.option("--allow-files", is_flag=True,
+              help="Let the query read other files too (read_csv, read_parquet, ...); off "
+                   "by default, so a pasted query cannot read more than the store.")
+def sql(db: str, statement: str, fmt: str, allow_files: bool) -> None:
     """Run one read-only SQL STATEMENT (SELECT ...) on the store; writes are refused."""
     from eventwire.store.queries import QueryError, run_sql
 
     con = _open(db, read_only=True)
     try:
+        if not allow_files:
+            con.execute("SET enable_external_access = false")
         columns, rows = run_sql(con, statement)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
