@@ -25,7 +25,7 @@ from fastapi.testclient import TestClient
 
 from eventwire.events.ontology import EVENT_TYPES
 from eventwire.records import Actor, Article, Event, Place, Spans
-from eventwire.store import open_store, rebuild_events
+from eventwire.store import open_store
 from eventwire.store.writer import Batch, StoreWriter
 from eventwire.web.app import create_app
 
@@ -79,9 +79,8 @@ def build_store(path: Path, events: int, seed: int = 7) -> dict[str, float]:
             writer.write_batch(batch)
             batch = Batch()
     writer.write_batch(batch)
-    writer.finish_run()
     written = time.perf_counter() - started
-    linked = rebuild_events(con)
+    linked = writer.finish_run()  # relinks the events
     con.close()
     return {"write_s": written, "link_s": time.perf_counter() - started - written,
             "events": linked}

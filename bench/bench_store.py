@@ -21,7 +21,7 @@ from pathlib import Path
 
 from eventwire.articles import read_articles
 from eventwire.pipeline import Coder
-from eventwire.store import ingest, open_store
+from eventwire.store import StoreFile, ingest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles.jsonl"
 OUTLETS = ("Alpha Wire", "Beta News", "Gamma Times", "Delta Post", "Epsilon Daily")
@@ -51,11 +51,10 @@ def run(corpus: Path, db: Path, batch_size: int, workers: int) -> list[tuple]:
     coder = Coder(Settings.from_env(workers=workers))
     rows = []
     for label in ("ingest", "re-ingest (all skipped)"):
-        con = open_store(db)
         start = time.perf_counter()
-        report = ingest(read_articles([str(corpus)]), coder, con, batch_size=batch_size)
+        report = ingest(read_articles([str(corpus)]), coder, StoreFile(db),
+                        batch_size=batch_size)
         wall = time.perf_counter() - start
-        con.close()
         c = report.counts
         done = c.articles_added or c.articles_skipped
         rows.append((label, done, c.mentions_added, report.events, wall, done / wall,
