@@ -92,8 +92,8 @@ def run_ray(articles: list[Article], workers: int) -> tuple[float, int]:
                 fh.write(json.dumps({"id": a.id, "title": a.title, "text": a.text,
                                      "published": str(a.published)}) + "\n")
         start = time.perf_counter()
-        shards = code_with_ray([str(path)], Settings(), str(Path(tmp) / "out"),
-                               RayOptions(workers=workers, progress_bars=False))
+        shards, _ = code_with_ray([str(path)], Settings(), str(Path(tmp) / "out"),
+                                  RayOptions(workers=workers, progress_bars=False))
         seconds = time.perf_counter() - start
         events = sum(len(r) for _, r in read_shards(shards))
     return seconds, events
@@ -133,7 +133,7 @@ def main() -> None:
     if "ray" in engines:
         import ray
 
-        ray.init(num_cpus=3, include_dashboard=False, log_to_driver=False)
+        ray.init(address="local", num_cpus=3, include_dashboard=False, log_to_driver=False)
     start_up = startup()
     print(f"{len(articles)} articles; coder start-up in a fresh process {start_up:.1f}s")
     print("| engine | workers | seconds | events | articles/s | steady articles/s "

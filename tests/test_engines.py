@@ -106,6 +106,69 @@ def test_engines_loaded_shards_equal_a_local_ingest(tmp_path) -> None:
     assert again.counts.articles_skipped == 4 and again.counts.articles_added == 0
 
 
+def test_engines_shards_of_skipped_articles_count_as_already_stored(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    from eventwire.engines.shards import StoreChanged
+
+    con = open_store(tmp_path / "s.duckdb")
+    ingest(FAKE_CORPUS[:2], FakeCoder(), con, batch_size=2)
+    before = store_rows(con)
+    shard = tmp_path / "0.parquet"
+    pq.write_table(shard_table(FAKE_CORPUS[:2], [], skipped={"a1", "a2"}), shard)
+    report = load_shards([str(shard)], con, batch_size=2)
+    assert (report.counts.articles_skipped, report.counts.articles_added) == (2, 0)
+    assert store_rows(con) == before
+    empty = open_store(tmp_path / "empty.duckdb")
+    with pytest.raises(StoreChanged, match="article a1 was not coded because the store"):
+        load_shards([str(shard)], empty, batch_size=2)
+
+
+def test_engines_code_batch_skips_stored_articles_without_loading_a_coder() -> None:
+    from eventwire.engines.ray_data import CodeBatch, CodingProgress, stored_keys
+    from eventwire.store.rows import article_hash
+
+    lines = [{"line": line, "path": "in.jsonl"} for line in (
+        '{"id": "a1", "text": "Talks.", "published": "2024-05-01"}',
+        '{"id": "a2", "text": "Talks.", "published": "2024-05-01"}',
+        "{not json")]
+    import pyarrow as pa
+
+    batch = pa.Table.from_pylist(lines)
+    stored_a1 = parse_record(lines[0]["line"], "in.jsonl")
+    stored = {"a1": article_hash(stored_a1), "a2": "another content", "zz": "x"}
+    actor = CodeBatch(Settings(), stored=stored_keys(stored))
+    assert actor.already_stored([parse_record(r["line"], "x") for r in lines]) == {"a1"}
+    actor.stored = stored_keys({"a1": article_hash(stored_a1),
+                                "a2": article_hash(parse_record(lines[1]["line"], "x"))})
+    table = actor(batch)
+    assert actor._coder is None  # nothing to code: no coder was loaded
+    assert table.column("stage").to_pylist() == ["stored", "stored", "read"]
+    progress = CodingProgress()
+    progress.add(table)
+    assert (progress.records, progress.coded, progress.skipped, progress.rejections,
+            progress.events) == (3, 0, 2, 1, 0)
+
+
+def test_engines_code_batch_codes_the_first_of_duplicate_ids() -> None:
+    import pyarrow as pa
+
+    from eventwire.engines.ray_data import CodeBatch, stored_keys
+    from eventwire.store.rows import article_hash
+
+    lines = ['{"id": "a1", "text": "ACCUSE UKR RUS 2024-05-14", "published": "2024-05-14"}',
+             '{"id": "a1", "text": "Stored.", "published": "2024-05-14"}']
+    stored = {"a1": article_hash(parse_record(lines[1], "x"))}
+    actor = CodeBatch(Settings(), stored=stored_keys(stored))
+    actor._coder = FakeCoder()
+    table = actor(pa.Table.from_pylist([{"line": line, "path": "in.jsonl"}
+                                        for line in lines]))
+    assert actor._coder.coded == ["a1"]
+    assert table.column("stage").to_pylist() == [None, "read"]
+    assert table.column("reason").to_pylist() == [None, "duplicate id in the input"]
+    assert [len(e) for e in table.column("events").to_pylist()] == [1, 0]
+
+
 def test_engines_ray_missing_is_a_clear_error(monkeypatch) -> None:
     from eventwire.engines.ray_data import EngineError, import_ray
 
@@ -149,6 +212,16 @@ def test_engines_ray_store_equals_local_store(tmp_path) -> None:
     ray_store = open_store(db, read_only=True)
     assert store_rows(ray_store) == store_rows(local)
     assert len(store_rows(local)["mentions"]) > 10
+    ray_store.close()
+    again = CliRunner(mix_stderr=False).invoke(
+        main, ["ingest", str(corpus), "--db", db, "--engine", "ray", "--workers", "1"])
+    assert again.exit_code == 0, again.stderr
+    # Nothing is coded again (the progress lines of both phases say so), nothing changes.
+    assert "eventwire: Ray coded 0 articles (0.0/s), 0 records, 0 rejections, " \
+           "6 already stored, ETA 0s" in again.stderr
+    assert "stored 0 articles (6 already stored), 0 records" in again.stderr
+    ray_store = open_store(db, read_only=True)
+    assert store_rows(ray_store) == store_rows(local)
 
 
 @pytest.mark.parametrize("inputs", [["a.jsonl", "b.parquet"], ["-"], ["a.csv"]])

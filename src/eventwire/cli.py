@@ -7,6 +7,7 @@ allows), 2 usage.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -84,8 +85,11 @@ def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: Text
     coder = _build_coder(pipeline=pipeline, workers=workers,
                          actors=os.pathsep.join(actors) if actors else None)
     stream = coder.code(read_articles(list(inputs), published=published, stdin=sys.stdin))
-    WRITERS[fmt](_events_reporting_rejections(stream), output)
-    output.flush()
+    try:
+        with worker_errors("Records already written stay in the output."):
+            WRITERS[fmt](_events_reporting_rejections(stream), output)
+    finally:
+        output.flush()
     stats = coder.stats
     total = stats.articles + stats.rejected
     click.echo(
@@ -104,6 +108,21 @@ def _events_reporting_rejections(stream: Iterator[Event | Rejection]) -> Iterato
                        err=True)
         else:
             yield item
+
+
+@contextlib.contextmanager
+def worker_errors(kept: str) -> Iterator[None]:
+    """Turn a worker pool that cannot go on (`WorkerDied`) into a clean CLI error.
+
+    Args:
+        kept: what happened to the work done before it, added to the message.
+    """
+    from eventwire.engines.pool import WorkerDied
+
+    try:
+        yield
+    except WorkerDied as exc:
+        raise click.ClickException(f"{exc}. {kept}") from exc
 
 
 def _build_coder(**overrides):  # noqa: ANN003, ANN202

@@ -246,7 +246,7 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
     same command again adds nothing, and a killed run picks up where it stopped.
     """
     from eventwire.articles import read_articles
-    from eventwire.cli import _build_coder
+    from eventwire.cli import _build_coder, worker_errors
     from eventwire.store.ingest import ingest as run_ingest
 
     if engine == "ray" or address:
@@ -261,11 +261,15 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
         rule = _rule(con, **link)
     items = read_articles(list(inputs), published=published, stdin=sys.stdin)
     progress = None if quiet else _progress(_expected_articles(inputs))
-    with _store_write_errors(db):
+    with _store_write_errors(db), worker_errors(_RESUME):
         report = run_ingest(items, coder, store, batch_size=batch_size, rule=rule,
                             progress=progress)
     _summary("stored", report)
     _check_reject_rate(report.counts, max_reject_rate)
+
+
+_RESUME = ("Articles stored before it are kept; run the same command again to resume "
+           "after them.")
 
 
 def _check_reject_rate(counts: Any, max_rate: float) -> None:
@@ -288,21 +292,40 @@ def _ingest_ray(inputs: tuple[str, ...], db: str, published: dt.date | None,
     """`ingest --engine ray`: code with Ray Data, then store with the store's writer."""
     from eventwire.config import Settings
     from eventwire.engines.ray_data import EngineError, RayOptions, ingest_with_ray
+    from eventwire.engines.shards import StoreChanged
 
     settings = Settings.from_env(pipeline=pipeline)
     options = RayOptions(address=address, workers=workers or 2, progress_bars=not quiet)
+    total = None if quiet else _expected_articles(inputs)
     con = _open(db)
     try:
         with _store_write_errors(db):
             report = ingest_with_ray(list(inputs), settings, con, options, batch_size,
                                      rule=_rule(con, **link), published=published,
-                                     progress=None if quiet else
-                                     _progress(_expected_articles(inputs)))
-    except EngineError as exc:
+                                     progress=None if quiet else _progress(total),
+                                     coding_progress=None if quiet else
+                                     _coding_progress(total))
+    except (EngineError, StoreChanged) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         _close(con)
     return report
+
+
+def _coding_progress(total: int | None) -> Callable[[Any], None]:
+    """A progress reporter for the Ray coding phase: one line on stderr per shard."""
+
+    def report_line(counts: Any) -> None:
+        rate = counts.coded / counts.elapsed if counts.elapsed else 0.0
+        line = (f"eventwire: Ray coded {counts.coded} articles ({rate:.1f}/s), "
+                f"{counts.events} records, {counts.rejections} rejections, "
+                f"{counts.skipped} already stored")
+        if total and counts.rate:
+            line += f", ETA {max(0, total - counts.records) / counts.rate:.0f}s"
+        click.echo(("\r" + line) if sys.stderr.isatty() else line, err=True,
+                   nl=not sys.stderr.isatty())
+
+    return report_line
 
 
 @contextlib.contextmanager
@@ -352,14 +375,14 @@ def recode(db: str, everything: bool, batch_size: int, workers: int | None,
     knowledge base and lexicon) or rejected are re-coded; events are relinked (with
     the link options given, if any).
     """
-    from eventwire.cli import _build_coder
+    from eventwire.cli import _build_coder, worker_errors
     from eventwire.store.ingest import recode as run_recode
 
     store = _writable(db)
     with store.session() as con:
         rule = _rule(con, **link)
     coder = _build_coder(pipeline=pipeline, workers=workers)
-    with _store_write_errors(db):
+    with _store_write_errors(db), worker_errors(_RESUME):
         report = run_recode(coder, store, everything=everything, batch_size=batch_size,
                             rule=rule, progress=None if quiet else _progress(None))
     _summary("re-coded", report)

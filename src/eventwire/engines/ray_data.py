@@ -6,6 +6,12 @@ actor builds one `Coder` (`CodeBatch`), and streams the coded blocks back in inp
 order into Parquet shards (`eventwire.engines.shards`). `ingest_with_ray` then stores
 the shards with the store's own writer (one writer), exactly as a local ingest would.
 
+Articles already stored with the same id and content hash are not coded again: the
+driver reads the stored hashes once, puts them in Ray's object store as one sorted
+array of 64-bit keys (8 bytes an article, shared by the actors of a node without a
+copy), and the actors skip the articles they find there. The skipped articles still go
+into the shards, marked, so the store's ingest counts them as it does in a local run.
+
 Ray is an optional extra (``pip install 'eventwire[ray]'``); it is imported only here,
 and only when this engine runs. Without an address a local Ray is started (loopback
 only, no dashboard) and stopped at the end; with ``address`` ("auto" or HOST:PORT)
@@ -15,23 +21,32 @@ the running cluster is used.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import tempfile
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from types import ModuleType
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eventwire.config import Settings
 from eventwire.engines import code_chunk
-from eventwire.engines.shards import load_shards, parse_record, shard_table
+from eventwire.engines.shards import SKIPPED, load_shards, parse_record, shard_table
 from eventwire.pipeline import Coder
+from eventwire.records import Article, Rejection
 from eventwire.store.dedup import LinkRule
 from eventwire.store.ingest import IngestReport, Progress
+from eventwire.store.rows import article_hash
+from eventwire.store.schema import coder_version
+from eventwire.store.writer import StoreWriter
 
 PARQUET = (".parquet", ".pq")
 
@@ -76,12 +91,92 @@ def import_ray() -> ModuleType:
     return ray
 
 
-class CodeBatch:
-    """A Ray Data callable class: each actor loads the coder once, then codes batches."""
+@dataclass
+class CodingProgress:
+    """How far the Ray job is: input records seen and what became of them.
 
-    def __init__(self, settings: Settings, published: dt.date | None = None) -> None:
-        self.coder = Coder(replace(settings, workers=1))
+    Attributes:
+        records: input records in the shards written so far.
+        coded: articles given to the coder (the failed ones included).
+        skipped: articles not coded because they are stored already.
+        events: event records.
+        rejections: read and code-stage rejections.
+        elapsed: seconds since the job started.
+    """
+
+    records: int = 0
+    coded: int = 0
+    skipped: int = 0
+    events: int = 0
+    rejections: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Input records per second of wall time."""
+        return self.records / self.elapsed if self.elapsed else 0.0
+
+    def add(self, block: pa.Table) -> None:
+        """Count one shard block (`SHARD_SCHEMA` rows)."""
+        read_failed = block["text"].null_count
+        stages = block["stage"]
+        skipped = pc.sum(pc.equal(stages, SKIPPED)).as_py() or 0
+        self.records += block.num_rows
+        self.skipped += skipped
+        self.coded += block.num_rows - read_failed - skipped
+        self.rejections += read_failed + (pc.sum(pc.equal(stages, "code")).as_py() or 0)
+        self.events += pc.sum(pc.list_value_length(block["events"])).as_py() or 0
+
+
+CodingCallback = Callable[[CodingProgress], None]
+
+
+def stored_key(article_id: str, content_hash: str) -> int:
+    """The 64-bit key of a stored (id, content hash) pair."""
+    digest = hashlib.blake2b(f"{article_id}\x1f{content_hash}".encode(), digest_size=8)
+    return int.from_bytes(digest.digest(), "little")
+
+
+def stored_keys(stored: Mapping[str, str]) -> np.ndarray:
+    """The sorted keys of stored articles (id -> content hash), for `CodeBatch`.
+
+    A key that two different articles share (odds about n^2 / 2^65) would make the job
+    skip a new article; the store's ingest then refuses the run with `StoreChanged`
+    rather than store it uncoded.
+    """
+    keys = np.fromiter((stored_key(i, h) for i, h in stored.items()), dtype=np.uint64,
+                       count=len(stored))
+    keys.sort()
+    return keys
+
+
+class CodeBatch:
+    """A Ray Data callable class: each actor loads the coder once, then codes batches.
+
+    Args:
+        settings: the coder settings.
+        published: publication date for records that carry none.
+        stored: `stored_keys` of the articles already stored (or a Ray object reference
+            to them), which are not coded; None when the store is empty.
+    """
+
+    def __init__(self, settings: Settings, published: dt.date | None = None,
+                 stored: Any = None) -> None:
+        self.settings = replace(settings, workers=1)
         self.published = published
+        if stored is not None and not isinstance(stored, np.ndarray):
+            import ray
+
+            stored = ray.get(stored)
+        self.stored = stored
+        self._coder: Coder | None = None
+
+    @property
+    def coder(self) -> Coder:
+        """The actor's coder, loaded on first use (a rerun that codes nothing loads none)."""
+        if self._coder is None:
+            self._coder = Coder(self.settings)
+        return self._coder
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         """Code one batch of input rows into shard rows (`SHARD_SCHEMA`)."""
@@ -91,7 +186,41 @@ class CodeBatch:
                      for row in rows]
         else:
             items = [parse_record(row, "input", self.published) for row in batch.to_pylist()]
-        return shard_table(items, code_chunk(self.coder, items))
+        items = _unique(items)
+        skipped = self.already_stored(items)
+        todo = [item for item in items if isinstance(item, Article)
+                and item.id not in skipped]  # read rejections go into the shard as they are
+        records = code_chunk(self.coder, todo) if todo else []
+        return shard_table(items, records, skipped)
+
+    def already_stored(self, items: list) -> set[str]:
+        """Ids of the articles among `items` stored with the same content."""
+        articles = [item for item in items if isinstance(item, Article)]
+        if self.stored is None or not len(self.stored) or not articles:
+            return set()
+        keys = np.fromiter((stored_key(a.id, article_hash(a)) for a in articles),
+                           dtype=np.uint64, count=len(articles))
+        found = np.searchsorted(self.stored, keys).clip(max=len(self.stored) - 1)
+        hits = self.stored[found] == keys
+        return {a.id for a, hit in zip(articles, hits, strict=True) if hit}
+
+
+def _unique(items: list[Article | Rejection]) -> list[Article | Rejection]:
+    """The items with a later article of an id already in the batch rejected.
+
+    A shard row holds the records of its article id, so two articles of one id in a
+    batch cannot both be coded; the store keeps the first one anyway (`ShardReplay`
+    rejects a later duplicate, in this batch or another, with the same reason).
+    """
+    seen: set[str] = set()
+    unique: list[Article | Rejection] = []
+    for item in items:
+        if isinstance(item, Article) and item.id in seen:
+            item = Rejection(item.id, "read", "duplicate id in the input")
+        elif isinstance(item, Article):
+            seen.add(item.id)
+        unique.append(item)
+    return unique
 
 
 def check_inputs(inputs: list[str]) -> None:
@@ -128,19 +257,31 @@ def read_inputs(ray: ModuleType, inputs: list[str], rows_per_block: int) -> Any:
 
 
 def code_with_ray(inputs: list[str], settings: Settings, out_dir: str,
-                  options: RayOptions, published: dt.date | None = None) -> list[str]:
+                  options: RayOptions, published: dt.date | None = None,
+                  stored: Mapping[str, str] | None = None,
+                  progress: CodingCallback | None = None) -> tuple[list[str], CodingProgress]:
     """Code the inputs on Ray into Parquet shards in `out_dir`.
 
+    Args:
+        inputs: JSON Lines or Parquet files or folders (paths Ray reads).
+        settings: the coder settings.
+        out_dir: where the shards go.
+        options: how to run on Ray.
+        published: publication date for records that carry none.
+        stored: content hash by article id of the articles already stored: they are
+            not coded (marked as such in the shards).
+        progress: called after each shard with the counts so far.
+
     Returns:
-        The shard files, in input order.
+        The shard files, in input order, and what they hold.
     """
     check_inputs(inputs)
     ray = import_ray()
     started = not ray.is_initialized()
     if started and options.address:
         ray.init(address=options.address)
-    elif started:
-        ray.init(num_cpus=options.local_cpus or options.workers + 1,
+    elif started:  # "local": a new Ray of our own, even if `ray start` runs one here
+        ray.init(address="local", num_cpus=options.local_cpus or options.workers + 1,
                  include_dashboard=False)
     try:
         context = ray.data.DataContext.get_current()
@@ -148,41 +289,63 @@ def code_with_ray(inputs: list[str], settings: Settings, out_dir: str,
         context.enable_progress_bars = options.progress_bars
         if not options.progress_bars:
             logging.getLogger("ray.data").setLevel(logging.WARNING)
+        keys = ray.put(stored_keys(stored)) if stored else None  # once, for all actors
         dataset = read_inputs(ray, inputs, settings.batch_size).map_batches(
-            CodeBatch, fn_constructor_args=(settings, published),
+            CodeBatch, fn_constructor_args=(settings, published, keys),
             batch_size=settings.batch_size, batch_format="pyarrow", num_cpus=1,
             compute=ray.data.ActorPoolStrategy(size=options.workers))
-        return write_shards(dataset, out_dir)
+        return write_shards(dataset, out_dir, progress)
     finally:
         if started:
             ray.shutdown()
 
 
-def write_shards(dataset: Any, out_dir: str) -> list[str]:
+def write_shards(dataset: Any, out_dir: str, progress: CodingCallback | None = None,
+                 ) -> tuple[list[str], CodingProgress]:
     """Stream the coded blocks to the driver, in order, as numbered Parquet shards.
 
     The driver writes them (not the actors), so on a cluster the shards land where the
     store is, whatever node coded them; one block at a time is held.
+
+    Returns:
+        The shard files and the counts of what they hold.
     """
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     paths = []
+    counts, started = CodingProgress(), time.perf_counter()
     for number, block in enumerate(dataset.iter_batches(batch_size=None,
                                                         batch_format="pyarrow")):
         path = Path(out_dir) / f"shard-{number:06d}.parquet"
         pq.write_table(block, path)
         paths.append(str(path))
-    return paths
+        counts.add(block)
+        counts.elapsed = time.perf_counter() - started
+        if progress:
+            progress(counts)
+    return paths, counts
 
 
 def ingest_with_ray(inputs: list[str], settings: Settings, con: duckdb.DuckDBPyConnection,
                     options: RayOptions, batch_size: int, rule: LinkRule | None = None,
                     progress: Progress | None = None,
-                    published: dt.date | None = None) -> IngestReport:
+                    published: dt.date | None = None,
+                    coding_progress: CodingCallback | None = None) -> IngestReport:
     """Code the inputs on Ray, then store the shards with the store's writer.
 
-    Articles already stored with the same id and content are skipped when the shards
-    are stored, as in a local ingest.
+    Articles already stored with the same id and content are not coded, and are
+    counted as skipped when the shards are stored, as in a local ingest.
+
+    Args:
+        progress: called after each stored batch with the report so far.
+        coding_progress: called after each coded shard with the counts so far.
     """
+    started = time.perf_counter()
+    stored = StoreWriter(con, coder_version()).stored_hashes()
     with tempfile.TemporaryDirectory(prefix="eventwire-shards-") as out_dir:
-        shards = code_with_ray(inputs, settings, out_dir, options, published)
-        return load_shards(shards, con, batch_size, rule=rule, progress=progress)
+        shards, _ = code_with_ray(inputs, settings, out_dir, options, published,
+                                  stored=stored, progress=coding_progress)
+        del stored
+        coding = time.perf_counter() - started
+        report = load_shards(shards, con, batch_size, rule=rule, progress=progress)
+    report.elapsed += coding  # the summary gives the time of the whole run
+    return report

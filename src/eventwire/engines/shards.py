@@ -5,7 +5,9 @@ it), the code-stage rejection if its coding failed, and its event records as a l
 ``mentions`` rows (`eventwire.store.rows.MENTION_SCHEMA`). Engines that code away from
 the store (Ray) write shards; `load_shards` then feeds them through the store's own
 `ingest`, so one writer stores them exactly as a local run would: same skip rule
-(same id and content hash), same batches, same linking.
+(same id and content hash), same batches, same linking. An article the engine did not
+code because the store already held it has stage ``stored`` (`SKIPPED`): the store's
+`ingest` skips and counts it when the shards are loaded.
 
 This module does not import Ray.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import duckdb
@@ -38,6 +40,12 @@ SHARD_SCHEMA = pa.schema(
     ]
 )
 Item = Article | Rejection
+SKIPPED = "stored"
+"""The stage of a shard row whose article was not coded: it is stored already."""
+
+
+class StoreChanged(RuntimeError):
+    """An article skipped as stored is no longer in the store with the same content."""
 
 
 def parse_record(value: str | Mapping[str, Any], where: str,
@@ -67,12 +75,14 @@ def parse_record(value: str | Mapping[str, Any], where: str,
         return Rejection(where, "read", error.reason)
 
 
-def shard_table(items: Sequence[Item], records: Iterable[Event | Rejection]) -> pa.Table:
+def shard_table(items: Sequence[Item], records: Iterable[Event | Rejection],
+                skipped: Collection[str] = ()) -> pa.Table:
     """The shard rows of coded items: one row per item, its records attached.
 
     Args:
-        items: the articles and read rejections given to the coder, in order.
+        items: the articles and read rejections, in order.
         records: what the coder returned for them (`eventwire.engines.code_chunk`).
+        skipped: ids of articles not given to the coder, as they are stored already.
     """
     events: dict[str, list[dict]] = {}
     failed: dict[str, Rejection] = {}
@@ -82,11 +92,12 @@ def shard_table(items: Sequence[Item], records: Iterable[Event | Rejection]) -> 
             rows.append(mention_row(record, len(rows), "", ""))
         elif record.stage == "code":
             failed[record.article_id] = record
-    return to_table([_shard_row(item, events, failed) for item in items], SHARD_SCHEMA)
+    return to_table([_shard_row(item, events, failed, skipped) for item in items],
+                    SHARD_SCHEMA)
 
 
-def _shard_row(item: Item, events: dict[str, list[dict]],
-               failed: dict[str, Rejection]) -> dict[str, Any]:
+def _shard_row(item: Item, events: dict[str, list[dict]], failed: dict[str, Rejection],
+               skipped: Collection[str]) -> dict[str, Any]:
     """The shard row of one item."""
     if isinstance(item, Rejection):
         return {"article_id": item.article_id, "title": None, "text": None,
@@ -95,12 +106,17 @@ def _shard_row(item: Item, events: dict[str, list[dict]],
     rejection = failed.get(item.id)
     return {"article_id": item.id, "title": item.title, "text": item.text,
             "published": item.published, "source": item.source, "url": item.url,
-            "stage": rejection.stage if rejection else None,
+            "stage": SKIPPED if item.id in skipped and not rejection
+            else rejection.stage if rejection else None,
             "reason": rejection.reason if rejection else None,
             "events": events.get(item.id, [])}
 
 
-def read_shards(paths: Iterable[str]) -> Iterator[tuple[Item, list[Event | Rejection]]]:
+ShardRecords = list[Event | Rejection] | None
+"""An article's records; None for an article skipped as stored (`SKIPPED`)."""
+
+
+def read_shards(paths: Iterable[str]) -> Iterator[tuple[Item, ShardRecords]]:
     """Each shard row as (article or read rejection, its records), file by file, in order."""
     for path in paths:
         for batch in pq.ParquetFile(path).iter_batches(batch_size=256):
@@ -108,12 +124,14 @@ def read_shards(paths: Iterable[str]) -> Iterator[tuple[Item, list[Event | Rejec
                 yield _from_shard_row(row)
 
 
-def _from_shard_row(row: Mapping[str, Any]) -> tuple[Item, list[Event | Rejection]]:
+def _from_shard_row(row: Mapping[str, Any]) -> tuple[Item, ShardRecords]:
     """One shard row back as records."""
     if row["text"] is None:
         return Rejection(row["article_id"], row["stage"], row["reason"]), []
     article = Article(id=row["article_id"], text=row["text"], title=row["title"],
                       published=row["published"], source=row["source"], url=row["url"])
+    if row["stage"] == SKIPPED:
+        return article, None
     if row["stage"] is not None:
         return article, [Rejection(article.id, row["stage"], row["reason"])]
     return article, [event_from_row(mention) for mention in row["events"]]
@@ -129,7 +147,7 @@ class ShardReplay:
 
     def __init__(self, paths: Iterable[str]) -> None:
         self.paths = paths
-        self._records: dict[str, list[Event | Rejection]] = {}
+        self._records: dict[str, ShardRecords] = {}
 
     def items(self) -> Iterator[Item]:
         """The shards' articles and read rejections, in shard order."""
@@ -145,12 +163,23 @@ class ShardReplay:
             yield item
 
     def code(self, items: Iterable[Item]) -> Iterator[Event | Rejection]:
-        """The stored records of each article; rejections pass through."""
+        """The stored records of each article; rejections pass through.
+
+        Raises:
+            StoreChanged: an article the engine skipped as stored is to be stored (the
+                store lost it or its content since the engine looked).
+        """
         for item in items:
             if isinstance(item, Rejection):
                 yield item
-            else:
-                yield from self._records.pop(item.id, [])
+                continue
+            records = self._records.pop(item.id, [])
+            if records is None:
+                raise StoreChanged(
+                    f"article {item.id} was not coded because the store held it, but the "
+                    "store no longer holds it with the same content (it changed during "
+                    "the run); run the same command again to code it")
+            yield from records
 
 
 def load_shards(paths: Iterable[str], con: duckdb.DuckDBPyConnection,
