@@ -17,6 +17,7 @@ from eventwire.actors.petrarch import (
     Skip,
     decode,
     display_name,
+    entry_acronyms,
     is_agent_file,
     parse_code,
     parse_entries,
@@ -98,6 +99,7 @@ def test_actors_petrarch_parse_code_rejects_bad_dates(text):
         ("NGOHLHIRC", (None, "ICRC", "NGO")),
         ("MNCUSA", ("USA", None, "BUS")),
         ("USA", ("USA", None, None)),
+        ("IMGMUS", (None, None, "REB")),
     ],
 )
 def test_actors_petrarch_decode(code, expected):
@@ -122,6 +124,81 @@ def test_actors_petrarch_decode_skips(code, reason):
 )
 def test_actors_petrarch_display_name(phrase, name):
     assert display_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "acronyms", "name"),
+    [("PLA_NAVY", frozenset({"PLA"}), "PLA Navy"),
+     ("PLA_UNIT_61398", frozenset({"PLA"}), "PLA Unit 61398"),
+     ("GROUP_OF_8_(G8)", frozenset(), "Group of 8 (G8)"),
+     ("PEOPLES_LIBERATION_ARMY_(PLA)_", frozenset({"PLA"}), "Peoples Liberation Army (PLA)"),
+     ("UN_Secy_Gen", frozenset(), "UN Secy Gen"),
+     ("WARRIORS_OF_THE_16TH_OF_JUNE_", frozenset(), "Warriors of the 16th of June"),
+     ("MI5", frozenset(), "MI5"),
+     ("WD-40_COMPANY", frozenset(), "WD-40 Company"),
+     ("OMEGA-7", frozenset(), "Omega-7"),
+     ("JOHN_KERRY_", frozenset({"PLA"}), "John Kerry")],
+)
+def test_actors_petrarch_display_name_keeps_acronyms(phrase, acronyms, name):
+    assert display_name(phrase, acronyms) == name
+
+
+def test_actors_petrarch_entry_acronyms():
+    names = ["PEOPLE'S_LIBERATION_ARMY", "PLA", "PLA_NAVY", "CHINESE_ARMY"]
+    assert entry_acronyms(names) == {"PLA"}
+    # a person's short name words are not initials of the entry's other names
+    assert entry_acronyms(["JOHN_Q_PUBLIC_", "PUBLIC_", "SENATOR_PUBLIC_"]) == frozenset()
+    # only a whole one-word name or a word in parentheses: not "AS" in a longer name,
+    # nor small words, nor excluded words (country names)
+    assert entry_acronyms(["ANWAR_AS_SADAT_", "ANWAR_SADAT_"]) == frozenset()
+    assert entry_acronyms(["MAY_15_ORGANIZATION_FOR_THE_LIBERATION_OF_PALESTINE",
+                           "OF"]) == frozenset()
+    assert entry_acronyms(["ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_"]) == {"AAIA"}
+    assert entry_acronyms(["LIBERATION_ARMY_(KENYA)_"], frozenset({"KENYA"})) == frozenset()
+
+
+UNDATED = """\
+JANE_DOE_ [USAGOV 090101-121231]
+JANE_FROBISHER_ [USAOPP]
++FROBISHER_
+ACME_HOLDINGS_ [USABUS]
+JOHN_SMALLWOOD_ [MNCUSA]
+ERNST_PLOTZ_ [IMGMUS] # senior leader
+ZARKOV_ [GRCREB] # co-founder of the cell
+PEOPLE'S_LIBERATION_ARMY [CHNMIL]
++PLA
++PLA_NAVY
+"""
+
+
+def test_actors_petrarch_undated_people(tmp_path, kb):
+    path = tmp_path / "undated.actors.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    doc, report = import_petrarch([path], kb)
+    people = {p["name"]: p for p in doc["people"]}
+    groups = {g["name"]: g for g in doc["groups"]}
+    # name shape (first name known from a dated entry): a person with an undated role
+    assert people["Jane Frobisher"]["roles"] == [
+        {"country": "USA", "sector": "OPP", "start": None, "end": None}]
+    assert people["Jane Frobisher"]["aliases"] == ["Frobisher"]
+    # flagged by the dictionary's comment, even with a single name
+    assert people["Zarkov"]["roles"] == [
+        {"country": "GRC", "sector": "REB", "start": None, "end": None}]
+    # organisations and companies stay groups
+    assert {"Acme Holdings", "John Smallwood"} <= set(groups)
+    # a person whose code gives no country (IMGMUS: Muslim militants) stays a group
+    assert groups["Ernst Plotz"]["sector"] == "REB" and "country" not in groups["Ernst Plotz"]
+    assert report.notes["person without dates: converted with undated roles"] == 2
+    assert report.notes["person-like entry kept as a group (no code gives the country or "
+                        "organisation a role needs)"] == 1
+    assert groups["People's Liberation Army"]["names"] == ["PLA", "PLA Navy"]
+    assert any(line.startswith("  note 2: person without dates") for line in report.lines())
+    # the output is a valid user dictionary: undated roles are allowed
+    out = tmp_path / "undated.yaml"
+    out.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    loaded = KnowledgeBase.load([out])
+    role = loaded.people_by_id["petrarch-jane-frobisher"].roles[0]
+    assert (role.country, role.sector, role.start, role.end) == ("USA", "OPP", None, None)
 
 
 def test_actors_petrarch_agent_file_and_substitutions():
@@ -191,6 +268,12 @@ def test_actors_petrarch_phoenix_well_known_entries(phoenix):
     assert groups["petrarch-taliban"]["country"] == "AFG"
     agents = {a["phrase"]: a["sector"] for a in doc["agents"]}
     assert agents["farmer"] == "CVL" and agents["thief"] == "CRM"
+    # acronyms stay in capitals; undated people become people, not groups
+    names = {n for g in doc["groups"] for n in (g["name"], *g["names"])}
+    assert "PLA Navy" in names and "Pla Navy" not in names
+    assert people["petrarch-deng-xiaoping"]["roles"] == [
+        {"country": "CHN", "sector": "ELI", "start": None, "end": None}]
+    assert "petrarch-deng-xiaoping" not in groups
 
 
 def test_actors_petrarch_phoenix_output_loads_as_user_dictionary(phoenix, tmp_path):

@@ -293,3 +293,47 @@ def test_gold_sets_together_cover_every_type_with_unique_ids():
     assert len(ids) == len(set(ids)) >= 60
     core_types = Counter(e.type for entry in examples + project for e in entry.events if e.core)
     assert all(core_types[t] >= 5 for t in PLOVER_TYPES), core_types
+
+
+def test_country_and_sector_accuracy_are_reported_separately():
+    gold = [
+        article(
+            GoldEvent("ACCUSE", "USA", "CHN", source_sector="GOV", target_sector="GOV"),
+            GoldEvent("SANCTION", "GBR", "RUS", source_sector="GOV", target_sector="BUS"),
+            GoldEvent("CONSULT", "JPN", "KOR"),
+            GoldEvent("AID", "FRA", "SDN"),
+        )
+    ]
+    report = score(
+        gold,
+        [
+            pred("ACCUSE", "USA", "CHN", ssec="GOV", tsec="MIL"),  # matched, one sector wrong
+            pred("SANCTION", "GBR", "IRN"),  # same type, target country wrong
+            pred("CONSULT", "KOR", "JPN"),  # symmetric, reversed: both right
+        ],
+    )
+    # sectors on matched events only: ACCUSE source right, target wrong
+    assert (report.sectors, report.sector_correct) == (2, 1)
+    assert report.side_accuracy("sector", "source") == 1.0
+    assert report.side_accuracy("sector", "target") == 0.0
+    # countries on core events with a prediction of their type (AID has none)
+    assert (report.countries, report.country_correct) == (6, 5)
+    assert report.side_accuracy("country", "source") == 1.0
+    assert report.side_accuracy("country", "target") == 2 / 3
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["sector_accuracy"] == 0.5 and data["sectors"] == 2  # existing keys kept
+    assert data["country_accuracy"] == 5 / 6
+    assert (data["countries"], data["country_correct"]) == (6, 5)
+    assert data["target_country_accuracy"] == 2 / 3
+    assert data["source_sector_accuracy"] == 1.0
+    assert data["target_countries"] == {"correct": 2, "total": 3}
+    table = format_table(report)
+    assert "sector accuracy  50.0%" in table
+    assert "country accuracy  83.3%  (5/6 actor countries" in table
+    assert "target country  66.7%" in table
+
+
+def test_country_accuracy_undefined_without_same_type_predictions():
+    report = score([article(GoldEvent("AID", "FRA", "SDN"))], [pred("ACCUSE", "FRA", "SDN")])
+    assert report.country_accuracy is None and report.to_dict()["country_accuracy"] is None
+    assert "country accuracy    -" in format_table(report)

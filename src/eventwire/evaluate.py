@@ -261,7 +261,6 @@ class TypeScore(_Rates):
     correct: int = 0
 
 
-
 @dataclass(frozen=True)
 class Miss:
     """A core gold event that no prediction matched."""
@@ -300,7 +299,11 @@ class Report(_Rates):
     sector_correct: int = 0
     misses: tuple[Miss, ...] = ()
     false_events: tuple[FalseEvent, ...] = ()
-
+    countries: int = 0
+    country_correct: int = 0
+    # per side: {"source": [right, total], "target": [right, total]}
+    country_sides: dict[str, tuple[int, int]] = field(default_factory=dict)
+    sector_sides: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def date_accuracy(self) -> float | None:
@@ -311,6 +314,18 @@ class Report(_Rates):
     def sector_accuracy(self) -> float | None:
         """Right actor sectors / gold sectors of matched events."""
         return _ratio(self.sector_correct, self.sectors)
+
+    @property
+    def country_accuracy(self) -> float | None:
+        """Right actor codes (country, else organisation) / gold actors of the core
+        events that have a prediction of their type in the article (see `score`)."""
+        return _ratio(self.country_correct, self.countries)
+
+    def side_accuracy(self, what: str, side: str) -> float | None:
+        """Country or sector accuracy of the source or the target actors alone."""
+        sides = self.country_sides if what == "country" else self.sector_sides
+        right, total = sides.get(side, (0, 0))
+        return _ratio(right, total)
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain data, ready for JSON (rates are None when undefined)."""
@@ -332,6 +347,22 @@ class Report(_Rates):
             "sector_accuracy": self.sector_accuracy,
             "sectors": self.sectors,
             "sector_correct": self.sector_correct,
+            "country_accuracy": self.country_accuracy,
+            "countries": self.countries,
+            "country_correct": self.country_correct,
+            **{
+                f"{side}_{what}_accuracy": self.side_accuracy(what, side)
+                for what in ("country", "sector")
+                for side in ("source", "target")
+            },
+            **{
+                f"{side}_{what}": {"correct": n[0], "total": n[1]}
+                for what, sides in (
+                    ("countries", self.country_sides),
+                    ("sectors", self.sector_sides),
+                )
+                for side, n in sides.items()
+            },
             "misses": [asdict(m) for m in self.misses],
             "false_events": [asdict(f) for f in self.false_events],
         }
@@ -367,6 +398,17 @@ class _Tally:
     sector_correct: int = 0
     misses: list[Miss] = field(default_factory=list)
     false_events: list[FalseEvent] = field(default_factory=list)
+    countries: int = 0
+    country_correct: int = 0
+    country_sides: dict[str, list[int]] = field(default_factory=dict)
+    sector_sides: dict[str, list[int]] = field(default_factory=dict)
+
+    def side(self, what: str, side: str, right: bool) -> None:
+        """Count one source or target actor for country or sector accuracy."""
+        sides = self.country_sides if what == "country" else self.sector_sides
+        counts = sides.setdefault(side, [0, 0])
+        counts[0] += right
+        counts[1] += 1
 
 
 def score(gold: Iterable[GoldArticle], predicted: Iterable[Any]) -> Report:
@@ -379,7 +421,16 @@ def score(gold: Iterable[GoldArticle], predicted: Iterable[Any]) -> Report:
 
     Returns:
         The report: precision, recall and F1 overall and per type, date and sector
-        accuracy on matched events, the missed gold events and the false events.
+        accuracy on matched events, country accuracy, the missed gold events and the
+        false events.
+
+    Sector accuracy is measured on matched events, whose actor codes are right by
+    definition (they are part of the key). Country accuracy therefore looks at every
+    core gold event with a prediction of its type (or an alternative type) in the same
+    article: of those predictions the one with the most right actors is compared, and
+    each gold actor (the source, and the target when there is one) counts as right when
+    the predicted code (country, else organisation) is the gold one. Both are also
+    reported for sources and targets separately.
     """
     gold_by_id = {article.article_id: article for article in gold}
     by_article = _group_predictions(predicted, gold_by_id)
@@ -436,6 +487,7 @@ def _score_article(
         matches = [key for key in predictions if event.match(key)]
         if event.core:
             _bump(tally.gold, event.type)
+            _check_countries(event, predictions, tally)
             if not matches:
                 tally.misses.append(
                     Miss(article.article_id, event.type, event.source, event.target, event.evidence)
@@ -469,12 +521,43 @@ def _check_attributes(event: GoldEvent, key: Key, record: dict[str, Any], tally:
     source, target = record.get("source"), record.get("target")
     if event.match(key) == "reversed":
         source, target = target, source
-    for gold_sector, actor in ((event.source_sector, source), (event.target_sector, target)):
+    for side, gold_sector, actor in (
+        ("source", event.source_sector, source),
+        ("target", event.target_sector, target),
+    ):
         if gold_sector is None:
             continue
         tally.sectors += 1
-        if isinstance(actor, dict) and actor.get("sector") == gold_sector:
-            tally.sector_correct += 1
+        right = isinstance(actor, dict) and actor.get("sector") == gold_sector
+        tally.sector_correct += right
+        tally.side("sector", side, right)
+
+
+def _check_countries(
+    event: GoldEvent, predictions: dict[Key, dict[str, Any]], tally: _Tally
+) -> None:
+    """Actor-code agreement of a core gold event with its best same-type prediction."""
+    pairs = []
+    for key in predictions:
+        if key[0] != event.type and key[0] not in event.alt_types:
+            continue
+        pairs.append((key[1], key[2]))
+        if key[0] in SYMMETRIC_TYPES:
+            pairs.append((key[2], key[1]))
+    if not pairs:
+        return
+    gold = [("source", event.source)]
+    if event.target is not None:
+        gold.append(("target", event.target))
+
+    def right(pair: tuple[str | None, str | None]) -> list[bool]:
+        return [pair[0 if side == "source" else 1] == code for side, code in gold]
+
+    best = max((right(pair) for pair in pairs), key=sum)
+    for (side, _), ok in zip(gold, best, strict=True):
+        tally.countries += 1
+        tally.country_correct += ok
+        tally.side("country", side, ok)
 
 
 def _same_date(event: GoldEvent, date: Any, precision: Any) -> bool:
@@ -521,6 +604,10 @@ def _freeze(tally: _Tally) -> Report:
         sector_correct=tally.sector_correct,
         misses=tuple(tally.misses),
         false_events=tuple(tally.false_events),
+        countries=tally.countries,
+        country_correct=tally.country_correct,
+        country_sides={k: (v[0], v[1]) for k, v in tally.country_sides.items()},
+        sector_sides={k: (v[0], v[1]) for k, v in tally.sector_sides.items()},
     )
 
 
@@ -553,6 +640,13 @@ def format_table(report: Report, max_items: int | None = None) -> str:
         f"({report.date_correct}/{report.dated} matched dated core events)",
         f"sector accuracy {_pct(report.sector_accuracy)}  "
         f"({report.sector_correct}/{report.sectors} actor sectors on matched events)",
+        f"  source sector  {_pct(report.side_accuracy('sector', 'source'))}  "
+        f"target sector  {_pct(report.side_accuracy('sector', 'target'))}",
+        f"country accuracy {_pct(report.country_accuracy)}  "
+        f"({report.country_correct}/{report.countries} actor countries on core events "
+        f"with a prediction of their type)",
+        f"  source country {_pct(report.side_accuracy('country', 'source'))}  "
+        f"target country {_pct(report.side_accuracy('country', 'target'))}",
     ]
     lines += _listing("misses", report.misses, "evidence", max_items)
     lines += _listing("false events", report.false_events, "sentence", max_items)

@@ -20,7 +20,10 @@ How entries convert:
 * an actor with dated codes becomes a person, one role per dated code (a trailing
   undated code, PETRARCH's fallback, is dropped: an ended role codes as ELI anyway);
 * an actor with undated codes becomes a named group (country and sector of its first
-  code): parties, armed groups, NGOs, companies;
+  code): parties, armed groups, NGOs, companies; unless it looks like a person (see
+  :func:`eventwire.actors.petrarch_import.looks_like_person`): then it becomes a person
+  with undated roles (start and end empty), or stays a group when no code gives the
+  country or organisation a role needs;
 * an agent becomes an agent entry of kind "both".
 
 Country codes are CAMEO's (ISO 3166 alpha-3 with a few exceptions, mapped here); the
@@ -78,15 +81,17 @@ class RawEntry:
     synonyms: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
     plurals: list[str] = field(default_factory=list)
+    comment: str = ""
 
 
 @dataclass
 class ImportReport:
-    """What an import converted and what it skipped, by reason."""
+    """What an import converted and what it skipped, by reason (and notes on how)."""
 
     read: int = 0
     converted: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
 
     def lines(self) -> list[str]:
         """The summary printed by ``eventwire actors import-petrarch``."""
@@ -94,6 +99,7 @@ class ImportReport:
         out = [f"read {self.read} entries; converted {sum(self.converted.values())} "
                f"({done or 'none'}); skipped {sum(self.skipped.values())}"]
         out += [f"  skipped {n}: {reason}" for reason, n in self.skipped.most_common()]
+        out += [f"  note {n}: {note}" for note, n in self.notes.most_common()]
         return out
 
 
@@ -140,7 +146,8 @@ def parse_entries(lines: Iterable[str]) -> Iterator[RawEntry]:
             if current is not None:
                 yield current
             phrase, codes, plurals = _phrase_and_codes(stripped)
-            current = RawEntry(phrase, number, codes=codes, plurals=plurals)
+            comment = raw.split("#", 1)[1].strip() if "#" in raw else ""
+            current = RawEntry(phrase, number, codes=codes, plurals=plurals, comment=comment)
     if current is not None:
         yield current
 
@@ -214,7 +221,10 @@ def decode(code: str, countries: frozenset[str], orgs: frozenset[str]) -> Affili
     if first == "IGO":
         return Affiliation(None, _org(parts, orgs), "IGO")
     if first in NO_COUNTRY_PREFIXES:
-        country = CAMEO_COUNTRIES.get(parts[1], parts[1]) if len(parts) > 1 else None
+        # a religion or sector after the prefix is no country (IMGMUS: Muslim militants,
+        # not Mauritius)
+        country = (CAMEO_COUNTRIES.get(parts[1], parts[1])
+                   if len(parts) > 1 and parts[1] not in CAMEO_SECTORS else None)
         own = CAMEO_SECTORS.get(first)
         if country in countries:
             return Affiliation(country, None, own or sector)
@@ -241,17 +251,71 @@ def _title_word(word: str) -> str:
     return "-".join(parts)
 
 
+def _initials(words: list[str]) -> set[str]:
+    """Runs of two or more initials of ``words``, with and without the small words."""
+    out: set[str] = set()
+    for kept in (words, [w for w in words if w.lower() not in SMALL_WORDS]):
+        letters = "".join(w[0] for w in kept if w[:1].isalpha()).upper()
+        out.update(letters[i:j] for i in range(len(letters))
+                   for j in range(i + 2, len(letters) + 1))
+    return out
+
+
+def entry_acronyms(names: Iterable[str], exclude: frozenset[str] = frozenset()
+                   ) -> frozenset[str]:
+    """Short words of an entry's names that are acronyms by the entry's own evidence.
+
+    The dictionaries are written in capitals, so an acronym is known by what it
+    abbreviates: a name of one word of two to six letters that is the initials of
+    another name of the entry (``+PLA`` under ``PEOPLE'S_LIBERATION_ARMY``), or a word
+    of two to six letters in parentheses (``..._ARMY_(AAIA)_``). Words in ``exclude``
+    (country names, say) and small words ("OF") never are.
+    """
+    split = [n.replace("_", " ").split() for n in names]
+    runs = set().union(*(_initials(w) for w in split if len(w) > 1)) if split else set()
+    out = set()
+    for words in split:
+        for word in words:
+            bare = word.strip("().,").upper()
+            if (not bare.isalpha() or not 2 <= len(bare) <= 6 or bare in exclude
+                    or bare.lower() in SMALL_WORDS):
+                continue
+            if word.startswith("(") and word.endswith(")"):
+                out.add(bare)
+            elif len(words) == 1 and bare in runs:
+                out.add(bare)
+    return frozenset(out)
+
+
+_ORDINAL = re.compile(r"^(\d+)(ST|ND|RD|TH|S)$", re.IGNORECASE)
+
+
+def _code_like(word: str) -> bool:
+    """A word with digits whose letter runs are short ("MI5", "T4CD", "WD-40")."""
+    return any(c.isdigit() for c in word) and all(
+        len(run) <= 3 for run in re.findall(r"[A-Za-z]+", word))
+
+
 def display_name(phrase: str, acronyms: frozenset[str] = frozenset()) -> str:
     """A name in normal case: "BASHAR_AL-ASSAD_" -> "Bashar Al-Assad".
 
-    Words in ``acronyms`` (e.g. "NATO", "US"), abbreviations with dots ("U.N.") and
-    words without vowels ("UNHCR") stay in capitals.
+    Words in ``acronyms`` (e.g. "NATO", "US", "PLA"), abbreviations with dots ("U.N.")
+    and words without vowels ("UNHCR") stay in capitals, words with digits and short
+    letter runs as written ("MI5", "WD-40", "61398"; ordinals and decades in lower case:
+    "7th", "1920s"; "OMEGA-7" -> "Omega-7"). In a phrase written in mixed case
+    ("UN_Secy_Gen") all-caps words of up to three letters stay in capitals.
     """
     words = phrase.replace("_", " ").split()
+    mixed = any(c.islower() for c in phrase)
     out = []
     for i, word in enumerate(words):
         bare = word.strip("().,")
-        if bare.upper() in acronyms or ("." in word and len(word) <= 4 and word[1] == "."):
+        ordinal = _ORDINAL.match(bare)
+        if ordinal:
+            out.append(word.replace(bare, ordinal.group(1) + ordinal.group(2).lower()))
+        elif (bare.upper() in acronyms or ("." in word and len(word) <= 4 and word[1] == ".")
+                or _code_like(word)
+                or (mixed and bare.isupper() and bare.isalpha() and len(bare) <= 3)):
             out.append(word)
         elif bare.isalpha() and not re.search(r"[AEIOUY]", bare.upper()) and len(bare) > 2:
             out.append(word)

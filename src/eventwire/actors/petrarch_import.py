@@ -31,6 +31,7 @@ from eventwire.actors.petrarch import (
     chunks,
     decode,
     display_name,
+    entry_acronyms,
     is_agent_file,
     parse_code,
     parse_entries,
@@ -42,6 +43,35 @@ from eventwire.actors.petrarch import (
 ID_PREFIX = "petrarch-"
 TRAILING_WORDS = frozenset({"of", "in", "at", "for", "to", "from", "on", "with", "by"})
 ParsedCode = tuple[str, date | None, date | None]
+
+# Words that never start a person's name in the dictionaries but do start dated
+# entries: honorifics and titles ("SIR_", "PRESIDENT_"), skipped before the first name.
+TITLE_WORDS = frozenset(
+    "SIR PRESIDENT GENERAL GEN COMMANDER EMIR SHEIKH SHAIKH SHEIK MULLAH DR PRIME MINISTER "
+    "KING QUEEN PRINCE PRINCESS SENATOR MR MRS MS LT COL COLONEL MAJOR CAPTAIN ADMIRAL "
+    "AYATOLLAH IMAM CHIEF SECRETARY SECRETARY-GENERAL FORMER LEADER EXTREMIST MILITANT REBEL "
+    "JUDGE LORD LADY BISHOP CARDINAL POPE FATHER REV REVEREND ST SAINT".split())
+# Words of organisation names: an entry with one of them is not a person.
+ORG_WORDS = frozenset("""
+    ARMY FRONT PARTY GROUP GROUPS BRIGADE BRIGADES BATTALION BATTALIONS MOVEMENT
+    ORGANIZATION ORGANISATION INC INCORPORATED CORP CORPORATION CO COMPANY COUNCIL
+    ASSOCIATION UNION LEAGUE COMMITTEE COMMISSION COMMAND FORCES FORCE NETWORK NETWORKS
+    BANK BANCORP FOUNDATION INSTITUTE SOCIETY FUND CENTER CENTRE PROJECT HOLDINGS HOLDING
+    LTD PLC LLC AG SA NV INTERNATIONAL NATIONAL MINISTRY DEPARTMENT AGENCY CHURCH MISSION
+    FEDERATION ALLIANCE CONGRESS ASSEMBLY COMMANDOS COMMANDO CELL CELLS MUJAHIDEEN TALIBAN
+    JIHAD LIBERATION REVOLUTIONARY REVOLUTIONARIES ISLAMIC MEDIA NEWS TIMES RADIO TV
+    SERVICES SYSTEMS TECHNOLOGIES TECHNOLOGY AND OF FOR THE GOVERNMENT REGIME AUTHORITY
+    TRUST CAPITAL FINANCIAL INDUSTRIES ENERGY RESOURCES GLOBAL WORLD WORLDWIDE PEOPLE
+    PEOPLES PEOPLE'S DEMOCRATIC REPUBLIC STATE FACTION UNIT SQUAD REGIMENT DIVISION MILITIA
+    GUARD GUARDS POLICE OFFICE COURT PARLIAMENT UNIVERSITY COLLEGE SCHOOL HOSPITAL RIGHTS
+    WATCH FELLOWSHIP SOLIDARITY VOLUNTEERS RESISTANCE SENA CHAMBER AGENCY SECURITY
+""".split())
+# Articles that start Arabic organisation names ("AL_QAEDA_", "EL_RUKN_").
+ARTICLE_WORDS = frozenset({"AL", "EL", "AS", "AD", "AN", "AR", "AT", "AZ"})
+# Comments that mark an entry as a person ("# senior leader jma", "# CountryInfo.txt").
+PERSON_COMMENT = re.compile(
+    r"\b(leader|member|co-founder|founder|commander|spokes(?:man|woman)|head of|alias of|"
+    r"bomb maker|fought in|CountryInfo)")
 
 
 def _role(affiliation: Affiliation, start: date | None, end: date | None) -> dict[str, Any]:
@@ -64,13 +94,59 @@ class Converter:
     ids: set[str] = field(default_factory=set)
     acronyms: frozenset[str] = frozenset()
     imported_agents: set[str] = field(default_factory=set)
+    first_names: frozenset[str] = frozenset()
+    known_names: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def for_kb(cls, kb: KnowledgeBase) -> Converter:
         """A converter that checks codes against ``kb`` and takes its acronyms."""
+        known = [n for o in kb.organisations for n in (o.name, *o.names)]
+        known += [n for g in kb.groups for n in (g.name, *g.names)]
         return cls(frozenset(kb.countries_by_iso3), frozenset(kb.organisations_by_code),
                    {a.phrase.lower(): a.sector for a in kb.agents},
-                   acronyms=_acronyms(kb))
+                   acronyms=_acronyms(kb),
+                   first_names=frozenset(p.name.split()[0].upper() for p in kb.people
+                                         if len(p.name.split()) > 1),
+                   known_names=frozenset(n.lower() for n in known),
+                   adjectives=frozenset(a.upper() for c in kb.countries for a in
+                                        (*c.adjectives, *c.names)))
+
+    def learn_first_names(self, entries: Iterable[RawEntry]) -> None:
+        """Take the first names of the dated (person) entries of the dictionaries."""
+        names = set(self.first_names)
+        for entry in entries:
+            if any(len(c.split()) > 1 for c in entry.codes):
+                words = _name_words(entry.phrase)
+                if len(words) > 1:
+                    names.add(words[0])
+        self.first_names = frozenset(names)
+
+    def looks_like_person(self, entry: RawEntry, name: str) -> bool:
+        """Whether an undated entry names a person rather than a group.
+
+        A person is flagged by the dictionary (a comment such as "senior leader" or
+        "CountryInfo.txt", the file of office holders), or has a person's name shape:
+        two to four words, none of them an organisation word, the first (after titles)
+        a first name of the dictionaries' dated person entries. Company codes (MNC),
+        names that start with an Arabic article and the names of packaged groups and
+        organisations are never taken for people unless flagged.
+        """
+        words = entry.phrase.replace("_", " ").split()
+        if not words or any(not re.fullmatch(r"[A-Z][A-Z.'-]*", w) for w in words):
+            return False
+        every = {w.strip(".()") for n in (entry.phrase, *entry.synonyms)
+                 for w in n.replace("_", " ").upper().split()}
+        if every & ORG_WORDS or name.lower() in self.known_names:
+            return False
+        if PERSON_COMMENT.search(entry.comment):
+            return True
+        codes = [c.strip().upper() for c in entry.codes]
+        if words[0] in ARTICLE_WORDS or any(c.startswith("MNC") for c in codes):
+            return False
+        words = _name_words(entry.phrase)
+        return (2 <= len(words) <= 4 and words[0] in self.first_names
+                and words[0] not in self.adjectives)
 
     def _skip(self, reason: str) -> None:
         self.report.skipped[reason] += 1
@@ -107,17 +183,29 @@ class Converter:
         return parsed
 
     def _actor_record(self, entry: RawEntry) -> tuple[str, dict[str, Any]]:
-        name = display_name(entry.phrase, self.acronyms)
+        acronyms = self.acronyms | entry_acronyms([entry.phrase, *entry.synonyms],
+                                                  self.adjectives)
+        name = display_name(entry.phrase, acronyms)
         if not name:
             raise Skip("empty phrase")
         parsed = self._codes(entry)
         dated = [p for p in parsed if p[1] or p[2]]
-        aliases = [a for a in dict.fromkeys(display_name(s, self.acronyms)
+        aliases = [a for a in dict.fromkeys(display_name(s, acronyms)
                                             for s in entry.synonyms)
                    if a and a != name]
         if dated:
             return "people", {"id": ID_PREFIX + slug(name), "name": name,
                               "aliases": aliases, "roles": self._roles(dated)}
+        if self.looks_like_person(entry, name):
+            try:
+                roles = self._roles(parsed)
+            except Skip:
+                self.report.notes["person-like entry kept as a group (no code gives the "
+                                  "country or organisation a role needs)"] += 1
+            else:
+                self.report.notes["person without dates: converted with undated roles"] += 1
+                return "people", {"id": ID_PREFIX + slug(name), "name": name,
+                                  "aliases": aliases, "roles": roles}
         return "groups", self._group(name, aliases, parsed[0][0])
 
     def _roles(self, dated: list[ParsedCode]) -> list[dict[str, Any]]:
@@ -196,6 +284,14 @@ class Converter:
         return new
 
 
+def _name_words(phrase: str) -> list[str]:
+    """Words of a phrase without leading titles ("SIR_JOHN_MAJOR_" -> JOHN, MAJOR)."""
+    words = phrase.replace("_", " ").split()
+    while words and words[0] in TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
 def _acronyms(kb: KnowledgeBase) -> frozenset[str]:
     """Words written in capitals in the KB's names ("US", "NATO", "PLA")."""
     names = [n for c in kb.countries for n in (c.name, *c.names)]
@@ -228,13 +324,19 @@ def import_petrarch(paths: Iterable[str | Path], kb: KnowledgeBase
     """
     converter = Converter.for_kb(kb)
     names = [str(p) for p in paths]
+    files = []
     for path in names:
         lines = read_lines(path)
-        if is_agent_file(lines):
-            sets = substitutions(lines)
-            for entry in parse_entries(lines):
+        agents = is_agent_file(lines)
+        files.append((agents, substitutions(lines) if agents else {},
+                      list(parse_entries(lines))))
+    # first names come from every actor file's dated entries before any is converted
+    converter.learn_first_names(e for agents, _, entries in files if not agents
+                                for e in entries)
+    for agents, sets, entries in files:
+        for entry in entries:
+            if agents:
                 converter.agent(entry, sets)
-        else:
-            for entry in parse_entries(lines):
+            else:
                 converter.actor(entry)
     return as_yaml_document(names, converter.out), converter.report
