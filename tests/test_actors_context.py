@@ -37,3 +37,34 @@ def test_context_the_leaders_are_the_people_just_named(nlp, kb):
     they = next(m for m in mentions if doc[m.head].text == "They")
     assert {a.country for a in leaders.actors} == {"USA", "JPN", "KOR"}
     assert {a.country for a in they.actors} == {"USA", "JPN", "KOR"}
+
+
+def test_context_the_authorities_are_the_story_country_not_the_last_state(nlp, kb):
+    doc = nlp("Bangladesh's prime minister fled Dhaka on Monday after weeks of protests in "
+              "Bangladesh. Bangladesh's army said it would form an interim government. "
+              "India said it was watching the situation. U.N. rights chief Volker Turk "
+              "urged the authorities to ensure accountability.")
+    authorities = next(m for m in resolve_actors(doc, kb, date(2024, 8, 6))
+                       if doc[m.head].lower_ == "authorities")
+    assert [a.country for a in authorities.actors] == ["BGD"]
+
+
+def test_context_the_army_is_the_story_countrys(nlp, kb):
+    doc = nlp("Soldiers fought in Bujumbura, Burundi, on Thursday. Burundi's president, who "
+              "was in Tanzania, could not fly home from Tanzania. Nkurunziza thanked the "
+              "army.")
+    army = next(m for m in resolve_actors(doc, kb, date(2015, 5, 14))
+                if doc[m.head].lower_ == "army")
+    assert [a.country for a in army.actors] == ["BDI"]
+
+
+def test_context_the_leaders_named_two_sentences_back(nlp, kb):
+    doc = nlp("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida and "
+              "South Korean President Yoon Suk Yeol on Friday. The summit was held at Camp "
+              "David. The leaders condemned China's behaviour. The authorities in Beijing "
+              "protested.")
+    mentions = resolve_actors(doc, kb, date(2023, 8, 19))
+    leaders = next(m for m in mentions if doc[m.head].lower_ == "leaders")
+    assert {a.country for a in leaders.actors} == {"USA", "JPN", "KOR"}
+    authorities = next(m for m in mentions if doc[m.head].lower_ == "authorities")
+    assert [a.country for a in authorities.actors] == ["CHN"]

@@ -453,3 +453,48 @@ def test_resolve_role_word_as_modifier_is_not_an_actor(nlp, wire_kb):
     doc, mentions = resolve(nlp, wire_kb, "Kamikawa told a press conference that Japan "
                                           "would help.")
     assert all("press" not in doc[m.start:m.end].text for m in mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pronoun", "codes"), [
+    # A non-reflexive object is not its own clause's subject.
+    ("Saudi Arabia cut diplomatic relations with Qatar on Monday, accusing it of "
+     "supporting terrorism.", "it", ("QAT",)),
+])
+def test_resolve_object_pronoun_skips_its_clause_subject(nlp, wire_kb, text, pronoun, codes):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    mention = find(doc, mentions, pronoun)
+    assert mention.kind == "pronoun"
+    assert tuple(a.code for a in mention.actors) == codes
+
+
+@pytest.mark.slow
+def test_resolve_it_naming_a_thing_is_not_an_actor(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "Japan said Tokyo regretted the outcome, calling "
+                                          "it a missed opportunity.")
+    assert all(doc[m.start:m.end].text != "it" for m in mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "codes"), [
+    ("The United States, Britain and Australia signed a defence pact. China accused "
+     "the three countries of a Cold War mentality.", "the three countries",
+     {"USA", "GBR", "AUS"}),
+    ("Israel and Hamas fought for a third day. Egypt urged all sides to stop.",
+     "all sides", {"ISR", "PSE"}),
+    # The speaker is neither side.
+    ("India and Pakistan traded fire across the border on Monday. The United States "
+     "urged both sides to keep the peace.", "both sides", {"IND", "PAK"}),
+])
+def test_resolve_counted_and_side_descriptions(nlp, wire_kb, text, span, codes):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    mention = find(doc, mentions, span)
+    assert {a.code for a in mention.actors} == codes
+
+
+@pytest.mark.slow
+def test_resolve_subject_it_continues_the_subject(nlp, wire_kb):
+    doc, mentions = resolve(nlp, wire_kb, "NATO said on Monday that the vote was an internal "
+                                          "matter for Spain, but it urged restraint.")
+    it = [m for m in mentions if doc[m.start:m.end].text == "it"]
+    assert it and tuple(a.code for a in it[-1].actors) == ("NATO",)

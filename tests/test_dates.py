@@ -35,6 +35,7 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("yesterday", "2024-01-12", "day"),
         ("yesterday afternoon", "2024-01-12", "day"),
         ("last night", "2024-01-12", "day"),
+        ("overnight", "2024-01-12", "day"),
         ("tomorrow", "2024-01-14", "day"),
         ("two days ago", "2024-01-11", "day"),
         ("10 days ago", "2024-01-03", "day"),

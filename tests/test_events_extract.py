@@ -374,3 +374,359 @@ def test_extract_list_parsed_as_apposition_expands(lexicon, gazetteer):
                 mention(6, actor("QAT"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {
         ("ACCUSE", "SAU", "QAT"), ("ACCUSE", "ARE", "QAT"), ("ACCUSE", "EGY", "QAT")}
+
+
+def org(code: str) -> Actor:
+    return Actor(text=code, name=code, country=None, org=code, sector="IGO")
+
+
+def test_extract_verb_hung_in_a_reported_clause_takes_the_speakers_subject(lexicon, gazetteer):
+    # "urged" parsed as coordinated with "was", whose subject names no actor.
+    doc = parse([("Borrell", "Borrell", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"),
+                 ("election", "election", 4, "nsubj", "NOUN"),
+                 ("was", "be", 1, "ccomp", "AUX"),
+                 ("unfair", "unfair", 4, "acomp", "ADJ"),
+                 ("and", "and", 4, "cc", "CCONJ"),
+                 ("urged", "urge", 4, "conj", "VERB"),
+                 ("Belarus", "Belarus", 7, "dobj", "PROPN"),
+                 ("to", "to", 10, "aux", "PART"),
+                 ("release", "release", 7, "xcomp", "VERB"),
+                 ("prisoners", "prisoner", 10, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, org("EU")), mention(8, actor("BLR"))], lexicon, gazetteer)
+    assert ("REQUEST", "EU", "BLR") in keys(events)
+
+
+def test_extract_subject_hung_on_the_auxiliary(lexicon, gazetteer):
+    doc = parse([("Prigozhin", "Prigozhin", 1, "nsubj", "PROPN"),
+                 ("had", "have", 2, "aux", "AUX"),
+                 ("accused", "accuse", 2, "ROOT", "VERB"),
+                 ("Shoigu", "Shoigu", 2, "dobj", "PROPN"),
+                 (".", ".", 2, "punct", "PUNCT")])
+    mentions = [mention(0, actor("RUS", "REB")), mention(3, actor("RUS", "GOV"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "RUS", "RUS")}
+
+
+def test_extract_by_phrase_of_an_active_verb_is_no_agent(lexicon, gazetteer):
+    doc = parse([("Kuwait", "Kuwait", 1, "nsubj", "PROPN"),
+                 ("spoke", "speak", 1, "ROOT", "VERB"),
+                 ("by", "by", 1, "agent", "ADP"),
+                 ("telephone", "telephone", 2, "pobj", "NOUN"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("Qatar", "Qatar", 4, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("KWT")), mention(5, actor("QAT"))], lexicon, gazetteer)
+    assert keys(events) == {("CONSULT", "KWT", "QAT")}
+
+
+def test_extract_unaddressed_request_is_to_the_story_country(lexicon, gazetteer):
+    doc = parse([("Bangladesh", "Bangladesh", 1, "nsubj", "PROPN"),
+                 ("mourned", "mourn", 1, "ROOT", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("Dhaka", "Dhaka", 4, "nsubj", "PROPN"),
+                 ("mourned", "mourn", 4, "ROOT", "VERB"),
+                 (".", ".", 4, "punct", "PUNCT"),
+                 ("Washington", "Washington", 7, "nsubj", "PROPN"),
+                 ("called", "call", 7, "ROOT", "VERB"),
+                 ("for", "for", 7, "prep", "ADP"),
+                 ("calm", "calm", 8, "pobj", "NOUN"),
+                 (".", ".", 7, "punct", "PUNCT")])
+    mentions = [mention(0, actor("BGD")), mention(3, actor("BGD")), mention(6, actor("USA"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("REQUEST", "USA", "BGD")}
+    assert events[0].target.text == "" and events[0].spans.target is None
+
+
+def test_extract_state_organ_acting_on_no_one_named_acts_at_home(lexicon, gazetteer):
+    doc = parse([("Police", "police", 1, "nsubj", "NOUN"),
+                 ("raided", "raid", 1, "ROOT", "VERB"),
+                 ("polling", "polling", 3, "compound", "NOUN"),
+                 ("stations", "station", 1, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("ESP", "COP", "Police"))], lexicon, gazetteer)
+    assert keys(events) == {("COERCE", "ESP", "ESP")}
+    assert events[0].target.sector == "CVL"
+    # Not so for actors outside the state: "protesters seized ballot boxes".
+    events = code(doc, [mention(0, actor("ESP", "CVL", "Protesters"))], lexicon, gazetteer)
+    assert keys(events) == set()
+
+
+def test_extract_demand_that_someone_act_is_addressed_to_them(lexicon, gazetteer):
+    doc = parse([("China", "China", 1, "nsubj", "PROPN"),
+                 ("demanded", "demand", 1, "ROOT", "VERB"),
+                 ("that", "that", 4, "mark", "SCONJ"),
+                 ("India", "India", 4, "nsubj", "PROPN"),
+                 ("withdraw", "withdraw", 1, "ccomp", "VERB"),
+                 ("Pakistani", "pakistani", 6, "amod", "ADJ"),
+                 ("troops", "troop", 4, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHN")), mention(3, actor("IND")),
+                mention(5, actor("PAK", "MIL"), end=7, head=6)]
+    assert ("REQUEST", "CHN", "IND") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_object_naming_the_subject_means_the_subject_was_misread(lexicon, gazetteer):
+    doc = parse([("Bessent", "Bessent", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("China", "China", 3, "nsubj", "PROPN"),
+                 ("was", "be", 1, "ccomp", "AUX"),
+                 ("the", "the", 5, "det", "DET"),
+                 ("problem", "problem", 3, "attr", "NOUN"),
+                 ("and", "and", 3, "cc", "CCONJ"),
+                 ("accused", "accuse", 3, "conj", "VERB"),
+                 ("Beijing", "Beijing", 7, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("USA")), mention(2, actor("CHN")), mention(8, actor("CHN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "USA", "CHN")}
+
+
+def test_extract_what_an_accusation_alleges_is_hypothetical(lexicon, gazetteer):
+    doc = parse([("Egypt", "Egypt", 1, "nsubj", "PROPN"),
+                 ("cut", "cut", 1, "ROOT", "VERB"),
+                 ("ties", "tie", 1, "dobj", "NOUN"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("Qatar", "Qatar", 3, "pobj", "PROPN"),
+                 (",", ",", 1, "punct", "PUNCT"),
+                 ("accusing", "accuse", 1, "advcl", "VERB"),
+                 ("Qatar", "Qatar", 6, "dobj", "PROPN"),
+                 ("of", "of", 6, "prep", "ADP"),
+                 ("supporting", "support", 8, "pcomp", "VERB"),
+                 ("Iran", "Iran", 9, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("EGY")), mention(4, actor("QAT")), mention(7, actor("QAT")),
+                mention(10, actor("IRN"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert ("ACCUSE", "EGY", "QAT") in keys(events)
+    assert all(e.hypothetical for e in events if e.event_type == "SUPPORT")
+    assert any(e.event_type == "SUPPORT" for e in events)
+
+
+def test_extract_commitment_is_aimed_where_its_complement_is(lexicon, gazetteer):
+    doc = parse([("France", "France", 1, "nsubj", "PROPN"),
+                 ("threatened", "threaten", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("impose", "impose", 1, "xcomp", "VERB"),
+                 ("restrictions", "restriction", 3, "dobj", "NOUN"),
+                 ("against", "against", 4, "prep", "ADP"),
+                 ("German", "german", 7, "amod", "ADJ"),
+                 ("goods", "good", 5, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("FRA")), mention(6, actor("DEU"), end=8, head=7)]
+    assert ("THREATEN", "FRA", "DEU") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_bombing_by_no_one_named_is_by_unidentified_forces(lexicon, gazetteer):
+    doc = parse([("A", "a", 2, "det", "DET"),
+                 ("roadside", "roadside", 2, "compound", "NOUN"),
+                 ("bomb", "bomb", 3, "nsubj", "NOUN"),
+                 ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("two", "two", 6, "nummod", "NUM"),
+                 ("U.S.", "U.S.", 6, "compound", "PROPN"),
+                 ("soldiers", "soldier", 3, "dobj", "NOUN"),
+                 ("near", "near", 3, "prep", "ADP"),
+                 ("Basra", "Basra", 7, "pobj", "PROPN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    mentions = [mention(5, actor("USA", "MIL"), end=7, head=6)]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "IRQ", "USA")}
+    assert events[0].source.sector == "UAF"
+    # An attack already told ("The missiles struck ...") is not by someone unknown.
+    doc = parse([("The", "the", 1, "det", "DET"),
+                 ("missiles", "missile", 2, "nsubj", "NOUN"),
+                 ("struck", "strike", 2, "ROOT", "VERB"),
+                 ("U.S.", "U.S.", 4, "compound", "PROPN"),
+                 ("troops", "troop", 2, "dobj", "NOUN"),
+                 (".", ".", 2, "punct", "PUNCT")])
+    assert code(doc, [mention(3, actor("USA", "MIL"), end=5, head=4)], lexicon, gazetteer) == []
+
+
+def test_extract_possessive_that_does_not_agree_is_not_the_subject(lexicon, gazetteer):
+    # "They condemned its arms deals with Russia": "its" is not "they".
+    doc = parse([("They", "they", 1, "nsubj", "PRON"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("its", "its", 4, "poss", "PRON"),
+                 ("arms", "arm", 4, "compound", "NOUN"),
+                 ("deals", "deal", 1, "dobj", "NOUN"),
+                 ("with", "with", 4, "prep", "ADP"),
+                 ("Russia", "Russia", 5, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("USA"), actor("JPN"), kind="pronoun"),
+                mention(2, actor("PRK"), kind="pronoun"), mention(6, actor("RUS"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("AGREE", "PRK", "RUS") in found
+    assert not any(k[0] == "AGREE" and k[1] in ("USA", "JPN") for k in found)
+
+
+def test_extract_commitment_without_addressee_is_not_to_ones_own_country(lexicon, gazetteer):
+    doc = parse([("Georgia", "Georgia", 1, "nsubj", "PROPN"),
+                 ("voted", "vote", 1, "ROOT", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("Parties", "party", 4, "nsubj", "NOUN"),
+                 ("agreed", "agree", 4, "ROOT", "VERB"),
+                 ("on", "on", 4, "prep", "ADP"),
+                 ("a", "a", 8, "det", "DET"),
+                 ("new", "new", 8, "amod", "ADJ"),
+                 ("government", "government", 5, "pobj", "NOUN"),
+                 (".", ".", 4, "punct", "PUNCT")])
+    mentions = [mention(0, actor("GEO")), mention(3, actor("GEO", "PTY", "Parties"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == set()
+
+
+def test_extract_undated_event_takes_the_date_of_the_sentence_before(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    doc = parse([("London", "London", 3, "nsubj", "PROPN"),
+                 ("on", "on", 3, "prep", "ADP"),
+                 ("Monday", "Monday", 1, "pobj", "PROPN"),
+                 ("accused", "accuse", 3, "ROOT", "VERB"),
+                 ("Beijing", "Beijing", 3, "dobj", "PROPN"),
+                 (".", ".", 3, "punct", "PUNCT"),
+                 ("Beijing", "Beijing", 9, "nsubj", "PROPN"),
+                 ("on", "on", 9, "prep", "ADP"),
+                 ("Tuesday", "Tuesday", 7, "pobj", "PROPN"),
+                 ("rejected", "reject", 9, "ROOT", "VERB"),
+                 ("London", "London", 9, "dobj", "PROPN"),
+                 (".", ".", 9, "punct", "PUNCT"),
+                 ("Beijing", "Beijing", 13, "nsubj", "PROPN"),
+                 ("urged", "urge", 13, "ROOT", "VERB"),
+                 ("London", "London", 13, "dobj", "PROPN"),
+                 ("to", "to", 16, "aux", "PART"),
+                 ("stop", "stop", 13, "xcomp", "VERB"),
+                 (".", ".", 13, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 8, 9, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (6, "CHN"), (10, "GBR"), (12, "CHN"), (14, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert by_type["ACCUSE"].date == "2024-01-08"
+    assert by_type["REJECT"].date == "2024-01-09"
+    # Not the lede's Monday: the reaction follows the rejection it is reported with.
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-09",
+                                                                            "lede")
+
+
+def test_extract_warning_of_retaliation_is_a_threat(lexicon, gazetteer):
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Israel", "Israel", 1, "dobj", "PROPN"),
+                 ("that", "that", 6, "mark", "SCONJ"),
+                 ("it", "it", 6, "nsubj", "PRON"),
+                 ("would", "would", 6, "aux", "AUX"),
+                 ("respond", "respond", 1, "ccomp", "VERB"),
+                 ("severely", "severely", 6, "advmod", "ADV"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("IRN")), mention(2, actor("ISR")),
+                mention(4, actor("IRN"), kind="pronoun")]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("THREATEN", "IRN", "ISR")}
+    assert events[0].trigger == "warned"
+    # A plain warning is reported speech, not a threat.
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Israel", "Israel", 1, "dobj", "PROPN"),
+                 ("that", "that", 5, "mark", "SCONJ"),
+                 ("talks", "talk", 5, "nsubj", "NOUN"),
+                 ("stalled", "stall", 1, "ccomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    assert code(doc, mentions[:2], lexicon, gazetteer) == []
+
+
+def test_extract_asking_someone_to_talk_is_a_request(lexicon, gazetteer):
+    doc = parse([("Washington", "Washington", 1, "nsubj", "PROPN"),
+                 ("urged", "urge", 1, "ROOT", "VERB"),
+                 ("Russia", "Russia", 1, "dobj", "PROPN"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("Turkey", "Turkey", 2, "conj", "PROPN"),
+                 ("to", "to", 6, "aux", "PART"),
+                 ("talk", "talk", 1, "xcomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("USA")), mention(2, actor("RUS")), mention(4, actor("TUR"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert {("REQUEST", "USA", "RUS"), ("REQUEST", "USA", "TUR")} <= found
+    # "declined to talk" still refuses nothing.
+    doc = parse([("Russia", "Russia", 1, "nsubj", "PROPN"),
+                 ("declined", "decline", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("talk", "talk", 1, "xcomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    assert not any(e.event_type == "REJECT" for e in code(doc, [mention(0, actor("RUS"))],
+                                                           lexicon, gazetteer))
+
+
+def test_extract_subject_among_the_objects_was_misread(lexicon, gazetteer):
+    # "Obama said Turkey had a right and urged Russia and Turkey to talk".
+    doc = parse([("Obama", "Obama", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("Turkey", "Turkey", 3, "nsubj", "PROPN"),
+                 ("had", "have", 1, "ccomp", "VERB"),
+                 ("a", "a", 5, "det", "DET"),
+                 ("right", "right", 3, "dobj", "NOUN"),
+                 ("and", "and", 3, "cc", "CCONJ"),
+                 ("urged", "urge", 3, "conj", "VERB"),
+                 ("Russia", "Russia", 7, "dobj", "PROPN"),
+                 ("and", "and", 8, "cc", "CCONJ"),
+                 ("Turkey", "Turkey", 8, "conj", "PROPN"),
+                 ("to", "to", 12, "aux", "PART"),
+                 ("talk", "talk", 7, "xcomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("USA")), mention(2, actor("TUR")), mention(8, actor("RUS")),
+                mention(10, actor("TUR"))]
+    found = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "REQUEST"}
+    assert found == {("REQUEST", "USA", "RUS"), ("REQUEST", "USA", "TUR")}
+
+
+def test_extract_protests_with_no_one_named_are_by_the_countrys_civilians(lexicon, gazetteer):
+    doc = parse([("Protests", "protest", 1, "nsubj", "NOUN"),
+                 ("spread", "spread", 1, "ROOT", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Iran", "Iran", 2, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(3, actor("IRN"))], lexicon, gazetteer)
+    assert keys(events) == {("PROTEST", "IRN", "IRN")}
+    assert events[0].source.sector == "CVL" and events[0].target.sector == "GOV"
+
+
+def test_extract_lede_day_dates_the_story_when_no_lede_event_does(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    doc = parse([("Talks", "talk", 1, "nsubj", "NOUN"),
+                 ("opened", "open", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("Thursday", "Thursday", 2, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("China", "China", 6, "nsubj", "PROPN"),
+                 ("accused", "accuse", 6, "ROOT", "VERB"),
+                 ("Washington", "Washington", 6, "dobj", "PROPN"),
+                 (".", ".", 6, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    events = code(doc, [mention(5, actor("CHN")), mention(7, actor("USA"))], lexicon,
+                  gazetteer)
+    assert [(e.event_type, e.date, e.date_precision) for e in events] == [
+        ("ACCUSE", "2024-01-11", "lede")]
+
+
+def test_extract_aim_of_an_act_is_not_a_second_act(lexicon, gazetteer):
+    # "Taiwan dispatched troops to defend Penghu": the defence is the deployment's aim.
+    doc = parse([("Taiwan", "Taiwan", 1, "nsubj", "PROPN"),
+                 ("dispatched", "dispatch", 1, "ROOT", "VERB"),
+                 ("troops", "troop", 1, "dobj", "NOUN"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("defend", "defend", 1, "advcl", "VERB"),
+                 ("Japan", "Japan", 4, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    doc[4].tag_ = "VB"
+    events = code(doc, [mention(0, actor("TWN")), mention(5, actor("JPN"))], lexicon,
+                  gazetteer)
+    assert all(e.hypothetical for e in events if e.trigger == "defend")
+    assert any(e.trigger == "defend" for e in events)
+    # After a verb that is no event, the purpose is the event: "shunned work to protest".
+    doc = parse([("Workers", "worker", 1, "nsubj", "NOUN"),
+                 ("shunned", "shun", 1, "ROOT", "VERB"),
+                 ("work", "work", 1, "dobj", "NOUN"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("protest", "protest", 1, "advcl", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    doc[4].tag_ = "VB"
+    events = code(doc, [mention(0, actor("PSE", "CVL", "Workers"))], lexicon, gazetteer)
+    assert [(e.event_type, e.hypothetical) for e in events] == [("PROTEST", False)]

@@ -487,3 +487,31 @@ def test_parse_sense_none():
 )
 def test_noun_forms(lemma, form):
     assert form in noun_forms(lemma)
+
+
+@pytest.mark.parametrize(
+    "lemma,kwargs,event_type",
+    [
+        ("fire", {"object_lemma": "mnangagwa", "object_modifiers": ("president",)}, None),
+        ("dismiss", {"object_lemma": "smith", "object_modifiers": ("minister",)}, None),
+        ("trade", {"object_lemma": "word"}, "ACCUSE"),
+        ("seek", {"object_lemma": "exemption"}, "REQUEST"),
+        ("share", {"object_lemma": "evidence"}, "COOPERATE"),
+        ("strengthen", {"object_lemma": "force"}, "MOBILIZE"),
+        ("activate", {"object_lemma": "reservist"}, "MOBILIZE"),
+        ("activate", {"object_lemma": "account"}, None),
+        ("vow", {"object_lemma": "punishment"}, "THREATEN"),
+        # Bringing charges is a formal accusation.
+        ("charge", {"object_lemma": "chauvin"}, "ACCUSE"),
+        ("indict", {}, "ACCUSE"),
+        ("breach", {"object_lemma": "network"}, "COERCE"),
+        ("breach", {"object_lemma": "agreement"}, "REJECT"),
+    ],
+)
+def test_added_verb_readings(lexicon, lemma, kwargs, event_type):
+    sense = lexicon.verb_sense(lemma, **kwargs)
+    assert (sense.event_type if sense else None) == event_type
+
+
+def test_countermeasures_are_sanctions(lexicon):
+    assert lexicon.noun_sense("countermeasures").event_type == "SANCTION"

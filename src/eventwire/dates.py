@@ -44,7 +44,9 @@ _FILLERS = frozenset(
     "the end start beginning middle over during".split()
 )
 _TIME_OF_DAY = frozenset("morning afternoon evening night overnight noon midday".split())
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# "overnight" in a story is the night before publication, dated by its evening (as
+# "last night").
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -100,7 +102,8 @@ def _tokens(text: str) -> tuple[list[str], bool]:
 
 
 def _relative_day(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
-    """'today', 'yesterday', 'tonight', 'this morning', 'last night', 'tomorrow'."""
+    """'today', 'yesterday', 'tonight', 'overnight', 'this morning', 'last night',
+    'tomorrow'."""
     phrase = " ".join(words)
     if phrase in _DAY_WORDS:
         return _resolved(published + timedelta(days=_DAY_WORDS[phrase]), "day")

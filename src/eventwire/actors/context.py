@@ -31,6 +31,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Organs that act at home: "police", "the courts", "parliament" belong to the story's
 # country rather than to whichever state was named last.
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
+# Role words that name the state the story is about ("the authorities detained ...",
+# "urged the authorities to release ..."), not whichever state was named last.
+STORY_ROLE_WORDS = frozenset({"authority", "army", "military"})
 # How many mentions the dateline city's country is worth when finding the story's country.
 DATELINE_WEIGHT = 3
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
@@ -94,7 +97,9 @@ class CountryContext:
         attached = self._attached(group.anchor)
         if attached:
             return attached, 0.6
-        if group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS:
+        story_role = self.doc[group.anchor].lemma_.lower() in STORY_ROLE_WORDS
+        if (group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS
+                and not (story_role and self.dominant)):
             state = self.history.salient_state(sentence)
             if state:
                 return state, 0.4

@@ -32,8 +32,14 @@ from eventwire.actors.mentions import ActorMention
 from eventwire.records import Actor
 
 PRONOUN_WINDOW = 3
+# Entry weight of a clause subject (resolve.SUBJECT_WEIGHT), which a subject "it" prefers.
+SUBJECT_SALIENCE = 1.5
 PAIR_WINDOW = 2
+# How many sentences back "the leaders" may look for the people they stand for.
+PEOPLE_WINDOW = 3
 PAIR_DECAY = 0.7
+# Weight of a mention older than PAIR_WINDOW sentences in the salience of a pair.
+STORY_WEIGHT = 0.15
 MALE = frozenset({"he", "his", "him"})
 FEMALE = frozenset({"she", "her"})
 PLURAL = frozenset({"they", "their", "them"})
@@ -106,11 +112,27 @@ class History:
         """The actor introduced earlier under this surname or full name."""
         return self.surnames.get(text) or self.surnames.get(text.split()[-1])
 
-    def pronoun(self, word: str, sentence: int) -> tuple[Actor, ...]:
-        """The antecedent actors of a pronoun, or () when none fits."""
+    def pronoun(self, word: str, sentence: int, exclude: frozenset[tuple] = frozenset(),
+                subject: bool = False) -> tuple[Actor, ...]:
+        """The antecedent actors of a pronoun, or () when none fits.
+
+        ``exclude`` holds actors (:func:`actor_identity`) the pronoun cannot refer to:
+        the subject of its own clause, for an object pronoun ("Saudi Arabia ... accusing
+        it" is not Saudi Arabia; a non-reflexive object is not bound by its own subject).
+        """
         word = word.lower()
         recent = [e for e in reversed(self.entries)
-                  if sentence - e.sentence <= PRONOUN_WINDOW]
+                  if sentence - e.sentence <= PRONOUN_WINDOW
+                  and not (exclude and {actor_identity(a) for a in e.mention.actors}
+                           & exclude)]
+        if subject and word in NEUTER:
+            # A subject "it" continues the subject of this or the last sentence ("The
+            # Commission said the vote was an internal matter for Spain, but it urged
+            # ..."), not the last thing named.
+            for entry in recent:
+                if (sentence - entry.sentence <= 1 and entry.weight >= SUBJECT_SALIENCE
+                        and self._fits(word, entry)):
+                    return entry.mention.actors
         for entry in recent:
             if self._fits(word, entry):
                 return entry.mention.actors
@@ -147,11 +169,17 @@ class History:
         """People of this and the previous sentence, one per country, in order: what
         "the leaders" or "the ministers" refer to."""
         found: dict[str, Actor] = {}
-        for entry in self.entries:
-            if entry.person and sentence - 1 <= entry.sentence <= sentence:
-                for actor in entry.mention.actors:
-                    if actor.country:
-                        found.setdefault(actor.country, actor)
+        # Widen the look-back until several people are found: "Biden hosted Kishida and
+        # Yoon ... (a sentence on the venue) ... The leaders condemned ...".
+        for reach in range(1, PEOPLE_WINDOW + 1):
+            found = {}
+            for entry in self.entries:
+                if entry.person and sentence - reach <= entry.sentence <= sentence:
+                    for actor in entry.mention.actors:
+                        if actor.country:
+                            found.setdefault(actor.country, actor)
+            if len(found) > 1:
+                break
         return list(found.values())
 
     def recent_countries(self, count: int) -> list[str]:
@@ -183,8 +211,10 @@ class History:
         recent = self.states[-1:] or self.recent_countries(1)
         return recent[0] if recent else None
 
-    def pair_actors(self, sentence: int) -> list[tuple[str, Actor | None]]:
-        """The two most salient countries of the last sentences, in order of mention.
+    def pair_actors(self, sentence: int, count: int = 2,
+                    exclude: frozenset[str] = frozenset()) -> list[tuple[str, Actor | None]]:
+        """The two (or ``count``) most salient countries of the last sentences, in order
+        of mention.
 
         Salience sums entry weights (people and subjects count more than places),
         decayed by sentence distance, over the current and two previous sentences;
@@ -196,15 +226,23 @@ class History:
         last: dict[str, int] = {}
         for order, entry in enumerate(self.entries):
             distance = sentence - entry.sentence
-            if distance > PAIR_WINDOW or entry.weight == 0:
+            if entry.weight == 0:
                 continue
-            for code in {a.country for a in entry.mention.actors if a.country}:
-                scores[code] = scores.get(code, 0.0) + entry.weight * PAIR_DECAY ** distance
+            # Recent mentions weigh most; the story's earlier ones still count a little.
+            weight = entry.weight * (PAIR_DECAY ** distance if distance <= PAIR_WINDOW
+                                     else STORY_WEIGHT)
+            for code in {a.country for a in entry.mention.actors
+                         if a.country and a.country not in exclude}:
+                scores[code] = scores.get(code, 0.0) + weight
                 first.setdefault(code, order)
                 last[code] = order
         ranked = sorted(scores, key=lambda c: (scores[c], last[c]), reverse=True)
-        pair = ranked[:2] if len(ranked) >= 2 else list(reversed(self.recent_countries(2)))
-        if len(pair) < 2:
+        if len(ranked) >= count:
+            pair = ranked[:count]
+        else:
+            recent = self.recent_countries(count + len(exclude))
+            pair = list(reversed([c for c in recent if c not in exclude][:count]))
+        if len(pair) < count:
             return []
         pair.sort(key=lambda c: first.get(c, 0))
         return [(iso3, self.groups.get(iso3)) for iso3 in pair]
@@ -232,6 +270,12 @@ class History:
                     "Kingdom" in n for n in (country.name, *country.names))):
                 return [iso3]
         return []
+
+
+def actor_identity(actor: Actor) -> tuple:
+    """What makes two mentions the same actor: the army and the president of one
+    country are two actors."""
+    return (actor.code, actor.sector, actor.kb_id or actor.name)
 
 
 def dominant_country(codes: list[str]) -> str | None:

@@ -52,6 +52,11 @@ SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"
                        "QUANTITY", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT"})
 PAIR_NOUNS = frozenset({"countries", "nations", "sides", "governments", "leaders",
                         "neighbors", "neighbours", "allies", "states", "powers"})
+# Counted descriptions beyond two: "the three countries" -> the three most salient.
+COUNT_WORDS = MappingProxyType({"three": 3, "four": 4})
+# Descriptions of the sides of a conflict: "all sides", "the warring parties".
+SIDE_NOUNS = frozenset({"sides", "parties", "factions"})
+SIDE_OPENERS = frozenset({"all", "warring"})
 SINGLE_DESCRIPTIONS = MappingProxyType({
     "island": "island", "mainland": "mainland", "kingdom": "kingdom", "country": "country",
     "nation": "country", "alliance": "alliance", "allies": "pair", "group": "group",
@@ -273,11 +278,23 @@ def description_units(doc: Doc, covered: set[int]) -> list[Unit]:
     """"the two countries", "both sides", "the island", "the country" ..."""
     found = []
     for tok in doc:
+        if tok.lower_ in SIDE_OPENERS and tok.i + 1 < len(doc) and (
+                tok.i == 0 or doc[tok.i - 1].lower_ != "the") and (
+                doc[tok.i + 1].lower_ in SIDE_NOUNS):  # "urged all sides", "warring parties"
+            found.append(Unit(tok.i, tok.i + 2, "description", name="pair"))
+            continue
         if tok.lower_ not in ("the", "both") or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
-        if tok.lower_ == "both" and nxt.lower_ in PAIR_NOUNS:
+        if tok.lower_ == "both" and nxt.lower_ in PAIR_NOUNS | SIDE_NOUNS:
             found.append(Unit(tok.i, tok.i + 2, "description", name="pair"))
+        elif (nxt.lower_ in COUNT_WORDS and tok.lower_ == "the" and tok.i + 2 < len(doc)
+              and doc[tok.i + 2].lower_ in PAIR_NOUNS):
+            found.append(Unit(tok.i, tok.i + 3, "description", name="pair",
+                              key=str(COUNT_WORDS[nxt.lower_])))
+        elif (nxt.lower_ in SIDE_OPENERS and tok.i + 2 < len(doc)
+              and doc[tok.i + 2].lower_ in SIDE_NOUNS):
+            found.append(Unit(tok.i, tok.i + 3, "description", name="pair"))
         elif nxt.lower_ == "two" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in PAIR_NOUNS:
             found.append(Unit(tok.i, tok.i + 3, "description", name="pair"))
         elif (tok.lower_ == "the" and nxt.lower_ == "militant" and tok.i + 2 < len(doc)

@@ -46,6 +46,7 @@ from eventwire.actors.coref import (
     PRONOUNS,
     Entry,
     History,
+    actor_identity,
 )
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.lookup import office_holder
@@ -55,6 +56,10 @@ from eventwire.actors.people import PersonResolver
 from eventwire.records import Actor
 
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
+# Object positions where a pronoun is bound away from its clause's subject.
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# Clauses whose missing subject is their governing verb's subject ("..., accusing it").
+SUBJECT_SHARING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 PRONOUN_CONFIDENCE = 0.6
 PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
@@ -147,6 +152,12 @@ def _has_person(group: NounGroup) -> bool:
 def _is_pronoun(token: Token) -> bool:
     """A pronoun to resolve: he/she/they/its ..., and "it" as subject of an action."""
     if token.lower_ == "it":
+        if token.dep_ == "dobj":  # "accusing it of ...", not "make it clear"
+            verb = token.head
+            # "calling it a missed opportunity", "described it as ...": "it" is a thing
+            naming = any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                         or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+            return verb.pos_ == "VERB" and verb.lemma_ not in IT_SKIP_VERBS and not naming
         return token.dep_ == "nsubj" and token.head.lemma_ not in IT_SKIP_VERBS
     return token.lower_ in PRONOUNS and token.dep_ in PRONOUN_DEPS
 
@@ -177,6 +188,7 @@ class _Resolver:
     context: CountryContext = field(init=False)
     people: PersonResolver = field(init=False)
     sent_starts: list[int] = field(init=False)
+    resolved_pronouns: dict[int, frozenset[tuple]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.history = History(self.kb)
@@ -191,13 +203,38 @@ class _Resolver:
 
     def pronoun(self, token: Token) -> list[ActorMention]:
         """A mention for a resolvable pronoun, else nothing."""
-        actors = self.history.pronoun(token.lower_, self.sentence(token.i))
+        actors = self.history.pronoun(token.lower_, self.sentence(token.i),
+                                      exclude=self._clause_subject_actors(token),
+                                      subject=token.dep_ in ("nsubj", "nsubjpass"))
         if not actors:
             return []
+        self.resolved_pronouns[token.i] = frozenset(actor_identity(a) for a in actors)
         actors = tuple(Actor(token.text, a.name, a.country, a.org, a.sector, a.kb_id)
                        for a in actors)
         return [ActorMention(token.i, token.i + 1, token.i, actors, "pronoun",
                              PRONOUN_CONFIDENCE)]
+
+    def _clause_subject_actors(self, token: Token) -> frozenset[tuple]:
+        """Actors of the subject of an object's own clause, which an object pronoun
+        cannot refer to: in "Riyadh cut ties with Doha, accusing it of ...", "it" is not
+        Riyadh (a non-reflexive object is free in its clause)."""
+        if token.dep_ not in OBJECT_DEPS:
+            return frozenset()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]
+                if subject.i in self.resolved_pronouns:
+                    return self.resolved_pronouns[subject.i]
+                return frozenset(actor_identity(a) for e in self.history.entries
+                                 if e.mention.start <= subject.i < e.mention.end
+                                 or e.mention.head == subject.i
+                                 for a in e.mention.actors)
+            if verb.dep_ not in SUBJECT_SHARING_DEPS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return frozenset()
 
     def span(self, group: NounGroup) -> tuple[int, int]:
         """The group's token span, with a preceding "the" and a closing bracket."""
@@ -324,7 +361,11 @@ class _Resolver:
                     and not group.of_kind(*COUNTRY_KINDS))]
         if not pair:
             return []
-        resolved = self.history.pair_actors(self.sentence(group.anchor))
+        count = max((int(u.key) for u in pair if u.key and u.key.isdigit()), default=2)
+        # "The United States urged both sides ...": the speaker is neither side.
+        speaker = {code for code, _, _ in self._clause_subject_actors(self.doc[group.anchor])}
+        resolved = self.history.pair_actors(self.sentence(group.anchor), count,
+                                            exclude=frozenset(c for c in speaker if c))
         if not resolved:
             return []
         start, end = self.span(group)
@@ -404,7 +445,9 @@ class _Resolver:
     def _names_earlier_people(self, group: NounGroup, start: int) -> bool:
         """A definite plural title with no country: "the leaders", "the ministers"."""
         anchor = self.doc[group.anchor]
-        return (group.sector == "GOV" and anchor.tag_ == "NNS"
+        # "the authorities" is an institution (kind "group"), not people just named.
+        personal = group.agent is not None and group.agent.name in ("title", "both")
+        return (group.sector == "GOV" and anchor.tag_ == "NNS" and personal
                 and self.doc[start].lower_ == "the")
 
     def _as_description(self, group: NounGroup, earlier: Actor) -> list[ActorMention]:

@@ -32,8 +32,10 @@ WEAPON_NOUNS = frozenset({
 # Verbs whose object is what is talked about, not who with.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "examine", "negotiate",
                          "explore", "consider", "raise"})
-# Speech acts whose target may sit in the clause they are about.
-SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# Speech acts and commitments whose target may sit in the clause they are about
+# ("threatened to impose restrictions on German goods", "agreed to hand them over to
+# Britain").
+SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "CONCEDE"})
 
 # Prepositions that introduce the target, by event type; earlier ones win.
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
@@ -92,9 +94,14 @@ class MentionIndex:
                     if child.dep_ == "conj" and not m.start <= child.i < m.end:
                         found.extend(self.participants(child, depth))
         if not found and depth < MAX_CARRIER_HOPS:
-            for child in token.children:
-                if _carries_actor(child):
-                    found.extend(self.participants(_through_prep(child), depth + 1))
+            # Whose it is before where it belongs: "its arms deals with Russia" are the
+            # possessor's, not Russia's.
+            for carriers in (OWNER_DEPS, ("prep",)):
+                for child in token.children:
+                    if child.dep_ in carriers and _carries_actor(child):
+                        found.extend(self.participants(through_prep(child), depth + 1))
+                if found:
+                    break
         for child in token.children:
             # Lists: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" is parsed
             # as an apposition followed by conjuncts; an apposition naming the same actor
@@ -113,14 +120,17 @@ CARRIER_PREPS = ("of", "including", "in", "with")
 MAX_CARRIER_HOPS = 1
 
 
+OWNER_DEPS = ("poss", "compound", "nmod", "appos")
+
+
 def _carries_actor(child: Token) -> bool:
     """Children of a non-actor head that name who it is."""
-    if child.dep_ in ("poss", "compound", "nmod", "appos"):
+    if child.dep_ in OWNER_DEPS:
         return True
     return child.dep_ == "prep" and child.lower_ in CARRIER_PREPS
 
 
-def _through_prep(token: Token) -> Token:
+def through_prep(token: Token) -> Token:
     if token.dep_ in ("prep", "agent"):
         for child in token.children:
             if child.dep_ == "pobj":
@@ -142,6 +152,9 @@ def _unique(participants: list[Participant]) -> list[Participant]:
 def subject_token(verb: Token, depth: int = 0) -> Token | None:
     """The clause subject of a verb, inherited from the governing clause if missing."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # A parser may hang the subject on an auxiliary: "Prigozhin had for months accused".
+    subjects = subjects or [c for aux in verb.children if aux.dep_ == "aux"
+                            for c in aux.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         # Nearest to the verb: a parser may hang a stray noun on the verb as a second nsubj.
         before = [c for c in subjects if c.i < verb.i]
@@ -174,20 +187,24 @@ def _object_controller(verb: Token) -> Token | None:
             return child
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "on":
-            return _through_prep(child)
+            return through_prep(child)
     return None
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive clause, or a passive participle with a "by" agent ("agreed by X")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    """Passive clause, or a passive participle with a "by" agent ("agreed by X"); an
+    active subject outweighs a stray agent arc ("X spoke by telephone with Y")."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    return "agent" in deps and "nsubj" not in deps
 
 
 def agent_token(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb or event noun."""
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            return _through_prep(child)
+            return through_prep(child)
     return None
 
 
@@ -197,7 +214,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in preps:
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == prep:
-                found.append(_through_prep(child))
+                found.append(through_prep(child))
     return found
 
 
@@ -213,7 +230,33 @@ def source_tokens(predicate: Predicate) -> list[Token]:
         if predicate.governor is not None:
             candidates.append(_clause_source(predicate.governor))
         return [t for t in candidates if t is not None]
-    return [t for t in [_clause_source(anchor)] if t is not None]
+    own = _clause_source(anchor)
+    if own is None:
+        return []
+    return [own, *(t for t in governing_subjects(anchor) if t.i != own.i)]
+
+
+# Clauses into which a parser wrongly hangs a verb coordinated with their governor.
+EMBEDDED_DEPS = ("ccomp", "relcl", "acl")
+
+
+def governing_subjects(verb: Token) -> list[Token]:
+    """The fallback source of a coordinated verb without a subject of its own that the
+    parser hung inside an embedded clause: "Borrell said the election had been unfair
+    and urged the authorities ..." ("urged" is parsed as coordinated with "had been",
+    whose subject "election" names no actor) -> the governing clause's "Borrell"."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    embedded = verb.head
+    if embedded.dep_ not in EMBEDDED_DEPS:
+        return []
+    governor = embedded.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i == embedded.i:
+        return []
+    subject = _clause_source(governor)
+    return [subject] if subject is not None else []
 
 
 def _clause_source(verb: Token) -> Token | None:
@@ -237,7 +280,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += [c for c in anchor.children if c.dep_ == "oprd"]  # "called X a ..."
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
-            candidates += complement_targets(anchor)
+            candidates += complement_targets(anchor, predicate.sense.event_type)
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
@@ -251,32 +294,65 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
 
 
-def complement_targets(verb: Token) -> list[Token]:
+# Of those, the types whose complement's object may be the target ("threatened to
+# shoot down U.S. aircraft"); for commitments it is what is given or moved ("agreed to
+# pull back troops"), and only a preposition names the target ("... to Britain").
+OBJECT_COMPLEMENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def complement_targets(verb: Token, event_type: str | None = None) -> list[Token]:
     """Objects inside the clause a speech act is about: "threatened that the military
     would shoot down U.S. aircraft", "denied that U.S. aircraft had entered North Korean
-    airspace"."""
+    airspace"; for a request, first the one asked to act: "demanded that India
+    withdraw its troops"."""
     found: list[Token] = []
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
-            found += [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
-            found += [_through_prep(c) for c in clause.children if c.dep_ == "prep"]
+            if event_type == "REQUEST":
+                found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
+            if event_type is None or event_type in OBJECT_COMPLEMENT_TYPES:
+                found += objects
+            found += [through_prep(c) for c in clause.children if c.dep_ == "prep"]
+            # "impose import restrictions against German goods"
+            found += [through_prep(c) for o in objects for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
     return found
 
 
+# Prepositions by which the object of a complement clause names whom it is aimed at.
+OBJECT_TARGET_PREPS = ("against", "on", "to", "with")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
 def bound_possessor(noun: Token) -> Token | None:
     """The clause subject a possessive pronoun on an event noun refers to: "Iran
     launched drones in its first direct attack on Israel" -> "Iran"."""
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+    possessive = next((c for c in noun.children
+                       if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if possessive is None:
         return None
     head = noun.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
             subject = subject_token(head)
-            return subject if subject is not None and subject.i != noun.i else None
+            if subject is None or subject.i == noun.i:
+                return None
+            # "They condemned its arms deals": "its" is not "they".
+            return subject if _agrees(possessive, subject) else None
         if head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def _agrees(possessive: Token, subject: Token) -> bool:
+    """Whether a possessive pronoun can stand for a subject: "its" for a singular,
+    "their" for a plural or coordinated one, "his"/"her" for a person-like noun."""
+    plural = (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+              or any(c.dep_ == "conj" for c in subject.children))
+    if possessive.lower_ == "its":
+        return not plural
+    if possessive.lower_ == "their":
+        return plural or subject.lower_ not in ("he", "she", "it")
+    return not plural

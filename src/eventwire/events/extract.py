@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.context import STATE_SECTORS
 from eventwire.actors.mentions import ActorMention
-from eventwire.dates import ResolvedDate, attach_date
+from eventwire.dates import ResolvedDate, attach_date, resolve_date_expression
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.arguments import (
+    WEAPON_NOUNS,
     MentionIndex,
     Participant,
     bound_possessor,
@@ -26,6 +27,7 @@ from eventwire.events.arguments import (
     source_tokens,
     subject_token,
     target_tokens,
+    through_prep,
 )
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
@@ -45,6 +47,27 @@ DENIALS = frozenset({"REJECT"})
 # Types that are events without a target ("protesters rallied", "troops were deployed",
 # "the minister resigned"); every other type is a dyad and needs a target.
 MONADIC_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
+# Speech acts, commitments and aid whose addressee goes unnamed when it is the state the
+# story is about: "The United States called for calm" in a story on Bangladesh, "the AU
+# condemned the coup" in one on Zimbabwe, "the United States pledged $10 million" in
+# one on the Nepal earthquake.
+STORY_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE",
+                                "AID"})
+# Of those, commitments and praise go to a foreign story country only: opposition
+# parties meeting "to agree on a new government" agree among themselves.
+FOREIGN_ONLY_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
+# Acts of a state that fall on its own people when no one else is named: "police
+# raided polling stations", "the council lifted the curfew".
+DOMESTIC_TARGET_TYPES = frozenset({"COERCE", "CONCEDE", "MOBILIZE"})
+# Mention kinds that count towards the story's country (pronouns repeat, titles guess).
+STORY_MENTION_KINDS = frozenset({"name", "alias"})
+# What goes off in an attack by no one named: "a roadside bomb", "an explosion".
+BLAST_NOUNS = frozenset({"explosion", "blast", "device", "ied", "mine", "minefield",
+                         "landmine", "bombing", "bomb"})
+# Violence between sides, with no one attacker: "clashes", "fighting".
+MUTUAL_VIOLENCE = frozenset({"clash", "fighting", "fight", "battle", "war", "violence",
+                             "unrest", "skirmish", "riot"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Confidence factor for an actor supplied by convention rather than the text.
 IMPLIED_ACTOR_CONFIDENCE = 0.7
 # Acts that coordinated actors do to each other: one record each way.
@@ -58,6 +81,10 @@ PUBLISHED_PRECISION = "published"
 LEDE_PRECISION = "lede"
 # The lead event is looked for in this many first sentences (headline, dateline, lede).
 LEDE_SENTENCES = 4
+# Precisions of a date the text gives for the event itself.
+OWN_PRECISIONS = frozenset({"day", "month", "year"})
+# An undated event takes the date of a dated event this many sentences before it.
+CONTEXT_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -77,14 +104,16 @@ def extract_events(
     `typer` (setting ``typer``), predicates are revised by the learned event typer."""
     index = MentionIndex(context.mentions)
     memory = EventMemory()
+    story = story_country(context.mentions)
     events: list[Event] = []
     seen: set[tuple] = set()
     for sentence_index, sentence in enumerate(doc.sents):
         found = find_predicates(sentence, lexicon)
         if typer is not None:
             found = revise_predicates(found, sentence, typer, lexicon)
-        predicates, threats = reinterpret_threats(found)
-        resolved = [(p, *_participants(p, index, memory, lexicon)) for p in predicates]
+        predicates, threats = reinterpret_threats(found, sentence)
+        resolved = [(p, *_participants(p, index, memory, lexicon, story, gazetteer))
+                    for p in predicates]
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved if targets}
         threatened = set(threats.values())
         for predicate, sources, targets in resolved:
@@ -101,19 +130,58 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-    return _date_from_lede(_prefer_dated(events))
+    return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published))
 
 
-def _date_from_lede(events: list[Event]) -> list[Event]:
-    """Undated events take the date of the story's lead event instead of the publication
-    date: wire copy dates its main event once, in the first sentences ("on Monday"), and
-    the rest of the story is about that day. Marked with precision "lede"."""
+def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
+    """The first day named in the story's first sentences, whatever it dates ("talks
+    ... opened in Anchorage on Thursday"): the day of the lead event when no coded
+    event of the lede carries a date of its own."""
+    if published is None:
+        return None
+    for sentence in list(doc.sents)[:LEDE_SENTENCES]:
+        for entity in sentence.ents:
+            if entity.label_ != "DATE":
+                continue
+            resolved = resolve_date_expression(entity.text, published)
+            if (resolved is not None and resolved.precision == "day"
+                    and resolved.date <= published.isoformat()):
+                return resolved
+    return None
+
+
+def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None
+                    ) -> list[Event]:
+    """Undated events take a date from the story instead of the publication date: that
+    of a dated event in the same sentence ("China staged exercises in April last year
+    after Tsai met McCarthy"), else of a dated event in the sentences just before
+    ("Beijing on Tuesday rejected the allegations. Its spokesperson urged London ..."),
+    else that of the story's lead event (or, when no lede event is dated, the first day
+    the lede names, `lede_date`): wire copy dates its main event once, in the first
+    sentences ("on Monday"), and the rest of the story is about that day. Dates from
+    other sentences are marked with precision "lede"."""
     lede = next((e for e in events if e.sentence_index < LEDE_SENTENCES
                  and e.date_precision == "day"), None)
-    if lede is None:
-        return events
-    return [replace(e, date=lede.date, date_precision=LEDE_PRECISION)
-            if e.date_precision == PUBLISHED_PRECISION else e for e in events]
+    lede_day = lede.date if lede is not None else (lede_date.date if lede_date else None)
+    own = [e for e in events if e.date_precision in OWN_PRECISIONS]
+    dated = []
+    for e in events:
+        if e.date_precision != PUBLISHED_PRECISION:
+            dated.append(e)
+            continue
+        same = [d for d in own if d.sentence_index == e.sentence_index]
+        before = [d for d in own if d.date_precision == "day"
+                  and 0 < e.sentence_index - d.sentence_index <= CONTEXT_SENTENCES]
+        if same:
+            dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision))
+        elif before:
+            anchor = max(before, key=lambda d: d.sentence_index)
+            dated.append(replace(e, date=anchor.date, date_precision=LEDE_PRECISION))
+        elif lede_day is not None:
+            dated.append(replace(e, date=lede_day, date_precision=LEDE_PRECISION))
+        else:
+            dated.append(e)
+    return dated
 
 
 def _prefer_dated(events: list[Event]) -> list[Event]:
@@ -136,10 +204,24 @@ def _prefer_dated(events: list[Event]) -> list[Event]:
             if e.location is None and identity(e) in places else e for e in kept]
 
 
+def story_country(mentions: list[ActorMention]) -> str | None:
+    """The country the story is about: the one named most often (first named wins
+    ties)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.kind in STORY_MENTION_KINDS:
+            for actor in mention.actors:
+                if actor.country:
+                    counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _participants(
-    predicate: Predicate, index: MentionIndex, memory: EventMemory, lexicon: Lexicon
+    predicate: Predicate, index: MentionIndex, memory: EventMemory, lexicon: Lexicon,
+    story: str | None = None, gazetteer: Gazetteer | None = None,
 ) -> tuple[list[Participant], list[Participant]]:
-    """Source and target actors; a target named by an earlier event is looked up."""
+    """Source and target actors; a target named by an earlier event is looked up; what
+    the text leaves unnamed, coding conventions supply (implied targets and sources)."""
     source_candidates = source_tokens(predicate)
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
     if not sources and predicate.kind == "noun":
@@ -148,14 +230,69 @@ def _participants(
     sources = sources or _first_participants(source_candidates, index)
     candidates = target_tokens(predicate)
     targets = _first_participants(candidates, index, besides=sources)
+    if sources and len(source_candidates) > 1:
+        sources, targets = _reflexive_reading(sources, targets, source_candidates[1:],
+                                              candidates, index)
     if not targets and sources:
         targets = [t for t in memory.refer(candidates, sources, lexicon)
                    if all(not _same_actor(s, t) for s in sources)]
     if not targets and sources and predicate.sense.event_type in DENIALS:
         targets = memory.accusers_of(sources)  # "Syria denied using chemical weapons"
+    if not targets and sources and predicate.kind in ("verb", "light"):
+        targets = _implied_target(predicate, sources, story)
     sources = sources or _implied_source(predicate, targets, index)
+    if not sources and predicate.sense.event_type == "PROTEST":
+        sources = _unnamed_protesters(predicate, story, gazetteer)
+    if not sources and targets and predicate.sense.event_type == "ASSAULT":
+        sources = _unidentified_attackers(predicate, source_candidates, targets, lexicon,
+                                          gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+def _reflexive_reading(sources: list[Participant], targets: list[Participant],
+                       fallbacks: list[Token], candidates: list[Token], index: MentionIndex
+                       ) -> tuple[list[Participant], list[Participant]]:
+    """When the object names the very actor found as subject ("Bessent said China was
+    the problem and accused Beijing ...", "Obama said Turkey had a right ... and urged
+    Russia and Turkey to talk"), the subject was misread: a verb does not act on its
+    own subject unless reflexively. A governing clause's subject (the fallback source
+    candidates) is taken instead, if it is not among the objects."""
+    first = next((found for token in candidates if (found := index.participants(token))),
+                 [])
+    if not any(_same_actor(s, f) for s in sources for f in first):
+        return sources, targets
+    for token in fallbacks:
+        alternative = index.participants(token)
+        if alternative and not any(_same_actor(a, f) for a in alternative for f in first):
+            found = _first_participants(candidates, index, besides=alternative)
+            if found:
+                return alternative, found
+    return sources, targets
+
+
+def _implied_target(predicate: Predicate, sources: list[Participant],
+                    story: str | None) -> list[Participant]:
+    """The addressee a coding convention supplies when the text names none: the state
+    the story is about (:func:`story_country`) for a speech act, commitment or aid
+    ("called for calm"), the state's own people for what a state organ does at home
+    ("police raided polling stations"). Marked implied, with lower confidence."""
+    event_type = predicate.sense.event_type
+    source = sources[0]
+    if event_type in SYMMETRIC_TYPES and len(sources) > 1:
+        return []  # "the leaders agreed to set up a hotline": with each other
+    if (event_type in STORY_TARGET_TYPES and story is not None
+            and not (event_type in FOREIGN_ONLY_TYPES and source.actor.country == story)):
+        country, sector = story, "GOV"
+    elif (event_type in DOMESTIC_TARGET_TYPES and source.actor.country
+          and source.actor.sector in STATE_SECTORS):
+        country, sector = source.actor.country, "CVL"
+    else:
+        return []
+    actor = Actor(text="", name=f"{sector.lower()} of {country}", country=country,
+                  sector=sector)
+    implied = Participant(actor, source.mention, implied=True)
+    return [implied] if all(not _same_actor(s, implied) for s in sources) else []
 
 
 def _implied_source(predicate: Predicate, targets: list[Participant],
@@ -169,6 +306,71 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
     return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
                               country=t.actor.country, sector="COP"), t.mention, implied=True)
             for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
+
+
+def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
+                            targets: list[Participant], lexicon: Lexicon,
+                            gazetteer: Gazetteer | None) -> list[Participant]:
+    """An attack by no one named is by unidentified armed forces (UAF) of the country
+    where it happened, else of the victims' country: "three soldiers were killed near
+    Basra", "a roadside bomb killed two civilians" (POLECAT's and PLOVER's convention).
+    Only for agentless passives and for subjects that are the attack itself or its
+    weapon, never for a named agent the actor stage could not resolve."""
+    anchor = predicate.anchor
+    if predicate.kind != "verb":
+        return []
+    if candidates:
+        causes = candidates[:1]
+    elif is_passive(anchor):  # "were killed by a roadside bomb", "killed in a bombing"
+        causes = [through_prep(c) for c in anchor.children
+                  if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "in"))]
+    else:
+        return []
+    if not any(_is_blast(cause, lexicon) for cause in causes):
+        return []
+    place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+    country = place.country if place is not None and place.country else (
+        targets[0].actor.country)
+    if country is None:
+        return []
+    actor = Actor(text="", name=f"unidentified armed forces of {country}", country=country,
+                  sector="UAF")
+    return [Participant(actor, targets[0].mention, implied=True)]
+
+
+def _unnamed_protesters(predicate: Predicate, story: str | None,
+                        gazetteer: Gazetteer | None) -> list[Participant]:
+    """Protests asserted with no one named ("Protests against police brutality took
+    place in 140 cities", "protests spread to dozens of cities") are by the civilians
+    of the country where they happened, else of the story's country."""
+    noun = predicate.trigger
+    if predicate.kind != "noun" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+    country = place.country if place is not None and place.country else story
+    if country is None:
+        return []
+    actor = Actor(text="", name=f"protesters in {country}", country=country, sector="CVL")
+    mention = ActorMention(noun.i, noun.i + 1, noun.i, (actor,), "description", 0.5)
+    return [Participant(actor, mention, implied=True)]
+
+
+def _is_blast(token: Token, lexicon: Lexicon) -> bool:
+    """A weapon or an attack named as the cause: "bomb", "explosion", "suicide attack"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "The missiles struck ...", "water cannon fired by the coast guard": an attack
+    # already told, or a weapon whose user is named, is no unidentified attacker.
+    if any(c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "det" and c.lower_ in DEFINITE)
+           for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in MUTUAL_VIOLENCE:
+        return False
+    if lemma in WEAPON_NOUNS | BLAST_NOUNS:
+        return True
+    sense = lexicon.noun_sense(lemma, modifiers=[c.lemma_.lower() for c in token.children])
+    return sense is not None and sense.event_type == "ASSAULT"
 
 
 def _reported_speaker(predicate: Predicate, subject: list[Token], index: MentionIndex,

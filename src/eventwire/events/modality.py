@@ -20,6 +20,9 @@ from eventwire.events.lexicon import Lexicon
 MODAL_CLIMB_DEPS = ("xcomp", "conj", "acl", "relcl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj")
 REPORTED_FUTURE = frozenset({"would", "'d"})
 REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "conj", "advcl")
+# Verbs whose "of"/"for" complement is what is alleged, not reported as happening:
+# "accused Qatar of supporting terrorism", "suspected of spying".
+ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,8 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     hypothetical = False
     node = anchor
     for _ in range(6):
-        hypothetical = hypothetical or _hypothetical_clause(node, lexicon, ignored)
+        hypothetical = (hypothetical or _hypothetical_clause(node, lexicon, ignored)
+                        or _alleged(node) or _purpose(node, lexicon))
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         node = node.head
@@ -49,6 +53,30 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
             break
         negated = negated or (node.pos_ == "VERB" and _negated(node, lexicon))
     return Modality(negated, hypothetical, attribution)
+
+
+def _purpose(token: Token, lexicon: Lexicon) -> bool:
+    """An infinitive of purpose after an act that is an event of its own states that
+    act's aim, not a second act: "dispatched forces to defend the island". After a verb
+    that is no event the purpose is the event ("shunned work to protest")."""
+    if not (token.dep_ == "advcl" and token.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return False
+    governor = token.head
+    if governor.pos_ != "VERB":
+        return False
+    obj = next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None)
+    return lexicon.verb_sense(
+        governor.lemma_.lower(), particle=next(
+            (c.lower_ for c in governor.children if c.dep_ == "prt"), None),
+        object_lemma=obj.lemma_.lower() if obj is not None else None) is not None
+
+
+def _alleged(token: Token) -> bool:
+    """A clause that is the content of an accusation: "accusing it of supporting"."""
+    prep = token.head
+    return (token.dep_ == "pcomp" and prep.lower_ in ("of", "for")
+            and prep.head.lemma_.lower() in ALLEGING_VERBS)
 
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:

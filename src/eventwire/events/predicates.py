@@ -180,7 +180,11 @@ def _evaluation(verb: Token) -> Predicate | None:
 
 
 def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
-    """"declined to comment", "refused to elaborate": no event is refused."""
+    """"declined to comment", "refused to elaborate": no event is refused. Not so when
+    someone is asked to do it: "urged Russia and Turkey to talk", "asked Kyiv to
+    provide details" are requests."""
+    if direct_object(verb) is not None:
+        return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.empty_complements
                for c in verb.children)
 
