@@ -234,3 +234,79 @@ def test_engines_cli_ray_refuses_inputs_it_cannot_read(tmp_path, inputs) -> None
     assert result.exit_code == 1
     assert result.stderr == ("Error: the Ray engine reads JSON Lines or Parquet inputs "
                              "(files or folders of them, not stdin), one kind per run\n")
+
+
+def test_engines_ray_pool_leaves_a_cpu_for_reading(caplog) -> None:
+    from types import SimpleNamespace
+
+    from eventwire.engines.ray_data import EngineError, _fit_workers
+
+    def cluster(cpus: int) -> SimpleNamespace:
+        return SimpleNamespace(cluster_resources=lambda: {"CPU": float(cpus)})
+
+    assert _fit_workers(cluster(8), 4) == 4
+    assert _fit_workers(cluster(3), 2) == 2
+    assert _fit_workers(cluster(2), 2) == 1
+    assert "coding with 1 actors instead of 2" in caplog.text
+    with pytest.raises(EngineError, match="has 1 CPU"):
+        _fit_workers(cluster(1), 1)
+
+
+def test_engines_ray_unreachable_cluster_is_a_clear_error() -> None:
+    from types import SimpleNamespace
+
+    from eventwire.engines.ray_data import EngineError, _connect
+
+    def refuse(address: str) -> None:
+        raise ConnectionError(f"Failed to connect to Ray cluster at {address}.")
+
+    with pytest.raises(EngineError, match="cannot connect to the Ray cluster at 10.0.0.9:6379"):
+        _connect(SimpleNamespace(init=refuse), "10.0.0.9:6379")
+
+
+@pytest.mark.slow
+def test_engines_ray_cluster_started_apart_gives_the_local_store(tmp_path) -> None:
+    """A Ray cluster started on its own (`ray start --head`, as on a real cluster) and
+    joined with --address codes the same store as the local engine."""
+    pytest.importorskip("ray.data")
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import sys
+
+    from eventwire.pipeline import Coder
+
+    ray_cli = shutil.which("ray", path=str(Path(sys.executable).parent))
+    if ray_cli is None:
+        pytest.skip("the ray command is not installed next to this Python")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "RAY_AUTH_MODE": "token", "RAY_USAGE_STATS_ENABLED": "0"}
+    head = subprocess.Popen(
+        [ray_cli, "start", "--head", "--block", f"--port={port}", "--num-cpus=2",
+         "--node-ip-address=127.0.0.1", "--include-dashboard=false",
+         f"--temp-dir={tmp_path / 'ray'}"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        corpus = tmp_path / "four.jsonl"
+        corpus.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(True)[:4]),
+                          encoding="utf-8")
+        db = tmp_path / "cluster.duckdb"
+        result = subprocess.run(
+            [sys.executable, "-m", "eventwire.cli", "ingest", str(corpus), "--db", str(db),
+             "--engine", "ray", "--address", f"127.0.0.1:{port}", "--quiet"],
+            env=env, capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "stored 4 articles" in result.stderr
+        # two CPUs: one coding actor, one CPU left to read the input
+        assert "coding with 1 actors instead of 2" in result.stderr
+    finally:
+        head.terminate()
+        head.wait(timeout=120)
+    local = open_store(tmp_path / "local.duckdb")
+    ingest(read_articles([str(corpus)]), Coder(Settings()), local)
+    cluster = open_store(db, read_only=True)
+    assert store_rows(cluster) == store_rows(local)
+    cluster.close()

@@ -297,18 +297,18 @@ def _ingest_ray(inputs: tuple[str, ...], db: str, published: dt.date | None,
     settings = Settings.from_env(pipeline=pipeline)
     options = RayOptions(address=address, workers=workers or 2, progress_bars=not quiet)
     total = None if quiet else _expected_articles(inputs)
-    con = _open(db)
+    store = _writable(db)
+    with store.session() as con:
+        rule = _rule(con, **link)
     try:
         with _store_write_errors(db):
-            report = ingest_with_ray(list(inputs), settings, con, options, batch_size,
-                                     rule=_rule(con, **link), published=published,
+            report = ingest_with_ray(list(inputs), settings, store, options, batch_size,
+                                     rule=rule, published=published,
                                      progress=None if quiet else _progress(total),
                                      coding_progress=None if quiet else
                                      _coding_progress(total))
     except (EngineError, StoreChanged) as exc:
         raise click.ClickException(str(exc)) from exc
-    finally:
-        _close(con)
     return report
 
 

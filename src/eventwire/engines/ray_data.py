@@ -42,6 +42,7 @@ from eventwire.engines import code_chunk
 from eventwire.engines.shards import SKIPPED, load_shards, parse_record, shard_table
 from eventwire.pipeline import Coder
 from eventwire.records import Article, Rejection
+from eventwire.store.access import Store
 from eventwire.store.dedup import LinkRule
 from eventwire.store.ingest import IngestReport, Progress
 from eventwire.store.rows import article_hash
@@ -49,6 +50,9 @@ from eventwire.store.schema import coder_version
 from eventwire.store.writer import StoreWriter
 
 PARQUET = (".parquet", ".pq")
+
+
+log = logging.getLogger(__name__)
 
 
 class EngineError(RuntimeError):
@@ -247,6 +251,7 @@ def read_inputs(ray: ModuleType, inputs: list[str], rows_per_block: int) -> Any:
         EngineError: no inputs, or JSON Lines and Parquet mixed.
     """
     check_inputs(inputs)
+    inputs = [_absolute(path) for path in inputs]  # Ray workers do not share our cwd
     if inputs[0].endswith(PARQUET):
         dataset = ray.data.read_parquet(inputs)
     else:
@@ -279,25 +284,80 @@ def code_with_ray(inputs: list[str], settings: Settings, out_dir: str,
     ray = import_ray()
     started = not ray.is_initialized()
     if started and options.address:
-        ray.init(address=options.address)
+        _connect(ray, options.address)
     elif started:  # "local": a new Ray of our own, even if `ray start` runs one here
         ray.init(address="local", num_cpus=options.local_cpus or options.workers + 1,
                  include_dashboard=False)
     try:
+        workers = _fit_workers(ray, options.workers)
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True
         context.enable_progress_bars = options.progress_bars
         if not options.progress_bars:
             logging.getLogger("ray.data").setLevel(logging.WARNING)
         keys = ray.put(stored_keys(stored)) if stored else None  # once, for all actors
-        dataset = read_inputs(ray, inputs, settings.batch_size).map_batches(
-            CodeBatch, fn_constructor_args=(settings, published, keys),
-            batch_size=settings.batch_size, batch_format="pyarrow", num_cpus=1,
-            compute=ray.data.ActorPoolStrategy(size=options.workers))
-        return write_shards(dataset, out_dir, progress)
+        try:
+            dataset = read_inputs(ray, inputs, settings.batch_size).map_batches(
+                CodeBatch, fn_constructor_args=(settings, published, keys),
+                batch_size=settings.batch_size, batch_format="pyarrow", num_cpus=1,
+                compute=ray.data.ActorPoolStrategy(size=workers))
+            return write_shards(dataset, out_dir, progress)
+        except ray.exceptions.RayError as exc:
+            raise EngineError(f"the Ray job failed: {_first_line(exc)}") from exc
+        except OSError as exc:  # an input Ray cannot open, or no room for the shards
+            raise EngineError(f"the Ray job failed: {exc.__class__.__name__}: {exc}") from exc
     finally:
         if started:
             ray.shutdown()
+
+
+def _absolute(path: str) -> str:
+    """A local path made absolute; a URI (s3://, gs://, ...) as it is."""
+    return path if "://" in path else str(Path(path).resolve())
+
+
+def _first_line(exc: BaseException) -> str:
+    """The last line of a Ray task error that says what went wrong (not the traceback)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    causes = [line for line in lines if "Error:" in line or "Exception:" in line]
+    return (causes or lines or [type(exc).__name__])[-1]
+
+
+def _connect(ray: ModuleType, address: str) -> None:
+    """Join a running Ray cluster, or say clearly why not.
+
+    Raises:
+        EngineError: the cluster cannot be reached (wrong address, not running, or an
+            authentication token missing: Ray reads it from RAY_AUTH_TOKEN or its token
+            file, with RAY_AUTH_MODE=token).
+    """
+    try:
+        ray.init(address=address)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise EngineError(f"cannot connect to the Ray cluster at {address}: {exc} (is it "
+                          "running, and if it uses token authentication, are RAY_AUTH_MODE"
+                          "=token and its token set here?)") from exc
+
+
+def _fit_workers(ray: ModuleType, wanted: int) -> int:
+    """The actor pool size the cluster can run next to Ray Data's read and write tasks.
+
+    Each actor holds a CPU for the whole job; Ray Data also needs a CPU to read the
+    input and hand blocks on, so a pool that takes every CPU waits forever. A cluster
+    with fewer than `wanted` + 1 CPUs gets one actor fewer than its CPUs (with a warning).
+
+    Raises:
+        EngineError: the cluster has fewer than 2 CPUs.
+    """
+    cpus = int(ray.cluster_resources().get("CPU", 0))
+    if cpus < 2:
+        raise EngineError(f"the Ray cluster has {cpus} CPU(s); the Ray engine needs at "
+                          "least 2 (one per coding actor plus one to read the input)")
+    if wanted + 1 <= cpus:
+        return wanted
+    log.warning("the Ray cluster has %d CPUs: coding with %d actors instead of %d (one CPU "
+                "stays free to read the input)", cpus, cpus - 1, wanted)
+    return cpus - 1
 
 
 def write_shards(dataset: Any, out_dir: str, progress: CodingCallback | None = None,
@@ -325,7 +385,8 @@ def write_shards(dataset: Any, out_dir: str, progress: CodingCallback | None = N
     return paths, counts
 
 
-def ingest_with_ray(inputs: list[str], settings: Settings, con: duckdb.DuckDBPyConnection,
+def ingest_with_ray(inputs: list[str], settings: Settings,
+                    store: Store | duckdb.DuckDBPyConnection,
                     options: RayOptions, batch_size: int, rule: LinkRule | None = None,
                     progress: Progress | None = None,
                     published: dt.date | None = None,
@@ -340,12 +401,12 @@ def ingest_with_ray(inputs: list[str], settings: Settings, con: duckdb.DuckDBPyC
         coding_progress: called after each coded shard with the counts so far.
     """
     started = time.perf_counter()
-    stored = StoreWriter(con, coder_version()).stored_hashes()
+    stored = StoreWriter(store, coder_version()).stored_hashes()
     with tempfile.TemporaryDirectory(prefix="eventwire-shards-") as out_dir:
         shards, _ = code_with_ray(inputs, settings, out_dir, options, published,
                                   stored=stored, progress=coding_progress)
         del stored
         coding = time.perf_counter() - started
-        report = load_shards(shards, con, batch_size, rule=rule, progress=progress)
+        report = load_shards(shards, store, batch_size, rule=rule, progress=progress)
     report.elapsed += coding  # the summary gives the time of the whole run
     return report

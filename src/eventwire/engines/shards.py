@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 from eventwire.articles.fields import article_from_record, json_type, record_id
 from eventwire.articles.text import ReadError
 from eventwire.records import Article, Event, Rejection
+from eventwire.store.access import Store
 from eventwire.store.dedup import LinkRule
 from eventwire.store.ingest import IngestReport, Progress, ingest
 from eventwire.store.rows import MENTION_SCHEMA, event_from_row, mention_row, to_table
@@ -182,19 +183,19 @@ class ShardReplay:
             yield from records
 
 
-def load_shards(paths: Iterable[str], con: duckdb.DuckDBPyConnection,
+def load_shards(paths: Iterable[str], store: Store | duckdb.DuckDBPyConnection,
                 batch_size: int, rule: LinkRule | None = None,
                 progress: Progress | None = None) -> IngestReport:
     """Store coded shards with the store's writer: the same result as a local ingest.
 
     Args:
         paths: Parquet shard files, in input order.
-        con: a writable store connection.
+        store: the store (a `StoreFile`, opened per batch) or a writable connection.
         batch_size: articles per transaction.
         rule: the linking rule (None: the store's current rule).
         progress: called after each batch with the report so far.
     """
     replay = ShardReplay(paths)
-    return ingest(replay.items(), replay, con, batch_size=batch_size, rule=rule,
+    return ingest(replay.items(), replay, store, batch_size=batch_size, rule=rule,
                   progress=progress)
 
