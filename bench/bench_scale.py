@@ -1,15 +1,18 @@
 """Scaling of the coder from 1 to 2 workers, locally and on Ray, with peak memory.
 
-Usage: .venv/bin/python bench/bench_scale.py [--copies N] [--engines local,ray]
+Usage: .venv/bin/python bench/bench_scale.py [--copies N] [--engines local,pool,ray]
 
 The bundled sample articles repeated N times (ids varied) are coded by each engine
-with 1 and then 2 workers: the local engine (`make_coder`: in-process `Coder` for 1,
-`PoolCoder` for 2) and the Ray engine (`code_with_ray` on a local Ray, one actor per
-worker). "articles/s" is wall time from the start of the run (worker start-up and
-model loading included) to the last record; "steady" leaves out the time to the first
-result...  is the largest peak RSS (VmHWM) of a coding process:
-the main process for 1 local worker, the pool workers or Ray actors otherwise.
-Prints one table.
+with 1 and then 2 workers: the local engine as the CLI runs it (`make_coder`: in-process
+`Coder` for 1, `PoolCoder` for 2), the process pool alone (`PoolCoder` for 1 and 2; its
+workers run single-threaded math libraries, so this is the scaling of one unit of work)
+and the Ray engine (`code_with_ray` on a local Ray, one actor per worker).
+
+"articles/s" is wall time from the start of the run (worker start-up and model loading
+included) to the last record; "steady" leaves out the start-up of a fresh coder process
+(measured once); efficiency = steady rate / (workers x the engine's 1-worker steady
+rate). "peak RSS" is the largest peak RSS (VmHWM) of a coding process: the main process
+for 1 local worker, the pool workers or Ray actors otherwise. Prints one table.
 """
 
 from __future__ import annotations
@@ -80,6 +83,17 @@ def run_local(articles: list[Article], workers: int) -> tuple[float, int]:
     return time.perf_counter() - start, events
 
 
+def run_pool(articles: list[Article], workers: int) -> tuple[float, int]:
+    """(seconds, events) of the process pool, also for 1 worker (the unit that scales:
+    a pool worker runs single-threaded math libraries, as Ray actors do)."""
+    from eventwire.engines.pool import PoolCoder
+
+    coder = PoolCoder(Settings(workers=workers))
+    start = time.perf_counter()
+    events = sum(isinstance(r, Event) for r in coder.code(articles))
+    return time.perf_counter() - start, events
+
+
 def run_ray(articles: list[Article], workers: int) -> tuple[float, int]:
     """(seconds, events) of the Ray engine on a running local Ray."""
     from eventwire.engines.ray_data import RayOptions, code_with_ray
@@ -112,7 +126,7 @@ def measure(engine: str, articles: list[Article], workers: int, start_up: float)
     memory = PeakMemory(include_self=engine == "local" and workers == 1)
     sampler = threading.Thread(target=memory.run, daemon=True)
     sampler.start()
-    runner = run_local if engine == "local" else run_ray
+    runner = {"local": run_local, "pool": run_pool, "ray": run_ray}[engine]
     seconds, events = runner(articles, workers)
     startup_s = 0.0 if engine == "local" and workers == 1 else start_up
     memory.stop.set()
@@ -126,7 +140,7 @@ def measure(engine: str, articles: list[Article], workers: int, start_up: float)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=20)
-    parser.add_argument("--engines", default="local,ray")
+    parser.add_argument("--engines", default="local,pool,ray")
     args = parser.parse_args()
     articles = corpus(args.copies)
     engines = args.engines.split(",")

@@ -274,6 +274,7 @@ def test_engines_ray_cluster_started_apart_gives_the_local_store(tmp_path) -> No
     import socket
     import subprocess
     import sys
+    import tempfile
 
     from eventwire.pipeline import Coder
 
@@ -284,12 +285,15 @@ def test_engines_ray_cluster_started_apart_gives_the_local_store(tmp_path) -> No
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "RAY_AUTH_MODE": "token", "RAY_USAGE_STATS_ENABLED": "0"}
+    # Ray's Unix sockets live under --temp-dir: keep it short (paths over 107 bytes fail)
+    temp_dir = tempfile.mkdtemp(prefix="ewray", dir="/tmp")
     head = subprocess.Popen(
         [ray_cli, "start", "--head", "--block", f"--port={port}", "--num-cpus=2",
          "--node-ip-address=127.0.0.1", "--include-dashboard=false",
-         f"--temp-dir={tmp_path / 'ray'}"],
+         f"--temp-dir={temp_dir}"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
+        _wait_for_cluster(ray_cli, f"127.0.0.1:{port}", env)
         corpus = tmp_path / "four.jsonl"
         corpus.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(True)[:4]),
                           encoding="utf-8")
@@ -297,7 +301,7 @@ def test_engines_ray_cluster_started_apart_gives_the_local_store(tmp_path) -> No
         result = subprocess.run(
             [sys.executable, "-m", "eventwire.cli", "ingest", str(corpus), "--db", str(db),
              "--engine", "ray", "--address", f"127.0.0.1:{port}", "--quiet"],
-            env=env, capture_output=True, text=True, timeout=600)
+            env=env, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr[-3000:]
         assert "stored 4 articles" in result.stderr
         # two CPUs: one coding actor, one CPU left to read the input
@@ -305,8 +309,25 @@ def test_engines_ray_cluster_started_apart_gives_the_local_store(tmp_path) -> No
     finally:
         head.terminate()
         head.wait(timeout=120)
+        shutil.rmtree(temp_dir, ignore_errors=True)
     local = open_store(tmp_path / "local.duckdb")
     ingest(read_articles([str(corpus)]), Coder(Settings()), local)
     cluster = open_store(db, read_only=True)
     assert store_rows(cluster) == store_rows(local)
     cluster.close()
+
+
+def _wait_for_cluster(ray_cli: str, address: str, env: dict, timeout: float = 180) -> None:
+    """Wait until `ray status` answers for the cluster (a driver joining a head that is
+    still starting can wait forever)."""
+    import subprocess
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = subprocess.run([ray_cli, "status", f"--address={address}"], env=env,
+                                capture_output=True, text=True, timeout=60)
+        if status.returncode == 0 and "CPU" in status.stdout:
+            return
+        time.sleep(2)
+    pytest.fail(f"the Ray cluster at {address} did not start within {timeout:.0f} s")
