@@ -317,6 +317,17 @@ def _holder(people, country, titles, day):
         ("ZAF", {"home affairs minister"}, dt.date(2022, 1, 1), "aaron-motsoaledi"),
         ("CHN", {"chief of the Joint Staff Department"}, dt.date(2020, 1, 1), "li-zuocheng"),
         ("MEX", {"defence secretary"}, dt.date(2021, 1, 1), "luis-cresencio-sandoval"),
+        # Office holders once left out for their common-word surnames.
+        ("BRA", {"finance minister"}, dt.date(2018, 6, 1), "eduardo-guardia"),
+        ("BRA", {"justice minister"}, dt.date(2022, 1, 1), "anderson-torres"),
+        ("BRA", {"justice minister"}, dt.date(2025, 1, 1), "ricardo-lewandowski"),
+        ("ARG", {"finance minister"}, dt.date(2021, 1, 1), "martin-guzman"),
+        ("USA", {"acting defense secretary"}, dt.date(2020, 12, 1), "christopher-miller"),
+        ("USA", {"acting homeland security secretary"}, dt.date(2020, 6, 1), "chad-wolf"),
+        ("AUS", {"prime minister"}, dt.date(2015, 3, 1), "tony-abbott"),
+        ("ESP", {"chief of defence staff"}, dt.date(2019, 1, 1), "fernando-alejandre"),
+        ("IRQ", {"army chief"}, dt.date(2022, 1, 1), "abdul-amir-yarallah"),
+        ("TWN", {"chief of the general staff"}, dt.date(2022, 1, 1), "chen-pao-yu"),
     ],
 )
 def test_people_issue5_gaps_filled(people, country, titles, day, expected):

@@ -19,6 +19,11 @@ people.yaml     id, name, aliases, gender (m | f), source, roles [{country or or
                 title, start, end, note}]
 ==============  ==========================================================================
 
+A person's last name may also be written alone ("Silva"); :func:`bare_surnames` lists
+who each such surname may stand for, and a surname several people share becomes a
+:class:`Namesake` in ``people_by_id`` (not in ``people``) that codes whoever holds
+office on the story's date.
+
 Example:
     >>> kb = KnowledgeBase.load()
     >>> kb.countries_by_iso3["JPN"].name
@@ -139,6 +144,97 @@ class Person:
         return max(past, key=lambda r: r.end or r.start or date.min), False
 
 
+# Name endings that are no surname ("Charles III", "Marcos Jr.").
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV", "VI"})
+NAMESAKE_PREFIX = "namesake:"
+
+
+@dataclass(frozen=True)
+class Namesake(Person):
+    """A bare surname several known people share ("Silva": Lula da Silva and Fernando
+    Azevedo e Silva). It stands for whichever of them holds office on the story's date.
+
+    ``name`` is the surname and ``id`` is ``"namesake:" + surname``; ``role_on`` gives
+    the role of :meth:`holder_on`'s person, so a resolver that asks a person for its role
+    on the publication date codes the surname date-aware.
+    """
+
+    candidates: tuple[Person, ...] = ()
+
+    def holder_on(self, day: date | None) -> Person | None:
+        """The one candidate in office on ``day``; if nobody is, the one whose last
+        office before ``day`` ended latest; None when several are in office."""
+        held = [p for p in self.candidates if any(r.active_on(day) for r in p.roles)]
+        if held:
+            return held[0] if len(held) == 1 else None
+        past = [(role, p) for p in self.candidates
+                for role, _ in [p.role_on(day)] if role is not None]
+        if not past:
+            return None
+        return max(past, key=lambda item: item[0].end or item[0].start or date.min)[1]
+
+    def role_on(self, day: date | None) -> tuple[Role | None, bool]:
+        """The holder's role; with several holders, their shared role if all hold one
+        office of the same country or organisation and sector, else (None, False)."""
+        person = self.holder_on(day)
+        if person is not None:
+            return person.role_on(day)
+        active = [r for p in self.candidates for r in p.roles if r.active_on(day)]
+        if active and len({(r.country, r.org, r.sector) for r in active}) == 1:
+            return active[0], True
+        return None, False
+
+
+def surname_of(person: Person) -> str | None:
+    """The last word of a person's name, if it can stand alone as a surname."""
+    parts = [p for p in person.name.split() if p not in NAME_SUFFIXES]
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if len(last) <= 2 or not last[0].isupper():
+        return None
+    return last
+
+
+def bare_surnames(people: Iterable[Person]) -> dict[str, tuple[Person, ...]]:
+    """Surname -> the people a bare mention of it may stand for.
+
+    A surname is left out when some person has it as a hand-chosen alias (the alias
+    decides) or when it is someone's given name ("Ahmed", "Jonathan"). A name written
+    family name first ("Koo Yun-cheol": a hyphenated given name follows) shares its
+    first word with the people whose name ends with it ("Wellington Koo").
+    """
+    people = list(people)
+    aliases = {a for p in people for a in p.aliases}
+    given: set[str] = set()
+    family_first: dict[str, list[Person]] = {}
+    found: dict[str, list[Person]] = {}
+    for p in people:
+        parts = p.name.split()
+        if len(parts) > 1 and _korean_given_name(parts[1]):
+            family_first.setdefault(parts[0], []).append(p)
+        elif len(parts) > 1:
+            given.add(parts[0])
+        surname = surname_of(p)
+        if surname is not None and surname not in aliases:
+            found.setdefault(surname, []).append(p)
+    return {surname: tuple(dict.fromkeys([*holders, *family_first.get(surname, ())]))
+            for surname, holders in found.items() if surname not in given}
+
+
+def _korean_given_name(word: str) -> bool:
+    """"Yun-cheol", "Ing-wen": a hyphenated given name after a family name."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and head[:1].isupper() and tail.islower()
+
+
+def _namesakes(people: Iterable[Person]) -> list[Namesake]:
+    return [Namesake(id=NAMESAKE_PREFIX + surname, name=surname, candidates=holders,
+                     gender=genders.pop() if len(genders := {p.gender for p in holders}) == 1
+                     else None)
+            for surname, holders in bare_surnames(people).items() if len(holders) > 1]
+
+
 def _tuple(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -257,7 +353,10 @@ class KnowledgeBase:
         self.countries_by_iso3 = {c.iso3: c for c in self.countries}
         self.organisations_by_code = {o.code: o for o in self.organisations}
         self.groups_by_id = {g.id: g for g in self.groups}
-        self.people_by_id = {p.id: p for p in self.people}
+        self.people_by_id: dict[str, Person] = {p.id: p for p in self.people}
+        # Shared bare surnames resolve like people (see Namesake); not in ``people``.
+        self.namesakes = {n.id: n for n in _namesakes(self.people)}
+        self.people_by_id.update(self.namesakes)
         self.agents_by_phrase = {a.phrase.lower(): a for a in self.agents}
         self._memo: dict[Any, Any] = {}
 

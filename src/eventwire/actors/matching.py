@@ -18,16 +18,17 @@ Matching rules:
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
 from types import MappingProxyType
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import NAMESAKE_PREFIX, KnowledgeBase, Namesake, bare_surnames
 
 # Places whose names contain a country's name or adjective but stand for no actor.
 GEOGRAPHIC_FEATURES = (
@@ -122,23 +123,23 @@ def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
         out += [(n, _Pattern("group", g.id, g.sector)) for n in (g.name, *g.names)]
         out += [(a, _Pattern("group_adj", g.id, g.sector)) for a in g.adjectives]
     out += [(f, _Pattern("feature", f)) for f in GEOGRAPHIC_FEATURES]
-    ambiguous = _ambiguous_surnames(kb)
     for p in kb.people:
         out += [(n, _Pattern("person", p.id)) for n in (p.name, *p.aliases)]
-        surname = p.name.split()[-1]
-        if (len(surname) > 2 and surname[0].isupper() and surname not in p.aliases
-                and surname not in ambiguous):
-            out.append((surname, _Pattern("surname", p.id)))
+    surnames = bare_surnames(kb.people)
+    taken = {f for p in kb.people for f in (p.name, *p.aliases)} | set(surnames)
+    for surname, holders in surnames.items():
+        key = holders[0].id if len(holders) == 1 else NAMESAKE_PREFIX + surname
+        out.append((surname, _Pattern("surname", key)))
+        plain = ascii_fold(surname)
+        if plain != surname and plain not in taken:  # "Guzman" for "Guzmán"
+            out.append((plain, _Pattern("surname", key)))
     return out
 
 
-def _ambiguous_surnames(kb: KnowledgeBase) -> set[str]:
-    """Last names that cannot stand alone for one person: shared by several people, or
-    another person's family name written first ("Kim" of Jim Yong Kim and Kim Jong Un).
-    Aliases listed in the data are kept: they were chosen by hand."""
-    last = Counter(p.name.split()[-1] for p in kb.people if p.name.split())
-    first = {p.name.split()[0] for p in kb.people if len(p.name.split()) > 1}
-    return {name for name, count in last.items() if count > 1 or name in first}
+def ascii_fold(text: str) -> str:
+    """``text`` without accents ("Guzmán" -> "Guzman"), as English copy often writes it."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _agent_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
@@ -225,6 +226,82 @@ def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
                and n.sent.start == token.sent.start for n in neighbours)
 
 
+def _is_title_case(sentence: Span) -> bool:
+    """A headline in Title Case, where capitals say nothing about names."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _is_hyphenated(doc: Doc, unit: Unit) -> bool:
+    """"Díaz" in "Díaz-Canel": a surname joined by a hyphen to another name part."""
+    before = unit.start >= 2 and doc[unit.start - 1].text == "-" and not (
+        doc[unit.start - 2].whitespace_ or doc[unit.start - 1].whitespace_)
+    after = (unit.end + 1 < len(doc) and doc[unit.end].text == "-"
+             and not doc[unit.end - 1].whitespace_ and not doc[unit.end].whitespace_)
+    return before or after
+
+
+def _in_longer_name(doc: Doc, unit: Unit, covered: set[int]) -> bool:
+    """A bare surname inside a longer run of capitalised words that no other unit
+    explains: "Guardia" in "Guardia Civil officers", "Young" in "Young Pioneers"."""
+    token = doc[unit.start]
+    sentence = token.sent
+    if _is_hyphenated(doc, unit):
+        return True
+    if _is_title_case(sentence):
+        return False
+    for i in (unit.start - 1, unit.end):
+        if not sentence.start <= i < sentence.end or i in covered:
+            continue
+        n = doc[i]
+        if n.ent_type_ in SKIP_ENTS or not n.is_alpha or not n.text[0].isupper():
+            continue
+        if n.pos_ == "PROPN" or i != sentence.start:
+            return True
+    return False
+
+
+def _earlier_other_name(doc: Doc, unit: Unit, covered: set[int]) -> bool:
+    """Whether the article named someone else with this surname before ("Stephen
+    Miller ... Miller said"): a capitalised word, no KB name, directly before the same
+    surname earlier on."""
+    surname = ascii_fold(doc[unit.start].text)
+    for tok in doc[:unit.start]:
+        if ascii_fold(tok.text) != surname or tok.i in covered or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if (prev.is_alpha and prev.text[0].isupper() and prev.i not in covered
+                and prev.sent.start == tok.sent.start):
+            return True
+    return False
+
+
+def _bare_surname(doc: Doc, unit: Unit, people: list[Unit], covered: set[int],
+                  kb: KnowledgeBase, published: date | None) -> Unit | None:
+    """A bare-surname unit resolved to one person, or None when it names nobody known.
+
+    In order: a surname inside a longer capitalised name is no surname; one whose
+    holder was named in full (or by alias) earlier in the article is that person (the
+    latest such); one after an earlier, different full name ("Stephen Miller") is left
+    to the resolver's article memory; a shared surname ("Silva") stays a
+    :class:`~eventwire.actors.kb.Namesake`, which codes the person in office on the
+    story's date, or, when ``published`` is given, becomes that person here.
+    """
+    if _in_longer_name(doc, unit, covered):
+        return None
+    namesake = kb.namesakes.get(unit.key or "")
+    holders = {p.id for p in namesake.candidates} if namesake else {unit.key}
+    earlier = [u for u in people if u.end <= unit.start and u.key in holders]
+    if earlier:
+        return replace(unit, key=earlier[-1].key)
+    if _earlier_other_name(doc, unit, covered):
+        return None
+    if isinstance(namesake, Namesake) and published is not None:
+        person = namesake.holder_on(published)
+        return replace(unit, key=person.id) if person else None
+    return unit
+
+
 def _select(units: list[Unit]) -> list[Unit]:
     """Longest match wins; ties go to the lower RANK; result sorted by start."""
     ordered = sorted(units, key=lambda u: (u.start - u.end, RANK.get(u.kind, 99), u.start))
@@ -309,16 +386,47 @@ def description_units(doc: Doc, covered: set[int]) -> list[Unit]:
     return [u for u in found if not set(range(u.start, u.end)) & covered]
 
 
-def find_units(doc: Doc, kb: KnowledgeBase) -> list[Unit]:
+def _is_first_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
+    """A one-word capital that begins a person's name: "Sofia" in "Sofia Sapega"."""
+    if unit.kind not in ("capital", "metonym") or unit.end - unit.start > 1 or unit.end >= len(doc):
+        return False
+    token, nxt = doc[unit.start], doc[unit.end]
+    return (nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[0].isupper()
+            and nxt.i not in agent_tokens and nxt.sent.start == token.sent.start
+            and "PERSON" in (token.ent_type_, nxt.ent_type_))
+
+
+def _resolve_surnames(doc: Doc, units: list[Unit], kb: KnowledgeBase,
+                      published: date | None) -> list[Unit]:
+    """Units with each bare surname resolved by :func:`_bare_surname` (or dropped)."""
+    people = sorted((u for u in units if u.kind == "person"), key=lambda u: u.start)
+    covered = {i for u in units if u.kind != "surname" for i in range(u.start, u.end)}
+    kept = []
+    for unit in units:
+        if unit.kind == "surname":
+            resolved = _bare_surname(doc, unit, people, covered, kb, published)
+            if resolved is None:
+                continue
+            unit = resolved
+        kept.append(unit)
+    return kept
+
+
+def find_units(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> list[Unit]:
     """Every unit of ``doc``, sorted by start and non-overlapping.
 
     Descriptions ("the two leaders") take precedence over agent words inside them;
-    KB names take precedence over descriptions.
+    KB names take precedence over descriptions. ``published`` (the story's date)
+    resolves shared bare surnames to the person in office on that day; without it they
+    stay :class:`~eventwire.actors.kb.Namesake` units, which the resolver codes
+    date-aware through the namesake's ``role_on``.
     """
     found = UnitMatcher.for_doc(kb, doc).matches(doc)
     agent_tokens = {i for u in found if u.kind == "agent" for i in range(u.start, u.end)}
     matched = [u for u in found
                if not _is_modifier_only(doc, u) and not _is_false_name(doc, u, agent_tokens)]
+    matched = _resolve_surnames(doc, matched, kb, published)
+    matched = [u for u in matched if not _is_first_name(doc, u, agent_tokens)]
     names = _select([u for u in matched if u.kind != "agent"])
     covered = {i for u in names for i in range(u.start, u.end)}
     descriptions = description_units(doc, covered)
