@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import duckdb
@@ -162,13 +163,10 @@ class StoreWriter:
     def _drop_stored(self, con: duckdb.DuckDBPyConnection, batch: Batch) -> Batch:
         """The batch without the articles already stored with the same content."""
         ids = pa.table({"article_id": [a.id for a in batch.articles]})
-        con.register("_ids", ids)
-        try:
+        with _registered(con, "_ids", ids):
             stored = dict(con.execute(
                 "SELECT article_id, content_hash FROM articles "
                 "WHERE article_id IN (SELECT article_id FROM _ids)").fetchall())
-        finally:
-            con.unregister("_ids")
         same = {a.id for a in batch.articles if stored.get(a.id) == article_hash(a)}
         if not same:
             return batch
@@ -195,46 +193,48 @@ class StoreWriter:
         return rows
 
 
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, name: str,
+                rows: pa.Table) -> Iterator[None]:
+    """`rows` visible to SQL as the view `name` for the duration of the block."""
+    con.register(name, rows)
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
     """Insert an Arrow table into `table` (column names and order match)."""
     if rows.num_rows == 0:
         return
-    con.register("_batch", rows)
-    try:
+    with _registered(con, "_batch", rows):
         con.execute(f"INSERT INTO {table} SELECT * FROM _batch")  # noqa: S608
-    finally:
-        con.unregister("_batch")
 
 
 def _insert_rejections(con: duckdb.DuckDBPyConnection, rows: pa.Table) -> None:
     """Insert rejections not already stored (same article id, stage and reason)."""
     if rows.num_rows == 0:
         return
-    con.register("_rejections", rows)
-    try:
+    with _registered(con, "_rejections", rows):
         con.execute(
             "INSERT INTO rejections SELECT DISTINCT ON (article_id, stage, reason) * "
             "FROM _rejections b WHERE NOT EXISTS (SELECT 1 FROM rejections r WHERE "
             "r.article_id = b.article_id AND r.stage = b.stage AND r.reason = b.reason)"
         )
-    finally:
-        con.unregister("_rejections")
 
 
 def _delete(con: duckdb.DuckDBPyConnection, ids: pa.Table) -> None:
     """Delete the stored rows (article, mentions, code rejections) of these ids."""
     if ids.num_rows == 0:
         return
-    con.register("_ids", ids)
-    try:
+    with _registered(con, "_ids", ids):
         for table, extra in (("articles", ""), ("mentions", ""),
                              ("rejections", " AND stage = 'code'")):
             con.execute(
                 f"DELETE FROM {table} WHERE article_id IN "  # noqa: S608
                 f"(SELECT article_id FROM _ids){extra}"
             )
-    finally:
-        con.unregister("_ids")
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
