@@ -118,3 +118,23 @@ def test_store_ingest_runs_are_recorded(con) -> None:
     runs = con.execute("SELECT command, status, articles_added, articles_skipped FROM runs "
                        "ORDER BY started_at").fetchall()
     assert runs == [("ingest", "done", 5, 0), ("ingest", "done", 0, 5)]
+
+
+def test_store_recode_reads_stale_articles_page_by_page(tmp_path) -> None:
+    from eventwire.store import StoreFile
+    from eventwire.store.ingest import stored_articles
+
+    store = StoreFile(tmp_path / "paged.duckdb")
+    many = [article(f"p{n:03d}", f"CONSULT JPN USA 2024-05-{1 + n % 28:02d}")
+            for n in range(23)]
+    ingest(many, FakeCoder(), store, batch_size=4)
+    with store.session() as con:
+        con.execute("UPDATE articles SET coder_version = 'old' WHERE article_id >= 'p010'")
+    stale = [a.id for a in stored_articles(store, coder_version(), page=5)]
+    assert stale == [f"p{n:03d}" for n in range(10, 23)]
+    coder = FakeCoder()
+    report = recode(coder, store, batch_size=4)  # pages of 4 while batches are replaced
+    assert sorted(coder.coded) == stale  # every stale article once, nothing else
+    assert report.counts.articles_added == 13
+    assert [a.id for a in stored_articles(store, coder_version(), page=5)] == []
+    assert len(list(stored_articles(store, None, page=5))) == 23

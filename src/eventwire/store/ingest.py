@@ -175,11 +175,11 @@ def recode(coder: CodesStream, store: Store | duckdb.DuckDBPyConnection,
     writer = StoreWriter(store, coder_version())
     writer.start_run("recode")
     pending: deque[Article] = deque()
-    with writer.store.session() as con:
-        stale = _stored_articles(con, None if everything else writer.coder_version)
 
     def feed() -> Iterator[Article]:
-        for article in stale:
+        for article in stored_articles(writer.store,
+                                       None if everything else writer.coder_version,
+                                       page=batch_size):
             pending.append(article)
             yield article
 
@@ -187,15 +187,26 @@ def recode(coder: CodesStream, store: Store | duckdb.DuckDBPyConnection,
                 replace=True)
 
 
-def _stored_articles(con: duckdb.DuckDBPyConnection, current: str | None) -> list[Article]:
-    """Stored articles in id order: all, or those not coded (successfully) by `current`."""
-    sql = "SELECT * FROM articles"
-    params: list[str] = []
+def stored_articles(store: Store, current: str | None,
+                    page: int = 500) -> Iterator[Article]:
+    """Stored articles in id order: all, or those not coded (successfully) by `current`.
+
+    Read a page at a time (keyset on the article id, one short session per page), so a
+    store of any size is re-coded in bounded memory and writers get in between pages.
+    """
+    sql = "SELECT * FROM articles WHERE article_id > ?"
     if current is not None:
-        sql += " WHERE coder_version <> ? OR status <> 'coded'"
-        params.append(current)
-    table = con.execute(sql + " ORDER BY article_id", params).fetch_arrow_table()
-    return [article_from_row(row) for row in table.to_pylist()]
+        sql += " AND (coder_version <> ? OR status <> 'coded')"
+    sql += " ORDER BY article_id LIMIT ?"
+    last = ""
+    while True:
+        params: list[object] = [last] + ([current] if current is not None else []) + [page]
+        with store.session() as con:
+            rows = con.execute(sql, params).fetch_arrow_table().to_pylist()
+        yield from (article_from_row(row) for row in rows)
+        if len(rows) < page:
+            return
+        last = rows[-1]["article_id"]
 
 
 def _run(writer: StoreWriter, coded: Iterator[Event | Rejection], pending: deque[Article],
