@@ -68,3 +68,12 @@ def test_context_the_leaders_named_two_sentences_back(nlp, kb):
     assert {a.country for a in leaders.actors} == {"USA", "JPN", "KOR"}
     authorities = next(m for m in mentions if doc[m.head].lower_ == "authorities")
     assert [a.country for a in authorities.actors] == ["CHN"]
+
+
+def test_context_led_by_names_the_side(nlp, kb):
+    # The gunmen are the leading group's, not the country named last.
+    doc = nlp("Israeli troops entered the town on Monday. Hezbollah-led gunmen attacked "
+              "an Israeli patrol near the border.")
+    gunmen = next(m for m in resolve_actors(doc, kb, date(2024, 8, 6))
+                  if doc[m.head].lower_ == "gunmen")
+    assert [a.country for a in gunmen.actors] == ["LBN"]

@@ -498,3 +498,12 @@ def test_resolve_subject_it_continues_the_subject(nlp, wire_kb):
                                           "matter for Spain, but it urged restraint.")
     it = [m for m in mentions if doc[m.start:m.end].text == "it"]
     assert it and tuple(a.code for a in it[-1].actors) == ("NATO",)
+
+
+@pytest.mark.slow
+def test_resolve_subject_he_continues_the_main_subject(nlp, wire_kb):
+    # Not the person named last: the one the last sentence was about.
+    doc, mentions = resolve(nlp, wire_kb, "Blinken praised Abiy Ahmed during a visit to "
+                                          "Addis Ababa. He also urged Eritrea to withdraw.")
+    he = find(doc, mentions, "He")
+    assert tuple(a.code for a in he.actors) == ("USA",)

@@ -14,6 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventwire.actors.mentions import ActorMention
+from eventwire.events.arguments import agent_token
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
 from eventwire.places import Gazetteer
@@ -730,3 +731,368 @@ def test_extract_aim_of_an_act_is_not_a_second_act(lexicon, gazetteer):
     doc[4].tag_ = "VB"
     events = code(doc, [mention(0, actor("PSE", "CVL", "Workers"))], lexicon, gazetteer)
     assert [(e.event_type, e.hypothetical) for e in events] == [("PROTEST", False)]
+
+
+def test_extract_obligation_laid_on_another_is_a_request(lexicon, gazetteer):
+    # "Japan said Seoul must lift the ban": Japan asks it of Seoul; the lifting is not done.
+    doc = parse([("Japan", "Japan", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("Seoul", "Seoul", 4, "nsubj", "PROPN"),
+                 ("must", "must", 4, "aux", "AUX"),
+                 ("withdraw", "withdraw", 1, "ccomp", "VERB"),
+                 ("from", "from", 4, "prep", "ADP"),
+                 ("Kaesong", "Kaesong", 5, "pobj", "PROPN")])
+    mentions = [mention(0, actor("JPN")), mention(2, actor("KOR")),
+                mention(6, actor("PRK"))]
+    flags = {(e.event_type, e.source.code, e.target.code if e.target else None): e.hypothetical
+             for e in code(doc, mentions, lexicon, gazetteer)}
+    assert flags[("REQUEST", "JPN", "KOR")] is False
+    assert all(hypothetical for key, hypothetical in flags.items() if key[0] == "RETREAT")
+
+
+def test_extract_obligation_on_own_side_is_no_request(lexicon, gazetteer):
+    # "Beijing said the two countries should cooperate": Beijing is one of them.
+    doc = parse([("Beijing", "Beijing", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("countries", "country", 4, "nsubj", "NOUN"),
+                 ("should", "should", 4, "aux", "AUX"),
+                 ("resist", "resist", 1, "ccomp", "VERB"),
+                 ("pressure", "pressure", 4, "dobj", "NOUN")])
+    mentions = [mention(0, actor("CHN")),
+                mention(2, actor("CHN"), actor("KOR"), kind="description")]
+    assert not any(e.event_type == "REQUEST" for e in code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):
+    # "Ankara rejected calls by Athens for talks": the calls are Athens's.
+    doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),
+                 ("rejected", "reject", 1, "ROOT", "VERB"),
+                 ("calls", "call", 1, "dobj", "NOUN"),
+                 ("by", "by", 2, "prep", "ADP"),
+                 ("Athens", "Athens", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("TUR")), mention(4, actor("GRC"))]
+    assert ("REJECT", "TUR", "GRC") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_conditional_harm_is_a_threat(lexicon, gazetteer):
+    # "Chile will withdraw its troops from Haiti unless the talks resume."
+    doc = parse([("Chile", "Chile", 2, "nsubj", "PROPN"),
+                 ("will", "will", 2, "aux", "AUX"),
+                 ("withdraw", "withdraw", 2, "ROOT", "VERB"),
+                 ("troops", "troop", 2, "dobj", "NOUN"),
+                 ("from", "from", 2, "prep", "ADP"),
+                 ("Haiti", "Haiti", 4, "pobj", "PROPN"),
+                 ("unless", "unless", 8, "mark", "SCONJ"),
+                 ("talks", "talk", 8, "nsubj", "NOUN"),
+                 ("resume", "resume", 2, "advcl", "VERB")])
+    mentions = [mention(0, actor("CHL")), mention(5, actor("HTI"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert ("THREATEN", "CHL", "HTI") in keys(events)
+    assert not any(e.event_type == "RETREAT" for e in events)
+    # Without the condition the withdrawal is announced as firm.
+    doc = parse([("Chile", "Chile", 2, "nsubj", "PROPN"),
+                 ("will", "will", 2, "aux", "AUX"),
+                 ("withdraw", "withdraw", 2, "ROOT", "VERB"),
+                 ("troops", "troop", 2, "dobj", "NOUN"),
+                 ("from", "from", 2, "prep", "ADP"),
+                 ("Haiti", "Haiti", 4, "pobj", "PROPN")])
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "CHL", "HTI")}
+
+
+def test_extract_clause_after_passive_is_the_agents(lexicon, gazetteer):
+    # "A convoy was ambushed by Sudanese militiamen, killing five Chadians."
+    doc = parse([("convoy", "convoy", 2, "nsubjpass", "NOUN"),
+                 ("was", "be", 2, "auxpass", "AUX"),
+                 ("ambushed", "ambush", 2, "ROOT", "VERB"),
+                 ("by", "by", 2, "agent", "ADP"),
+                 ("militiamen", "militiaman", 3, "pobj", "NOUN"),
+                 ("killing", "kill", 2, "advcl", "VERB"),
+                 ("Chadians", "Chadian", 5, "dobj", "PROPN")])
+    mentions = [mention(4, actor("SDN", "REB", "militiamen")),
+                mention(6, actor("TCD", "CVL", "Chadians"))]
+    assert ("ASSAULT", "SDN", "TCD") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_readiness_announces_intent(lexicon, gazetteer):
+    # "Kenya is ready to send aid to Somalia": an intent to cooperate (AGREE), the
+    # sending not yet done.
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"),
+                 ("is", "be", 1, "ROOT", "AUX"),
+                 ("ready", "ready", 1, "acomp", "ADJ"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("send", "send", 2, "xcomp", "VERB"),
+                 ("aid", "aid", 4, "dobj", "NOUN"),
+                 ("to", "to", 4, "prep", "ADP"),
+                 ("Somalia", "Somalia", 6, "pobj", "PROPN")])
+    mentions = [mention(0, actor("KEN")), mention(7, actor("SOM"))]
+    flags = {(e.event_type, e.source.code, e.target.code): e.hypothetical
+             for e in code(doc, mentions, lexicon, gazetteer)}
+    assert flags[("AGREE", "KEN", "SOM")] is False
+    assert all(hypothetical for key, hypothetical in flags.items() if key[0] != "AGREE")
+    # Readiness for force is a threat: "the junta is prepared to arrest the protesters".
+    doc = parse([("junta", "junta", 1, "nsubj", "NOUN"),
+                 ("is", "be", 1, "ROOT", "AUX"),
+                 ("prepared", "prepared", 1, "acomp", "ADJ"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("arrest", "arrest", 2, "xcomp", "VERB"),
+                 ("protesters", "protester", 4, "dobj", "NOUN")])
+    mentions = [mention(0, actor("MMR", "MIL", "junta")),
+                mention(5, actor("MMR", "CVL", "protesters"))]
+    assert ("THREATEN", False) in {(e.event_type, e.hypothetical)
+                                   for e in code(doc, mentions, lexicon, gazetteer)}
+
+
+def test_extract_requested_measure_names_its_target(lexicon, gazetteer):
+    # "Canada called for sanctions against Belarus."
+    doc = parse([("Canada", "Canada", 1, "nsubj", "PROPN"),
+                 ("called", "call", 1, "ROOT", "VERB"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("sanctions", "sanction", 2, "pobj", "NOUN"),
+                 ("against", "against", 3, "prep", "ADP"),
+                 ("Belarus", "Belarus", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("CAN")), mention(5, actor("BLR"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "CAN", "BLR")}
+
+
+def test_extract_up_to_a_number_is_the_object(lexicon, gazetteer):
+    # "Gunmen abducted up to 30 Nigerian pupils": "up to" is parsed as particle + prep.
+    doc = parse([("Gunmen", "gunman", 1, "nsubj", "NOUN"),
+                 ("abducted", "abduct", 1, "ROOT", "VERB"),
+                 ("up", "up", 1, "prt", "ADP"),
+                 ("to", "to", 2, "prep", "ADP"),
+                 ("30", "30", 5, "nummod", "NUM"),
+                 ("pupils", "pupil", 3, "pobj", "NOUN")])
+    mentions = [mention(0, actor("NGA", "REB", "gunmen")),
+                mention(5, actor("NGA", "CVL", "pupils"))]
+    assert ("ASSAULT", "NGA", "NGA") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_two_people_of_one_government_are_two_actors(lexicon, gazetteer):
+    # "Lula praised Haddad": both Brazilian government, still a dyad.
+    doc = parse([("Lula", "Lula", 1, "nsubj", "PROPN"),
+                 ("praised", "praise", 1, "ROOT", "VERB"),
+                 ("Haddad", "Haddad", 1, "dobj", "PROPN")])
+    mentions = [mention(0, actor("BRA", name="Lula")), mention(2, actor("BRA", name="Haddad"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SUPPORT", "BRA", "BRA")}
+    # A person and their own state are one side: "Lula praised Brazil".
+    state = Actor(text="Brazil", name="Brazil", country="BRA", sector="GOV", kb_id="BRA")
+    mentions = [mention(0, actor("BRA", name="Lula")), mention(2, state)]
+    assert not any(e.event_type == "SUPPORT" and e.target and e.target.country == "BRA"
+                   and e.target.name == "Brazil"
+                   for e in code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_means_is_no_controller(lexicon, gazetteer):
+    # "Kenyan police used tear gas to disperse protesters": the police disperse them.
+    doc = parse([("police", "police", 1, "nsubj", "NOUN"),
+                 ("used", "use", 1, "ROOT", "VERB"),
+                 ("gas", "gas", 1, "dobj", "NOUN"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("disperse", "disperse", 1, "xcomp", "VERB"),
+                 ("protesters", "protester", 4, "dobj", "NOUN")])
+    mentions = [mention(0, actor("KEN", "COP", "police")),
+                mention(5, actor("KEN", "CVL", "protesters"))]
+    assert ("COERCE", "KEN", "KEN") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_target_behind_a_noun_and_preposition(lexicon, gazetteer):
+    # "Oslo cancelled a visit to Riyadh": the visit's destination is the target.
+    doc = parse([("Oslo", "Oslo", 1, "nsubj", "PROPN"),
+                 ("cancelled", "cancel", 1, "ROOT", "VERB"),
+                 ("visit", "visit", 1, "dobj", "NOUN"),
+                 ("to", "to", 2, "prep", "ADP"),
+                 ("Riyadh", "Riyadh", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("NOR")), mention(4, actor("SAU"))]
+    assert ("NOR", "SAU") in {(e.source.code, e.target.code)
+                              for e in code(doc, mentions, lexicon, gazetteer) if e.target}
+    # "Egypt refused entry to Sudanese refugees"; "Chile complained over Peruvian raids".
+    doc = parse([("Egypt", "Egypt", 1, "nsubj", "PROPN"),
+                 ("refused", "refuse", 1, "ROOT", "VERB"),
+                 ("entry", "entry", 1, "dobj", "NOUN"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("refugees", "refugee", 3, "pobj", "NOUN")])
+    mentions = [mention(0, actor("EGY")), mention(4, actor("SDN", "REF", "refugees"))]
+    assert ("REJECT", "EGY", "SDN") in keys(code(doc, mentions, lexicon, gazetteer))
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("complained", "complain", 1, "ROOT", "VERB"),
+                 ("over", "over", 1, "prep", "ADP"),
+                 ("raids", "raid", 2, "pobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(3, actor("PER", "MIL", "raids"))]
+    assert ("ACCUSE", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_what_is_demanded_is_not_done(lexicon, gazetteer):
+    # "Unions demanded that the government lift the curfew."
+    doc = parse([("Unions", "union", 1, "nsubj", "NOUN"),
+                 ("demanded", "demand", 1, "ROOT", "VERB"),
+                 ("that", "that", 4, "mark", "SCONJ"),
+                 ("government", "government", 4, "nsubj", "NOUN"),
+                 ("lift", "lift", 1, "ccomp", "VERB"),
+                 ("curfew", "curfew", 4, "dobj", "NOUN")])
+    mentions = [mention(0, actor("TUN", "LAB", "unions")), mention(3, actor("TUN"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert ("REQUEST", "TUN", "TUN") in keys(events)
+    assert all(e.hypothetical for e in events if e.event_type != "REQUEST")
+    assert any(e.event_type != "REQUEST" for e in events)
+
+
+def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
+    # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
+    # extradition that did not.
+    doc = parse([("Quito", "Quito", 3, "nsubj", "PROPN"),
+                 ("will", "will", 3, "aux", "AUX"),
+                 ("not", "not", 3, "neg", "PART"),
+                 ("extradite", "extradite", 3, "ROOT", "VERB"),
+                 ("him", "he", 3, "dobj", "PRON"),
+                 ("to", "to", 3, "prep", "ADP"),
+                 ("Lima", "Lima", 5, "pobj", "PROPN")])
+    mentions = [mention(0, actor("ECU")), mention(6, actor("PER"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert [(e.event_type, e.source.code, e.target.code, e.negated) for e in events] == [
+        ("REJECT", "ECU", "PER", False)]
+    # In the past it is only a negated act: "Quito did not extradite him to Lima".
+    doc = parse([("Quito", "Quito", 3, "nsubj", "PROPN"),
+                 ("did", "do", 3, "aux", "AUX"),
+                 ("not", "not", 3, "neg", "PART"),
+                 ("extradite", "extradite", 3, "ROOT", "VERB"),
+                 ("him", "he", 3, "dobj", "PRON"),
+                 ("to", "to", 3, "prep", "ADP"),
+                 ("Lima", "Lima", 5, "pobj", "PROPN")])
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert all(e.negated and e.event_type != "REJECT" for e in events)
+
+
+def test_extract_strike_by_workers_is_a_protest(lexicon, gazetteer):
+    # "Dockers began a strike": a work stoppage, not an attack.
+    doc = parse([("Dockers", "docker", 1, "nsubj", "NOUN"),
+                 ("began", "begin", 1, "ROOT", "VERB"),
+                 ("a", "a", 3, "det", "DET"),
+                 ("strike", "strike", 1, "dobj", "NOUN")])
+    events = code(doc, [mention(0, actor("CHL", "LAB", "dockers"))], lexicon, gazetteer)
+    assert keys(events) == {("PROTEST", "CHL", "CHL")}
+    assert events[0].mode == "strike"
+
+
+def test_extract_declining_to_act_is_a_refusal(lexicon, gazetteer):
+    # "Tbilisi declined to attend the summit in Moscow"; "exports declined" is nothing.
+    doc = parse([("Tbilisi", "Tbilisi", 1, "nsubj", "PROPN"),
+                 ("declined", "decline", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("attend", "attend", 1, "xcomp", "VERB"),
+                 ("summit", "summit", 3, "dobj", "NOUN"),
+                 ("in", "in", 4, "prep", "ADP"),
+                 ("Moscow", "Moscow", 5, "pobj", "PROPN")])
+    mentions = [mention(0, actor("GEO")), mention(6, actor("RUS"))]
+    assert ("REJECT", "GEO", "RUS") in keys(code(doc, mentions, lexicon, gazetteer))
+    doc = parse([("Exports", "export", 1, "nsubj", "NOUN"),
+                 ("declined", "decline", 1, "ROOT", "VERB")])
+    assert code(doc, [], lexicon, gazetteer) == []
+
+
+def test_extract_subject_of_a_passive_does_the_next_act(lexicon, gazetteer):
+    # "The envoy was summoned and accused Lisbon of spying": the envoy accuses.
+    doc = parse([("envoy", "envoy", 2, "nsubjpass", "NOUN"),
+                 ("was", "be", 2, "auxpass", "AUX"),
+                 ("summoned", "summon", 2, "ROOT", "VERB"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("accused", "accuse", 2, "conj", "VERB"),
+                 ("Lisbon", "Lisbon", 4, "dobj", "PROPN")])
+    mentions = [mention(0, actor("AGO", name="envoy")), mention(5, actor("PRT"))]
+    assert ("ACCUSE", "AGO", "PRT") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_agentless_deployment_is_at_home(lexicon, gazetteer):
+    # "The army was deployed": the army deploys itself, among its own people.
+    doc = parse([("army", "army", 2, "nsubjpass", "NOUN"),
+                 ("was", "be", 2, "auxpass", "AUX"),
+                 ("deployed", "deploy", 2, "ROOT", "VERB")])
+    events = code(doc, [mention(0, actor("KEN", "MIL", "army"))], lexicon, gazetteer)
+    assert keys(events) == {("MOBILIZE", "KEN", "KEN")}
+    assert events[0].target.sector == "CVL"
+
+
+def test_extract_by_phone_is_no_agent(lexicon, gazetteer):
+    # "Talked by telephone with Doha", parsed with "by" as a passive agent.
+    doc = parse([("Riyadh", "Riyadh", 1, "nsubj", "PROPN"),
+                 ("talked", "talk", 1, "ROOT", "VERB"),
+                 ("by", "by", 1, "agent", "ADP"),
+                 ("telephone", "telephone", 2, "pobj", "NOUN"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("Doha", "Doha", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("SAU")), mention(5, actor("QAT"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "SAU", "QAT")}
+    assert agent_token(doc[1]) is None
+
+
+def test_extract_attack_on_a_city_targets_its_country(lexicon, gazetteer):
+    # "Russian forces shelled Kharkiv": a city the gazetteer knows, no actor of its own.
+    doc = parse([("forces", "force", 1, "nsubj", "NOUN"),
+                 ("shelled", "shell", 1, "ROOT", "VERB"),
+                 ("Kharkiv", "Kharkiv", 1, "dobj", "PROPN")])
+    events = code(doc, [mention(0, actor("RUS", "MIL", "forces"))], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "RUS", "UKR")}
+    assert events[0].target.text == "Kharkiv"
+    # A meeting in a city is only held there: "Envoys met in Kharkiv" names no party.
+    doc = parse([("Envoys", "envoy", 1, "nsubj", "NOUN"),
+                 ("met", "meet", 1, "ROOT", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Kharkiv", "Kharkiv", 2, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("POL", "GOV", "envoys"))], lexicon, gazetteer)
+    assert not any(e.target and e.target.text == "Kharkiv" for e in events)
+
+
+def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):
+    # "Norway pledged funds in aid to Malawi": the recipient hangs off the object.
+    doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),
+                 ("pledged", "pledge", 1, "ROOT", "VERB"),
+                 ("funds", "fund", 1, "dobj", "NOUN"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("aid", "aid", 3, "pobj", "NOUN"),
+                 ("to", "to", 4, "prep", "ADP"),
+                 ("Malawi", "Malawi", 5, "pobj", "PROPN")])
+    mentions = [mention(0, actor("NOR")), mention(6, actor("MWI"))]
+    assert {(s, t) for _, s, t in keys(code(doc, mentions, lexicon, gazetteer))} == {
+        ("NOR", "MWI")}
+
+
+def test_extract_countryless_role_words_take_the_place_country(lexicon, gazetteer):
+    # "Gunmen killed policemen in Kandahar": neither role word names a country.
+    doc = parse([("Gunmen", "gunman", 1, "nsubj", "NOUN"),
+                 ("killed", "kill", 1, "ROOT", "VERB"),
+                 ("policemen", "policeman", 1, "dobj", "NOUN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Kandahar", "Kandahar", 3, "pobj", "PROPN")])
+    gunmen = Actor(text="Gunmen", name="gunmen", sector="UAF")
+    police = Actor(text="policemen", name="policemen", sector="COP")
+    events = code(doc, [mention(0, gunmen), mention(2, police)], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "AFG", "AFG")}
+    assert (events[0].source.sector, events[0].target.sector) == ("UAF", "COP")
+
+
+def test_extract_target_past_the_sources_own_possessive(lexicon, gazetteer):
+    # "Niger closed its border with Benin": "its" is Niger, the border's other side Benin.
+    doc = parse([("Niger", "Niger", 1, "nsubj", "PROPN"),
+                 ("closed", "close", 1, "ROOT", "VERB"),
+                 ("its", "its", 3, "poss", "PRON"),
+                 ("border", "border", 1, "dobj", "NOUN"),
+                 ("with", "with", 3, "prep", "ADP"),
+                 ("Benin", "Benin", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("NER")), mention(2, actor("NER"), kind="pronoun"),
+                mention(5, actor("BEN"))]
+    assert {(s, t) for _, s, t in keys(code(doc, mentions, lexicon, gazetteer))} == {
+        ("NER", "BEN")}
+
+
+def test_extract_light_verb_carries_its_noun_through_a_preposition(lexicon, gazetteer):
+    # "Serbia put its army on high alert".
+    doc = parse([("Serbia", "Serbia", 1, "nsubj", "PROPN"),
+                 ("put", "put", 1, "ROOT", "VERB"),
+                 ("its", "its", 3, "poss", "PRON"),
+                 ("army", "army", 1, "dobj", "NOUN"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("high", "high", 6, "amod", "ADJ"),
+                 ("alert", "alert", 4, "pobj", "NOUN")])
+    mentions = [mention(0, actor("SRB")), mention(2, actor("SRB", "MIL", "army"), end=4,
+                                                  head=3)]
+    assert ("MOBILIZE", "SRB") in {(t, s) for t, s, _ in
+                                   keys(code(doc, mentions, lexicon, gazetteer))}

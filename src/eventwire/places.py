@@ -290,6 +290,16 @@ def _place_named(token: Token, gazetteer: Gazetteer) -> tuple[Place, Span] | Non
     return None
 
 
+def named_place(token: Token, gazetteer: Gazetteer) -> tuple[Place, Span] | None:
+    """The place of a known country that the phrase headed by `token` names ("Kharkiv",
+    "the city of Kharkiv"), with the name's span; None for other phrases and for
+    places the gazetteer cannot put in a country."""
+    found = _place_named(token, gazetteer)
+    if found is None or not found[0].country:
+        return None
+    return found
+
+
 def attach_place(trigger: Token, gazetteer: Gazetteer) -> tuple[Place, tuple[int, int]] | None:
     """The place of the event the trigger denotes.
 

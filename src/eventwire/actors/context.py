@@ -8,7 +8,8 @@ Two cases need a guess, and both guesses carry a lower confidence:
   "President X threatened Russia", is the other party and is skipped), confidence
   0.7; else the dominant country of the other sentences, confidence 0.5;
 * a role word alone ("police", "the government", "protesters"): a country attached to
-  it by a preposition ("police in Pakistan", 0.6); else, for state organs, the most
+  it by a preposition ("police in Pakistan", 0.6) or naming its leader ("Hamas-led
+  gunmen", 0.6); else, for state organs, the most
   salient state of this or the previous sentence (0.4); else the document's dominant
   country (0.3); international roles ("the international community") get none.
 """
@@ -37,6 +38,9 @@ STORY_ROLE_WORDS = frozenset({"authority", "army", "military"})
 # How many mentions the dateline city's country is worth when finding the story's country.
 DATELINE_WEIGHT = 3
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
+# Participles of a hyphenated modifier that make a role word the named side's own:
+# "Hamas-led gunmen", "army-run militias", "rebel-controlled".
+SIDE_PARTICIPLES = frozenset({"lead", "led", "run", "command", "commanded"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
                                 "inside", "outside", "toward", "towards", "through"})
 
@@ -94,7 +98,7 @@ class CountryContext:
         """(country, confidence) for a role word without a country of its own."""
         if group.sector in STATELESS_SECTORS:
             return None, 0.3
-        attached = self._attached(group.anchor)
+        attached = self._attached(group.anchor) or self._led_by(group.anchor)
         if attached:
             return attached, 0.6
         story_role = self.doc[group.anchor].lemma_.lower() in STORY_ROLE_WORDS
@@ -113,6 +117,26 @@ class CountryContext:
             for unit in self.countries:
                 if any(t.head.i == child.i for t in self.doc[unit.start:unit.end]):
                     return unit.key
+        return None
+
+
+    def _led_by(self, anchor: int) -> str | None:
+        """The side named in a hyphenated "X-led" modifier of the role word: "Hamas-led
+        gunmen" are Hamas's, "Kurdish-led forces" Kurdish; not "X-backed" or "X-based"
+        (supported by or located in X, another actor)."""
+        for child in self.doc[anchor].children:
+            if child.dep_ != "amod" or child.lemma_.lower() not in SIDE_PARTICIPLES:
+                continue
+            for leader in child.children:
+                if leader.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+                    continue
+                for unit in self.countries:
+                    if unit.start <= leader.i < unit.end:
+                        return unit.key
+                for entry in reversed(self.history.entries):
+                    mention = entry.mention
+                    if mention.start <= leader.i < mention.end and mention.actors:
+                        return mention.actors[0].country
         return None
 
 

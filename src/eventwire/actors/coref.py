@@ -58,6 +58,7 @@ class Entry:
     gender: str | None = None
     plural: bool = False
     weight: float = 1.0
+    subject: bool = False  # the subject of its sentence's main clause
 
 
 @dataclass
@@ -131,6 +132,14 @@ class History:
             # ..."), not the last thing named.
             for entry in recent:
                 if (sentence - entry.sentence <= 1 and entry.weight >= SUBJECT_SALIENCE
+                        and self._fits(word, entry)):
+                    return entry.mention.actors
+        if subject and word in MALE | FEMALE:
+            # Likewise a subject "he" continues the person who was the main subject of
+            # this or the last sentence ("Maduro ... called Duque a 'devil'. He denies
+            # ..."), not the last person named.
+            for entry in recent:
+                if (sentence - entry.sentence <= 1 and entry.subject
                         and self._fits(word, entry)):
                     return entry.mention.actors
         for entry in recent:

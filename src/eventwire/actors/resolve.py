@@ -253,7 +253,8 @@ class _Resolver:
         person = self.people.resolve(group, self.span(group), self.doc)
         if person is not None:
             self.history.add(Entry(person[0], sentence, person=True, gender=person[1],
-                                   weight=PERSON_WEIGHT))
+                                   weight=PERSON_WEIGHT,
+                                   subject=self._main_subject(person[0])))
             return [person[0]]
         core = tuple(u for u in group.units if u.kind != "candidate")
         if not core:
@@ -285,6 +286,17 @@ class _Resolver:
         if person is None:
             return mention
         return replace(mention, actors=(replace(actor, name=person.name, kb_id=person.id),))
+
+    def _main_subject(self, mention: ActorMention) -> bool:
+        """Whether a mention is the subject of its sentence's main verb, or of a verb
+        coordinated with it ("Maduro ... gave ... and called ...")."""
+        head = self.doc[mention.head]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def _weight(self, mention: ActorMention) -> float:
         """Salience for "the two countries": subjects count more, places less."""

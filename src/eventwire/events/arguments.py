@@ -47,9 +47,9 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONCEDE": ("to", "for", "on", "into"),
     "RETREAT": ("from", "to"),
     "REQUEST": ("on", "of", "from", "to"),
-    "ACCUSE": ("against", "of", "on", "with"),
-    "REJECT": ("from", "of"),
-    "THREATEN": ("against", "with", "to"),
+    "ACCUSE": ("against", "of", "on", "with", "over", "about"),
+    "REJECT": ("from", "of", "to"),
+    "THREATEN": ("against", "with", "to", "from"),
     "PROTEST": ("against", "outside", "at"),
     "SANCTION": ("against", "on", "of", "to", "with"),
     "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into"),
@@ -111,10 +111,19 @@ class MentionIndex:
         return _unique(found)
 
 
+    def prep_participants(self, token: Token) -> list[Participant]:
+        """Actors a non-actor noun names by a preposition only, not by its possessor:
+        "its border with Colombia" -> Colombia."""
+        return _unique([p for child in token.children
+                        if child.dep_ == "prep" and child.lower_ in CARRIER_PREPS
+                        for p in self.participants(through_prep(child), MAX_CARRIER_HOPS)])
+
+
 # Prepositions after a non-actor noun that say whose it is or where it belongs:
 # "the diplomats of Japan", "countries including Finland", "officials in Beijing",
-# "targets in Yemen", "trade with India".
-CARRIER_PREPS = ("of", "including", "in", "with")
+# "targets in Yemen", "trade with India"; and whose word or deed it is: "rejected
+# calls by the opposition", "accepted an offer from Kabul", "imports from China".
+CARRIER_PREPS = ("of", "including", "in", "with", "by", "from", "to")
 # How far a non-actor argument is followed to the actor it belongs to: "the diplomats
 # of Japan" is one hop; "any involvement in Navalny's death" (two) is too far.
 MAX_CARRIER_HOPS = 1
@@ -174,9 +183,22 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         head = verb.head
         if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
             head = head.head
+        if head.pos_ == "ADJ" and head.dep_ in PREDICATIVE_DEPS:
+            head = head.head  # "they are willing to forgive": the subject of "are"
         if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "advcl" and is_passive(head):
+                # "the camp was attacked by militiamen, killing 20": the agent acts
+                return agent_token(head)
+            if verb.dep_ in ("conj", "xcomp") and is_passive(head):
+                # "the premier was indicted and will resign", "the envoy was ordered to
+                # leave": the passive's subject does the next act
+                return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return subject_token(head, depth + 1)
     return None
+
+
+# How an adjective that governs an infinitive hangs off its copula ("are willing to").
+PREDICATIVE_DEPS = ("acomp", "oprd")
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -197,13 +219,25 @@ def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"nsubjpass", "auxpass"}:
         return True
-    return "agent" in deps and "nsubj" not in deps
+    agents = [c for c in verb.children if c.dep_ == "agent" and not _means(c)]
+    return bool(agents) and "nsubj" not in deps
+
+
+# What "by" names when it is the channel, not an agent: "spoke by telephone with X".
+MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "letter", "email",
+                              "e-mail", "radio", "satellite", "teleconference", "mail"})
+
+
+def _means(by: Token) -> bool:
+    """A "by" phrase naming a channel of contact ("by phone"), which no agent is."""
+    return through_prep(by).lemma_.lower() in MEANS_OF_CONTACT
 
 
 def agent_token(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb or event noun."""
     for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+        if (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")) and (
+                not _means(child)):
             return through_prep(child)
     return None
 
@@ -233,7 +267,14 @@ def source_tokens(predicate: Predicate) -> list[Token]:
     own = _clause_source(anchor)
     if own is None:
         return []
-    return [own, *(t for t in governing_subjects(anchor) if t.i != own.i)]
+    fallbacks = governing_subjects(anchor)
+    if anchor.dep_ == "xcomp" and own.head.i == anchor.head.i and own.dep_ in ("dobj", "obj"):
+        # Object control read off a means, not an agent: "police used tear gas to
+        # disperse the crowd" -> the police, if "tear gas" names no actor.
+        controller_verb_subject = subject_token(anchor.head)
+        if controller_verb_subject is not None:
+            fallbacks.append(controller_verb_subject)
+    return [own, *(t for t in fallbacks if t.i != own.i)]
 
 
 # Clauses into which a parser wrongly hangs a verb coordinated with their governor.
@@ -277,10 +318,16 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
         candidates += [c for c in anchor.children if c.dep_ in objects]
+        if "dobj" in objects:
+            candidates += quantified_objects(anchor)
         candidates += [c for c in anchor.children if c.dep_ == "oprd"]  # "called X a ..."
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
             candidates += complement_targets(anchor, predicate.sense.event_type)
+        if predicate.sense.event_type == "REQUEST":
+            candidates += requested_targets(anchor)
+        if predicate.sense.event_type in GIVING_TYPES:
+            candidates += recipients(anchor)
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
@@ -290,8 +337,18 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "hit Russia with sanctions": the verb's object, when it is not the noun
             candidates += [c for c in anchor.children
                            if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
+            if predicate.sense.event_type in GIVING_TYPES:
+                candidates += recipients(anchor)
     # "launched drones at Israel": a weapon sent is the means, not the target
     return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
+
+
+def quantified_objects(verb: Token) -> list[Token]:
+    """The object of "up to" read as a particle and a preposition: "kidnapped up to 16
+    advisers" is parsed as kidnapped -prt-> up -prep-> to -pobj-> advisers."""
+    return [through_prep(prep) for prt in verb.children
+            if prt.dep_ == "prt" and prt.lower_ == "up"
+            for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "to"]
 
 
 # Of those, the types whose complement's object may be the target ("threatened to
@@ -318,6 +375,38 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
             found += [through_prep(c) for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
     return found
+
+
+# Acts of giving or promising, whose recipient may hang off what is given.
+GIVING_TYPES = frozenset({"AGREE", "AID"})
+RECIPIENT_PREPS = ("to", "for")
+
+
+def recipients(verb: Token) -> list[Token]:
+    """Who receives what a verb gives or promises, named inside its object: "pledged
+    500 million euros in aid to Ukraine", "promised funds for Nepal"."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        nouns = [obj] + [through_prep(p) for p in obj.children if p.dep_ == "prep"]
+        found += [through_prep(p) for noun in nouns for p in noun.children
+                  if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS]
+    return found
+
+
+# Prepositions by which something requested ("for") or demanded (object) is asked of.
+REQUESTED_PREPS = ("for",)
+
+
+def requested_targets(verb: Token) -> list[Token]:
+    """Whom a requested measure is aimed at, when the request names no addressee: "called
+    for sanctions against Nigeria", "demanded an embargo on arms sales to Iraq" ->
+    Nigeria, arms sales (an actor only if it carries one). Searched after the
+    addressee ("called on Japan to ...") and the requested clause."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    things += [through_prep(c) for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in REQUESTED_PREPS]
+    return [through_prep(c) for thing in things for c in thing.children
+            if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
 
 
 # Prepositions by which the object of a complement clause names whom it is aimed at.

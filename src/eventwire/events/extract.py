@@ -31,11 +31,13 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
+from eventwire.events.obligations import Obligation, find_obligations
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
+from eventwire.events.refusals import reinterpret_refusals
 from eventwire.events.threats import reinterpret_threats
 from eventwire.events.typer import EventTyper, revise_predicates
-from eventwire.places import Gazetteer, attach_place
+from eventwire.places import Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
@@ -68,6 +70,12 @@ BLAST_NOUNS = frozenset({"explosion", "blast", "device", "ied", "mine", "minefie
 MUTUAL_VIOLENCE = frozenset({"clash", "fighting", "fight", "battle", "war", "violence",
                              "unrest", "skirmish", "riot"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Acts that land on a place and so on its country's people ("shelled Kharkiv", "sent
+# aid to Goma", "withdrew from Kherson"); a meeting or protest in a city is only there.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION",
+                                "RETREAT"})
+# Confidence of a target read off a place name rather than an actor name.
+PLACE_TARGET_CONFIDENCE = 0.6
 # Confidence factor for an actor supplied by convention rather than the text.
 IMPLIED_ACTOR_CONFIDENCE = 0.7
 # Acts that coordinated actors do to each other: one record each way.
@@ -75,6 +83,12 @@ RECIPROCAL_TRIGGERS = frozenset({"exchange", "swap", "trade"})
 # Military activities that several actors do together.
 JOINT_ACTIVITIES = frozenset({"drill", "exercise", "patrol", "maneuver", "manoeuvre",
                               "wargame", "training"})
+# Nouns that name either an attack or a work stoppage, and the sectors that do not
+# attack: a strike by them is a protest.
+STRIKE_WORDS = frozenset({"strike", "strikes"})
+UNARMED_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "BUS", "JRN", "REF", "OPP", "PTY",
+                             "NGO", "REL"})
+WORK_STOPPAGE = EventSense.of("PROTEST", mode="strike", cameo="143")
 # Date precision when the text gives no date for the event: the date of the story's
 # lead event stands in ("lede"), or failing that the publication date ("published").
 PUBLISHED_PRECISION = "published"
@@ -112,19 +126,29 @@ def extract_events(
         if typer is not None:
             found = revise_predicates(found, sentence, typer, lexicon)
         predicates, threats = reinterpret_threats(found, sentence)
+        predicates, refusals = reinterpret_refusals(predicates)
+        obligations = {o.request.anchor.i: o for o in
+                       find_obligations(predicates, sentence, lexicon)}
+        predicates = sorted([*predicates, *(o.request for o in obligations.values())],
+                            key=lambda p: p.trigger.i)
         resolved = [(p, *_participants(p, index, memory, lexicon, story, gazetteer))
                     for p in predicates]
+        resolved = [(p, s, _addressees(obligations[p.anchor.i], s, index)
+                     if p.anchor.i in obligations else t) for p, s, t in resolved]
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved if targets}
-        threatened = set(threats.values())
+        threatened = set(threats.values()) | {o.act.i for o in obligations.values()}
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 targets = aimed_at.get(threats[predicate.anchor.i], targets)
             predicate = _joint_activity(predicate, sources, targets)
+            predicate = _work_stoppage(predicate, sources)
             pairs = _pairs(predicate, sources, targets)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
                                     index, lexicon, gazetteer):
                 if predicate.anchor.i in threatened:
                     event = replace(event, hypothetical=True)
+                if predicate.anchor.i in refusals:
+                    event = replace(event, negated=False)
                 key = (event.event_type, event.source.code, event.target and event.target.code,
                        event.date, event.negated, event.hypothetical)
                 if key not in seen:
@@ -230,6 +254,9 @@ def _participants(
     sources = sources or _first_participants(source_candidates, index)
     candidates = target_tokens(predicate)
     targets = _first_participants(candidates, index, besides=sources)
+    if (not targets and sources and gazetteer is not None
+            and predicate.sense.event_type in PLACE_TARGET_TYPES):
+        targets = _place_targets(candidates, index, gazetteer)
     if sources and len(source_candidates) > 1:
         sources, targets = _reflexive_reading(sources, targets, source_candidates[1:],
                                               candidates, index)
@@ -240,7 +267,11 @@ def _participants(
         targets = memory.accusers_of(sources)  # "Syria denied using chemical weapons"
     if not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story)
-    sources = sources or _implied_source(predicate, targets, index)
+    if not sources:
+        sources = _implied_source(predicate, targets, index)
+        if sources and not targets and predicate.kind in ("verb", "light"):
+            # "the army was deployed": at home, like "the army deployed" would be
+            targets = _implied_target(predicate, sources, story)
     if not sources and predicate.sense.event_type == "PROTEST":
         sources = _unnamed_protesters(predicate, story, gazetteer)
     if not sources and targets and predicate.sense.event_type == "ASSAULT":
@@ -248,6 +279,40 @@ def _participants(
                                           gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gazetteer
+                   ) -> list[Participant]:
+    """A place the act is aimed at that names no actor ("shelled Kharkiv", "fired at
+    targets in Jericho", "sent aid to Goma"): the people of the place's country. Only
+    the first candidate that names a place or holds one ("in", "of")."""
+    for token in candidates:
+        if index.at(token):
+            return []  # an actor the parse found but the resolver could not place
+        for place_token in (token, *(through_prep(c) for c in token.children
+                                     if c.dep_ == "prep" and c.lower_ in ("in", "of"))):
+            found = named_place(place_token, gazetteer)
+            if found is None:
+                continue
+            place, span = found
+            actor = Actor(text=span.text, name=place.name, country=place.country,
+                          sector="CVL")
+            mention = ActorMention(span.start, span.end, place_token.i, (actor,), "place",
+                                   PLACE_TARGET_CONFIDENCE)
+            return [Participant(actor, mention)]
+    return []
+
+
+def _addressees(obligation: Obligation, sources: list[Participant], index: MentionIndex
+                ) -> list[Participant]:
+    """Whom an obligation stated by the sources falls on ("Russia said Sudan must
+    return the helicopter"): the obliged clause's subject, if it names an actor other
+    than the speaker; else no one: a speaker obliging itself, or a group it is part of
+    ("the three countries should jointly resist ..."), requests nothing."""
+    obliged = index.participants(obligation.addressee)
+    if any(_same_actor(s, o) for s in sources for o in obliged):
+        return []
+    return obliged
 
 
 def _reflexive_reading(sources: list[Participant], targets: list[Participant],
@@ -411,10 +476,21 @@ def _events_of(
     when = _date_of(predicate, context.published)
     where = _place_of(predicate, gazetteer)
     return [
-        _record(predicate, sentence, sentence_index, source, target, modality, when, where,
-                context, index)
+        _record(predicate, sentence, sentence_index, _localised(source, where),
+                _localised(target, where), modality, when, where, context, index)
         for source, target in pairs
     ]
+
+
+def _localised(participant: Participant | None, where: Place | None) -> Participant | None:
+    """A role word the actor stage could give no country ("gunmen", "students") takes
+    that of the place the event happened: "gunmen abducted students from a school in
+    Kaduna" -> Nigerian gunmen, Nigerian students. Organisations keep none."""
+    if (participant is None or where is None or not where.country
+            or participant.actor.country or participant.actor.org
+            or participant.actor.sector in (None, "IGO", "NGO")):
+        return participant
+    return replace(participant, actor=replace(participant.actor, country=where.country))
 
 
 def _first_participants(tokens: list[Token], index: MentionIndex,
@@ -424,6 +500,10 @@ def _first_participants(tokens: list[Token], index: MentionIndex,
     airlines" skips "its airspace")."""
     for token in tokens:
         found = index.participants(token)
+        if found and besides and not index.at(token):
+            # "closed its border with Colombia": past the possessor that is the source
+            found = [f for f in found if all(not _same_actor(b, f) for b in besides)] or (
+                index.prep_participants(token))
         if any(all(not _same_actor(b, f) for b in besides) for f in found):
             return found
     return []
@@ -436,6 +516,16 @@ def _joint_activity(predicate: Predicate, sources: list[Participant],
     if (predicate.sense.event_type == "MOBILIZE" and len(sources) > 1 and not targets
             and lemma in JOINT_ACTIVITIES):
         return replace(predicate, sense=EventSense.of("COOPERATE", cameo="062"))
+    return predicate
+
+
+def _work_stoppage(predicate: Predicate, sources: list[Participant]) -> Predicate:
+    """A "strike" by workers, students or civilians is a work stoppage (PROTEST 143),
+    not an attack: "nurses began an open-ended strike", "unions staged a strike"."""
+    if (predicate.sense.event_type == "ASSAULT" and sources
+            and predicate.trigger.lemma_.lower() in STRIKE_WORDS
+            and all(s.actor.sector in UNARMED_SECTORS for s in sources)):
+        return replace(predicate, sense=WORK_STOPPAGE)
     return predicate
 
 
@@ -483,11 +573,28 @@ def _same_actor(a: Participant, b: Participant) -> bool:
         return True
     if (a.actor.code or a.actor.name) != (b.actor.code or b.actor.name):
         return False
+    if _different_people(a, b):
+        return False  # "the president sacked his defence minister"
     if a.actor.sector == b.actor.sector:
         return True
     # A pronoun with no sector ("Israel ... its offensive") is the same country's actor;
     # a named part of the country (a region, its people) is another actor.
     return any(p.mention.kind == "pronoun" and not p.actor.sector for p in (a, b))
+
+
+def _different_people(a: Participant, b: Participant) -> bool:
+    """Two individuals of one country and sector are two actors: "the president sacked
+    his defence minister"; so is an individual and the government a convention
+    supplies as addressee ("he accused foreign-funded groups of plotting" in a story on
+    his own country: at home). A state, its capital and its government are one actor
+    (their knowledge-base id is the country's)."""
+    def individual(p: Participant) -> bool:
+        actor = p.actor
+        if p.implied:
+            return True
+        return actor.name not in ("", actor.country, actor.org) and (
+            actor.kb_id is None or actor.kb_id not in (actor.country, actor.org))
+    return individual(a) and individual(b) and a.actor.name != b.actor.name
 
 
 def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | None:

@@ -103,7 +103,19 @@ def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]
             return True
     governor = token.head.lemma_.lower()
     governs = governor in cues or governor in lexicon.hypothetical_governors
-    return token.dep_ == "xcomp" and governs
+    if token.dep_ == "xcomp":
+        return governs
+    # What is demanded is not done: "demanded that the government end curbs", "its
+    # demand that Israel ease restrictions" (a that-clause of a verb or noun of asking).
+    if token.dep_ not in ("ccomp", "acl") or governor not in lexicon.hypothetical_governors:
+        return False
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            or (token.dep_ == "ccomp" and _subjunctive(token)))
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A bare-verb clause after a verb of asking: "urged (that) Kyiv withdraw"."""
+    return clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def reporting_verb(anchor: Token, lexicon: Lexicon) -> Token | None:

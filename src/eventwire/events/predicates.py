@@ -35,6 +35,14 @@ APPROVING_WORDS = frozenset({
     "breakthrough", "victory", "win", "partner", "friend", "ally", "model", "hero",
 })
 CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
+# Verbs that refuse only with an infinitive ("declined to resign"); alone they are no
+# event ("exports declined", "declined 3%"); "declined to comment" is empty.
+DECLINING_VERBS = frozenset({"decline"})
+REFUSAL = EventSense.of("REJECT", cameo="120")
+# Prepositions through which a light verb carries its event noun ("put troops on
+# alert", "took them into custody", "placed him under arrest", "joined them for talks");
+# not "agreed to a ceasefire" (the agreement is the event) nor "at the request of".
+CARRYING_PREPS = frozenset({"on", "into", "under", "for"})
 # Verbs that carry any event noun, giving it their subject as agent.
 ASPECTUAL_VERBS = frozenset({
     "begin", "start", "continue", "resume", "keep", "maintain", "extend", "renew",
@@ -146,6 +154,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
     if lexicon.is_reporting(lemma) or _empty_complement(verb, lexicon):
         return None
+    if lemma in DECLINING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        # "declined to resign", "declined to attend the summit": a refusal (REJECT).
+        return Predicate(trigger=verb, anchor=verb, sense=REFUSAL, kind="verb")
     evaluation = _evaluation(verb) if lemma in EVALUATIVE_VERBS else None
     if evaluation is not None:
         return evaluation
@@ -272,6 +283,15 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     while head.dep_ in NOUN_CHAIN_DEPS and head.head.i != head.i:
         head = head.head
     verb = head.head
+    if (head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in CARRYING_PREPS
+            and verb.head.pos_ == "VERB"):
+        # "put its army on high alert", "took them into custody": a light verb may
+        # carry its noun through a preposition
+        carrier = verb.head
+        if lexicon.light_verb_sense(carrier.lemma_.lower(), noun.lemma_.lower(),
+                                    particle=particle_of(carrier)):
+            return carrier
+        return None
     if head.dep_ not in NOUN_TO_VERB_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()

@@ -1,6 +1,8 @@
-"""Promises and warnings of force are threats: "Putin vowed to intensify strikes",
-"Netanyahu has vowed that Israel will resume its offensive", "Iran warned that it would
-respond severely".
+"""Promises, warnings and conditional announcements of force are threats: "Putin vowed
+to intensify strikes", "Netanyahu has vowed that Israel will resume its offensive", "Iran
+warned that it would respond severely", "will boycott the vote unless ...". A readiness
+to act is an intent: "is willing to send troops" (AGREE), "is prepared to impose martial
+law" (THREATEN).
 
 A commitment verb (vow, pledge, promise, swear) coded AGREE whose complement clause is
 material conflict (ASSAULT, COERCE, MOBILIZE, SANCTION ...) is a THREATEN event instead,
@@ -22,22 +24,33 @@ WARNING_VERBS = frozenset({"warn"})
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "strike", "hit"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
+# Conjunctions of a condition: "will boycott the vote unless ...", "would strike if ...".
+CONDITIONS = frozenset({"if", "unless"})
 THREAT = EventSense.of("THREATEN", cameo="130")
+# Adjectives of readiness that announce an act of one's own: "is ready to send troops",
+# "is willing to withdraw", "is prepared to impose martial law".
+READINESS_WORDS = frozenset({"ready", "willing", "prepared", "eager"})
+INTENT = EventSense.of("AGREE", cameo="030")
 
 
 def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = None
                         ) -> tuple[list[Predicate], dict[int, int]]:
-    """Retype promises of force as THREATEN, and make warnings of force threats.
+    """Retype promises and conditional announcements of force as THREATEN, and make
+    warnings of force and declared readiness announcements of their own.
 
     A warning ("warn" is no event of its own) whose clausal complement is material
     conflict or a retaliation ("warned that it would respond severely", "warned that
-    troops would open fire") is a THREATEN event anchored at "warned".
+    troops would open fire") is a THREATEN event anchored at "warned". A future act of
+    force on a condition ("will boycott the vote unless ...") is retyped THREATEN
+    (:func:`_conditional_harm`). A readiness to act ("is willing to send aid", "is
+    prepared to impose martial law") is an AGREE or THREATEN event anchored at the
+    copula (:func:`_readiness`).
 
     Returns:
-        The predicates, with such promises retyped and such warnings added, and a map
-        from each threat's anchor to the anchor of the threatened act (its target is
-        the threat's target; it is to be flagged hypothetical). Anchors are token
-        indices.
+        The predicates, with such promises retyped and such warnings and readiness
+        added, and a map from each threat's (or readiness's) anchor to the anchor of
+        the act it announces (its target is the announcement's target; it is to be
+        flagged hypothetical). Anchors are token indices.
     """
     conflict_anchors = {p.anchor.i: p for p in predicates
                         if p.sense.quad_class == MATERIAL_CONFLICT}
@@ -48,9 +61,16 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
         if complement is not None:
             threats[predicate.anchor.i] = complement
             predicate = replace(predicate, sense=THREAT)
+        elif _conditional_harm(predicate):
+            predicate = replace(predicate, sense=THREAT)
         out.append(predicate)
     if sentence is not None:
         claimed = {p.anchor.i for p in out} | {p.trigger.i for p in out}
+        for readiness, act in _readiness(sentence, {p.anchor.i: p for p in predicates}):
+            if readiness.anchor.i not in claimed:
+                claimed.add(readiness.anchor.i)
+                threats[readiness.anchor.i] = act.i
+                out.append(readiness)
         for warning, act in _warnings(sentence, conflict_anchors):
             if warning.i not in claimed:
                 claimed.add(warning.i)
@@ -88,3 +108,46 @@ def _conflict_complement(predicate: Predicate, conflict_anchors: dict[int, Predi
         if child.dep_ in COMPLEMENT_DEPS and child.i in conflict_anchors:
             return child.i
     return None
+
+
+def _conditional_harm(predicate: Predicate) -> bool:
+    """A harm announced for the future on a condition is a threat, not the act: "will
+    boycott the elections unless the president resigns", "would impose sanctions if
+    the law passes" (ANNOTATION.md: conditional statements are threats). Only with a
+    future auxiliary ("will", "would"), not with speculation ("could", "might"), and
+    for material conflict, or a withdrawal on an "unless" condition ("will withdraw
+    its troops unless a ceasefire is arranged")."""
+    anchor = predicate.anchor
+    if predicate.kind == "noun" or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in anchor.children):
+        return False
+    marks = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
+             for m in c.children if m.dep_ == "mark"} & CONDITIONS
+    if predicate.sense.quad_class == MATERIAL_CONFLICT:
+        return bool(marks)
+    return predicate.sense.event_type == "RETREAT" and "unless" in marks
+
+
+def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predicate, Token]]:
+    """(announcement, act) pairs for a readiness to act: "Norway is willing to send
+    equipment" announces aid (AGREE 030, express intent to cooperate), "the government
+    is prepared to impose martial law" a coercion (THREATEN). The announcement is
+    anchored at the copula, whose subject is the one ready; the act has not happened
+    (the caller flags it hypothetical). Readiness for verbal conflict ("ready to
+    reject") is neither."""
+    found = []
+    for word in sentence:
+        if word.lower_ not in READINESS_WORDS or word.dep_ not in ("acomp", "oprd"):
+            continue
+        copula = word.head
+        act = next((acts[c.i] for c in word.children if c.dep_ == "xcomp" and c.i in acts),
+                   None)
+        if act is None or copula.pos_ not in ("AUX", "VERB"):
+            continue
+        quad = act.sense.quad_class
+        sense = (THREAT if quad == MATERIAL_CONFLICT else INTENT if quad in (1, 2)
+                 else None)
+        if sense is not None:
+            found.append((Predicate(trigger=word, anchor=copula, sense=sense, kind="verb"),
+                          act.anchor))
+    return found

@@ -1,0 +1,52 @@
+"""Announced refusals are rejections: "the council said it will not hand him over",
+"the governors said they would not ask for federal troops", "Syria won't accept more
+refugees" (CAMEO 12, refuse; ANNOTATION.md's gold codes them REJECT).
+
+An act negated under a future auxiliary ("will not", "would not") is a commitment not to
+act, which is a REJECT by the would-be actor, aimed where the act would have been. A
+negated act in the past ("did not attack") stays what it was, flagged negated: it did
+not happen and is no event. Negated verbal conflict ("will not condemn") and refused
+permission ("we will not allow anyone to ...", a prohibition) are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events.ontology import VERBAL_CONFLICT, EventSense
+from eventwire.events.predicates import Predicate
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never"})
+REFUSAL = EventSense.of("REJECT", cameo="120")
+# A refused permission is a prohibition, not a refusal: "we will not allow anyone to ...".
+PERMISSIONS = frozenset({"allow", "let", "permit", "tolerate"})
+
+
+def reinterpret_refusals(predicates: list[Predicate]) -> tuple[list[Predicate], set[int]]:
+    """Retype announced refusals as REJECT.
+
+    Returns:
+        The predicates with refusals retyped, and the anchors (token indices) of the
+        refusals, whose records are to be kept unnegated: the refusal did happen.
+    """
+    out, refusals = [], set()
+    for predicate in predicates:
+        if (predicate.kind in ("verb", "light")
+                and predicate.sense.quad_class != VERBAL_CONFLICT
+                and _refused(predicate.anchor)):
+            predicate = replace(predicate, sense=REFUSAL)
+            refusals.add(predicate.anchor.i)
+        out.append(predicate)
+    return out, refusals
+
+
+def _refused(verb: Token) -> bool:
+    """ "will not hand over", "would never accept", "won't meet"."""
+    children = list(verb.children)
+    if verb.lemma_.lower() in PERMISSIONS:
+        return False
+    return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children))
