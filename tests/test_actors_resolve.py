@@ -521,17 +521,3 @@ def test_resolve_shared_surname_is_the_person_in_office(nlp, kb, published, kb_i
     (actor,) = find(doc, mentions, "Silva").actors
     assert actor.kb_id == kb_id
     assert (actor.country, actor.sector) == ("BRA", "GOV")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("first", [
-    "France and Germany reaffirmed that aid would flow to Syria and Iraq.",
-    "The French and German foreign ministers said aid would flow to Syria and Iraq.",
-])
-def test_resolve_subject_they_continues_the_plural_subject(nlp, kb, first):
-    # A subject "they" continues the previous sentence's plural subject, not the pair
-    # named last inside it.
-    doc = nlp(first + " They also discussed trade.")
-    mentions = resolve_actors(doc, kb, date(2024, 5, 1))
-    they = find(doc, mentions, "They")
-    assert sorted(a.country for a in they.actors) == ["DEU", "FRA"]

@@ -94,9 +94,7 @@ class History:
         """Remember two coordinated mentions as one plural antecedent."""
         both = ActorMention(first.mention.start, second.mention.end, second.mention.head,
                             first.mention.actors + second.mention.actors)
-        # the first conjunct carries the coordination's role ("France and Germany said")
-        self.entries.append(Entry(both, second.sentence, plural=True, weight=0.0,
-                                  subject=first.subject))
+        self.entries.append(Entry(both, second.sentence, plural=True, weight=0.0))
 
     def introduce(self, name: str, actor: Actor) -> None:
         """Let later surname-only mentions of ``name`` resolve to ``actor``.
@@ -134,14 +132,6 @@ class History:
             # ..."), not the last thing named.
             for entry in recent:
                 if (sentence - entry.sentence <= 1 and entry.weight >= SUBJECT_SALIENCE
-                        and self._fits(word, entry)):
-                    return entry.mention.actors
-        if subject and word in PLURAL:
-            # A subject "they" continues a plural main subject of this or the last
-            # sentence ("The two ministers reaffirmed that ... beyond Israel and Gaza.
-            # She said they discussed ..."), not the last pair named.
-            for entry in recent:
-                if (sentence - entry.sentence <= 1 and entry.subject
                         and self._fits(word, entry)):
                     return entry.mention.actors
         if subject and word in MALE | FEMALE:
