@@ -165,3 +165,9 @@ def test_kb_pickles_without_memo(small_kb):
     clone = pickle.loads(pickle.dumps(small_kb))
     assert clone.counts() == small_kb.counts()
     assert clone.memo("k", lambda: 2) == 2
+
+
+@pytest.mark.parametrize("name", ["European Community", "European Economic Community", "EEC"])
+def test_kb_eu_predecessors_code_as_the_eu(kb, name):
+    # Older wire copy (and the PLOVER gold sentences) name the EU's predecessors.
+    assert name in kb.organisations_by_code["EU"].names
