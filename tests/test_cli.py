@@ -113,3 +113,21 @@ def test_cli_info_lists_pipeline_and_counts(runner):
     assert "en_core_web_sm 3.8.0" in result.stdout or "core_web_sm" in result.stdout
     assert "kb countries: " in result.stdout
     assert "ontology: PLOVER" in result.stdout
+
+
+def test_cli_code_progress_lines(runner, tmp_path, monkeypatch):
+    import eventwire.cli
+
+    monkeypatch.setattr(eventwire.cli, "PROGRESS_EVERY", 0.0)  # a line after every record
+    lines = [json.dumps({"id": f"p{n}", "text": GOOD, "published": "2024-03-07"})
+             for n in range(3)]
+    (tmp_path / "three.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["code", str(tmp_path / "three.jsonl"), "--progress"])
+    assert result.exit_code == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if "articles coded (" in line]
+    assert progress, result.stderr
+    assert "events" in progress[-1] and "0 rejected" in progress[-1]
+    assert "ETA" in progress[-1]  # JSON Lines input: the total is known
+    quiet = runner.invoke(main, ["code", str(tmp_path / "three.jsonl"), "--no-progress"])
+    assert "articles coded (" not in quiet.stderr
+    assert records(quiet.stdout) == records(result.stdout)

@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from typing import TextIO
@@ -72,19 +73,27 @@ def pipeline_option(f):  # noqa: ANN001, ANN201 - decorator
 @click.option("--actors", "actors", multiple=True, type=click.Path(exists=True),
               help="User actor dictionary (YAML/CSV file or folder); repeatable; "
                    "replaces EVENTWIRE_ACTORS.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress line on stderr every few seconds (articles/s, events, "
+                   "rejections, ETA for JSON Lines inputs); default: on a terminal.")
 @pipeline_option
 def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: TextIO,
          workers: int | None, max_reject_rate: float, actors: tuple[str, ...],
-         pipeline: str | None) -> None:
+         progress: bool | None, pipeline: str | None) -> None:
     """Code INPUT files (.txt .html .jsonl .csv, folders, or - for JSONL on stdin)."""
     import os
 
     from eventwire.articles import read_articles
+    from eventwire.cli_store import _expected_articles
     from eventwire.export import WRITERS
 
     coder = _build_coder(pipeline=pipeline, workers=workers,
                          actors=os.pathsep.join(actors) if actors else None)
     stream = coder.code(read_articles(list(inputs), published=published, stdin=sys.stdin))
+    if progress is None:
+        progress = sys.stderr.isatty()
+    if progress:
+        stream = _with_progress(stream, coder.stats, _expected_articles(inputs))
     try:
         with worker_errors("Records already written stay in the output."):
             WRITERS[fmt](_events_reporting_rejections(stream), output)
@@ -99,6 +108,33 @@ def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: Text
     )
     if total == 0 or stats.rejected / total > max_reject_rate:
         sys.exit(1)
+
+
+PROGRESS_EVERY = 2.0
+"""Seconds between two progress lines of `code`."""
+
+
+def _with_progress(stream: Iterator[Event | Rejection], stats: object,
+                   total: int | None) -> Iterator[Event | Rejection]:
+    """Pass the stream through, writing a progress line on stderr every few seconds
+    (rewritten in place on a terminal) from the coder's running counts."""
+    tty = sys.stderr.isatty()
+    started = last = time.perf_counter()
+    for item in stream:
+        yield item
+        now = time.perf_counter()
+        if now - last < PROGRESS_EVERY:
+            continue
+        last = now
+        done = stats.articles + stats.rejected
+        rate = done / (now - started)
+        line = (f"eventwire: {stats.articles} articles coded ({rate:.1f}/s), "
+                f"{stats.events} events, {stats.rejected} rejected")
+        if total and rate:
+            line += f", ETA {max(0, total - done) / rate:.0f}s"
+        click.echo("\r" + line if tty else line, nl=not tty, err=True)
+    if tty:
+        click.echo("", err=True)
 
 
 def _events_reporting_rejections(stream: Iterator[Event | Rejection]) -> Iterator[Event]:
