@@ -355,6 +355,9 @@ def quantified_objects(verb: Token) -> list[Token]:
 # shoot down U.S. aircraft"); for commitments it is what is given or moved ("agreed to
 # pull back troops"), and only a preposition names the target ("... to Britain").
 OBJECT_COMPLEMENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# The prepositions by which a commitment's clause names whom it is for ("agreed to hand
+# them over to Britain", "to cooperate with Japan", "to provide aid for Romania").
+COMMITMENT_TARGET_PREPS = ("to", "with", "for")
 
 
 def complement_targets(verb: Token, event_type: str | None = None) -> list[Token]:
@@ -368,9 +371,12 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
             if event_type == "REQUEST":
                 found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             objects = [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
+            preps = [c for c in clause.children if c.dep_ == "prep"]
             if event_type is None or event_type in OBJECT_COMPLEMENT_TYPES:
                 found += objects
-            found += [through_prep(c) for c in clause.children if c.dep_ == "prep"]
+            else:  # a commitment: "agreed to work on China issues" is about a topic
+                preps = [c for c in preps if c.lower_ in COMMITMENT_TARGET_PREPS]
+            found += [through_prep(c) for c in preps]
             # "impose import restrictions against German goods"
             found += [through_prep(c) for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
