@@ -13,8 +13,17 @@ Usage::
     python scripts/kb_coverage.py --all           # every row, covered or not
     python scripts/kb_coverage.py --country JPN   # one country
     python scripts/kb_coverage.py --summary       # only the totals
+    python scripts/kb_coverage.py --parties       # party leaders instead (see below)
 
 Each row is ``country  post  covered/years  gaps``; "-" marks a fully covered row.
+
+Party leaders (``--parties``): for the G7 and other large democracies (PARTY_COUNTRIES),
+the two largest parliamentary parties of 2015-2026 (for the United States the
+congressional leaders instead: Senate majority and minority leader, House speaker and
+minority leader). A party's leadership roles are recognised by their title (people.yaml
+titles them after the party, sector OPP or PTY); a year counts for a party when someone
+led it on at least half of the year's days (PARTY_THRESHOLD), and a country-year is
+covered when both parties (all four US posts) count.
 """
 
 from __future__ import annotations
@@ -201,6 +210,92 @@ def coverage(people: list[dict], countries: list[str], today: dt.date):
     return gaps
 
 
+# Party leaders: country -> [(party, title pattern)], the two largest parties first.
+PARTY_THRESHOLD = 0.5
+PARTIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "USA": (("Senate majority leader", r"senate majority leader"),
+            ("Senate minority leader", r"senate minority leader"),
+            ("House speaker", r"speaker of the house"),
+            ("House minority leader", r"house minority leader")),
+    "GBR": (("Conservative", r"(acting |interim )?conservative party leader"),
+            ("Labour", r"(acting |interim )?labour party leader")),
+    "FRA": (("National Rally", r"national rally (leader|president)"),
+            ("Renaissance", r"(renaissance|la république en marche) leader")),
+    "DEU": (("CDU", r"cdu leader"), ("SPD", r"(acting )?spd (co-)?leader")),
+    "ITA": (("Democratic Party", r"democratic party leader"),
+            ("Five Star Movement", r"(acting )?five star movement leader")),
+    "JPN": (("LDP", r"ldp president"),
+            ("CDP (DPJ/DP before 2017)", r"(constitutional )?democratic party leader")),
+    "CAN": (("Liberal", r"liberal party leader"),
+            ("Conservative", r"(interim )?conservative party leader")),
+    "IND": (("BJP", r"bjp president"), ("Congress", r"(interim )?congress president")),
+    "BRA": (("PT", r"workers' party president"), ("PL", r"liberal party president")),
+    "IDN": (("PDI-P", r"pdi-p chair(man|woman)"), ("Golkar", r"golkar chairman")),
+    "MEX": (("Morena", r"morena president"), ("PAN", r"pan president")),
+    "ZAF": (("ANC", r"anc president"), ("DA", r"(interim )?democratic alliance leader")),
+    "KOR": (("Democratic Party", r"democratic party (interim )?leader"),
+            ("PPP (Saenuri, LKP before)",
+             r"(saenuri|liberty korea|united future|people power) party (interim )?leader")),
+    "AUS": (("Liberal", r"liberal party leader"), ("Labor", r"labor party leader")),
+    "ESP": (("PSOE", r"psoe (leader|secretary-general)"), ("PP", r"people's party leader")),
+    "POL": (("PiS", r"law and justice leader"), ("PO", r"civic platform leader")),
+    "TUR": (("AKP", r"akp (leader|chairman)"), ("CHP", r"chp leader")),
+    "ISR": (("Likud", r"likud leader"), ("Yesh Atid", r"yesh atid leader")),
+}
+G7 = "USA GBR FRA DEU ITA JPN CAN".split()
+PARTY_COUNTRIES = list(PARTIES)
+
+
+def party_ranges(people: list[dict]) -> dict[tuple[str, str], list[tuple[dt.date, dt.date]]]:
+    """(country, party) -> the date ranges someone led the party (any sector)."""
+    patterns = {(c, party): re.compile(f"^({pat})$")
+                for c, parties in PARTIES.items() for party, pat in parties}
+    out: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for person in people:
+        for role in person.get("roles") or ():
+            country, title = role.get("country"), (role.get("title") or "").strip().lower()
+            for (c, party), regex in patterns.items():
+                if c == country and role.get("start") and regex.match(title):
+                    out[(c, party)].append((role["start"], role.get("end") or dt.date(2100, 1, 1)))
+    return out
+
+
+def party_coverage(people: list[dict], countries: list[str], today: dt.date
+                   ) -> dict[str, dict[str, list[int]]]:
+    """{country: {party: [years without a recorded leader]}}."""
+    ranges = party_ranges(people)
+    return {c: {party: [y for y in YEARS
+                        if year_share(ranges.get((c, party), []), y, today) < PARTY_THRESHOLD]
+                for party, _ in PARTIES[c]}
+            for c in countries if c in PARTIES}
+
+
+def party_report(people: list[dict], countries: list[str], today: dt.date,
+                 summary: bool = False) -> None:
+    """Print party-leader coverage: per party, per country, and totals."""
+    gaps = party_coverage(people, countries, today)
+    if not summary:
+        print(f"{'country':7} {'party':26} {'years':>6}  gaps")
+        for c, parties in gaps.items():
+            for party, missing in parties.items():
+                covered = len(YEARS) - len(missing)
+                print(f"{c:7} {party:26} {covered:>3}/{len(YEARS)}  {compress(missing) or '-'}")
+        print()
+    print(f"{'country':7} years with leaders of both parties (USA: all four posts)")
+    totals = {"G7": [0, 0], "others": [0, 0]}
+    for c, parties in gaps.items():
+        missing = set().union(*parties.values())
+        covered = len(YEARS) - len(missing)
+        print(f"{c:7} {covered:>3}/{len(YEARS)}  {compress(sorted(missing)) or '-'}")
+        key = "G7" if c in G7 else "others"
+        totals[key][0] += covered
+        totals[key][1] += len(YEARS)
+    for key, (covered, total) in totals.items():
+        if total:
+            print(f"{key} country-years with both party leaders: "
+                  f"{100 * covered / total:5.1f}% ({covered}/{total})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", default=str(DATA / "people.yaml"))
@@ -208,10 +303,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="show covered rows too")
     parser.add_argument("--summary", action="store_true", help="only the totals")
     parser.add_argument("--today", default=None, help="YYYY-MM-DD (default: today)")
+    parser.add_argument("--parties", action="store_true",
+                        help="party-leader coverage of PARTY_COUNTRIES instead of posts")
     args = parser.parse_args(argv)
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     with open(args.file, encoding="utf-8") as fh:
         people = yaml.safe_load(fh)
+    if args.parties:
+        party_report(people, args.country or PARTY_COUNTRIES, today, args.summary)
+        return 0
     countries = args.country or COUNTRIES
     gaps = coverage(people, countries, today)
     if not args.summary:
