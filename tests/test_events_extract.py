@@ -1096,3 +1096,43 @@ def test_extract_light_verb_carries_its_noun_through_a_preposition(lexicon, gaze
                                                   head=3)]
     assert ("MOBILIZE", "SRB") in {(t, s) for t, s, _ in
                                    keys(code(doc, mentions, lexicon, gazetteer))}
+
+
+def test_extract_remaining_on_alert_is_a_force_posture(lexicon, gazetteer):
+    # "remained on alert": the event noun hangs on a preposition of a light verb
+    doc = parse([("Israel", "Israel", 1, "nsubj", "PROPN"),
+                 ("remained", "remain", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("alert", "alert", 2, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("ISR", "MIL"))], lexicon, gazetteer)
+    assert {e.event_type for e in events} == {"MOBILIZE"}
+    assert events[0].cameo == "152"
+
+
+@pytest.mark.parametrize("modifier,expected", [("rescue", {("AID", "JPN", "TUR")}),
+                                               ("football", set())])
+def test_extract_sent_team_is_aid_only_when_it_is_a_relief_team(lexicon, gazetteer,
+                                                                 modifier, expected):
+    doc = parse([("Japan", "Japan", 1, "nsubj", "PROPN"),
+                 ("sent", "send", 1, "ROOT", "VERB"),
+                 ("a", "a", 4, "det", "DET"),
+                 (modifier, modifier, 4, "compound", "NOUN"),
+                 ("team", "team", 1, "dobj", "NOUN"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("Turkey", "Turkey", 5, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("JPN")), mention(6, actor("TUR"))], lexicon, gazetteer)
+    assert keys(events) == expected
+
+
+def test_extract_upgraded_ties_is_diplomatic_cooperation(lexicon, gazetteer):
+    doc = parse([("Czechia", "Czechia", 1, "nsubj", "PROPN"),
+                 ("upgraded", "upgrade", 1, "ROOT", "VERB"),
+                 ("diplomatic", "diplomatic", 3, "amod", "ADJ"),
+                 ("ties", "tie", 1, "dobj", "NOUN"),
+                 ("with", "with", 3, "prep", "ADP"),
+                 ("Albania", "Albania", 4, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("CZE")), mention(5, actor("ALB"))], lexicon, gazetteer)
+    assert keys(events) == {("SUPPORT", "CZE", "ALB")}

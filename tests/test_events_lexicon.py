@@ -515,3 +515,194 @@ def test_added_verb_readings(lexicon, lemma, kwargs, event_type):
 
 def test_countermeasures_are_sanctions(lexicon):
     assert lexicon.noun_sense("countermeasures").event_type == "SANCTION"
+
+
+# Coverage of the CAMEO codebook's common vocabulary (roots 03-20), added systematically.
+# (kind, word, kwargs, expected type or None, expected CAMEO code or "*")
+CODEBOOK_COVERAGE = [
+    # 04 consult: a welcome given to a visitor is hosting
+    ("light", ("give", "welcome"), {"modifiers": ["warm"]}, "CONSULT", "043"),
+    ("light", ("extend", "welcome"), {}, "CONSULT", "043"),
+    ("verb", "sit", {"particle": "down", "preps": ["with"]}, "CONSULT", "040"),
+    ("verb", "sit", {"particle": "down"}, None, "*"),
+    ("verb", "chat", {"preps": ["with"]}, "CONSULT", "040"),
+    # 05 diplomatic cooperation (ANNOTATION.md: SUPPORT)
+    ("verb", "upgrade", {"object_lemma": "ties", "object_modifiers": ["diplomatic"]},
+     "SUPPORT", "050"),
+    ("verb", "establish", {"object_lemma": "relations"}, "SUPPORT", "050"),
+    ("verb", "establish", {"object_lemma": "base"}, None, "*"),
+    ("verb", "mend", {"object_lemma": "ties"}, "SUPPORT", "050"),
+    ("verb", "open", {"object_lemma": "embassy"}, "SUPPORT", "050"),
+    ("verb", "open", {"object_lemma": "crossing"}, "CONCEDE", "081"),
+    ("light", ("strengthen", "ties"), {}, "SUPPORT", "050"),
+    ("light", ("strengthen", "ties"), {"modifiers": ["military"]}, "COOPERATE", "062"),
+    ("light", ("resume", "relations"), {"modifiers": ["diplomatic"]}, "SUPPORT", "050"),
+    ("verb", "vouch", {"preps": ["for"]}, "SUPPORT", "052"),
+    # 03 intent
+    ("light", ("reaffirm", "commitment"), {}, "AGREE", "030"),
+    # 06 material cooperation
+    ("light", ("boost", "trade"), {}, "COOPERATE", "061"),
+    ("light", ("provide", "training"), {}, "COOPERATE", "062"),
+    ("light", ("join", "forces"), {}, "COOPERATE", "060"),
+    ("light", ("join", "forces"), {"modifiers": ["armed"]}, None, "*"),
+    ("verb", "buy", {"object_lemma": "jets"}, "COOPERATE", "062"),
+    ("verb", "purchase", {"object_lemma": "shares"}, None, "*"),
+    # 07 aid: rescue teams, refugees, distribution
+    ("verb", "fly", {"particle": "in", "object_lemma": "team", "object_modifiers": ["rescue"]},
+     "AID", "073"),
+    ("verb", "fly", {"object_lemma": "team", "object_modifiers": ["football"]}, None, "*"),
+    ("verb", "send", {"object_lemma": "team", "object_modifiers": ["medical"]}, "AID", "073"),
+    ("verb", "send", {"object_lemma": "team"}, None, "*"),
+    ("verb", "dispatch", {"object_lemma": "rescuers"}, "AID", "073"),
+    ("verb", "distribute", {"object_lemma": "food"}, "AID", "073"),
+    ("verb", "distribute", {"object_lemma": "leaflet"}, None, "*"),
+    ("verb", "resettle", {"object_lemma": "refugee"}, "AID", "075"),
+    ("verb", "take", {"particle": "in", "object_lemma": "refugees"}, "AID", "075"),
+    ("light", ("admit", "refugee"), {}, "AID", "075"),
+    ("verb", "hand", {"particle": "over", "object_lemma": "medicine"}, "AID", "073"),
+    ("verb", "contribute", {"object_lemma": "troops"}, "AID", "074"),
+    ("noun", "bailout", {}, "AID", "071"),
+    ("noun", "shipments", {"modifiers": ["arms"]}, "AID", "072"),
+    ("noun", "shipment", {}, None, "*"),
+    # 08 yield
+    ("verb", "give", {"particle": "in"}, "CONCEDE", "080"),
+    ("verb", "give", {"particle": "up", "object_lemma": "weapons"}, "RETREAT", "0873"),
+    ("verb", "give", {"particle": "up", "object_lemma": "claim"}, "CONCEDE", "080"),
+    ("verb", "lay", {"particle": "down", "object_lemma": "arms"}, "RETREAT", "0873"),
+    ("verb", "hand", {"particle": "over", "object_lemma": "weapons"}, "RETREAT", "0873"),
+    ("verb", "cancel", {"object_lemma": "restrictions"}, "CONCEDE", "081"),
+    ("verb", "lift", {"object_lemma": "state"}, "CONCEDE", "0814"),
+    ("light", ("end", "occupation"), {}, "RETREAT", "087"),
+    ("light", ("hold", "fire"), {}, "RETREAT", "0871"),
+    ("light", ("speed up", "withdrawal"), {}, "RETREAT", "087"),
+    ("noun", "repatriation", {}, "RETREAT", "0841"),
+    # 09 investigate
+    ("verb", "look", {"preps": ["into"]}, "ACCUSE", "090"),
+    ("verb", "look", {"preps": ["at"]}, None, "*"),
+    ("light", ("put", "investigation"), {}, "ACCUSE", "090"),
+    ("light", ("send", "investigators"), {}, "ACCUSE", "090"),
+    # 10-12 demand, disapprove, reject
+    ("verb", "beseech", {}, "REQUEST", "100"),
+    ("verb", "chide", {}, "ACCUSE", "111"),
+    ("verb", "disapprove", {"preps": ["of"]}, "ACCUSE", "110"),
+    ("light", ("take", "action"), {"modifiers": ["legal"]}, "ACCUSE", "115"),
+    ("light", ("take", "action"), {}, None, "*"),
+    ("verb", "disobey", {}, "REJECT", "128"),
+    # 14 protest
+    ("verb", "rebel", {}, "PROTEST", "145"),
+    ("noun", "hunger-strike", {}, "PROTEST", "142"),
+    ("noun", "insurrection", {}, "PROTEST", "145"),
+    ("verb", "break",
+     {"preps": ["through"], "object_lemma": "lines", "object_modifiers": ["police"]},
+     "PROTEST", "145"),
+    ("verb", "break", {"preps": ["through"], "object_lemma": "lines"}, "ASSAULT", "190"),
+    ("light", ("throw", "bombs"), {"modifiers": ["petrol"]}, "PROTEST", "145"),
+    ("light", ("throw", "grenade"), {}, "ASSAULT", "183"),
+    # 15 force posture
+    ("verb", "remain", {"preps": ["on"], "object_lemma": "alert"}, "MOBILIZE", "152"),
+    ("light", ("go", "alert"), {}, "MOBILIZE", "152"),
+    ("light", ("tighten", "security"), {}, "MOBILIZE", "151"),
+    ("light", ("boost", "security"), {"modifiers": ["energy"]}, None, "*"),
+    ("light", ("put", "readiness"), {}, "MOBILIZE", "152"),
+    ("light", ("launch", "games"), {"modifiers": ["war"]}, "MOBILIZE", "150"),
+    ("verb", "call", {"particle": "up", "object_lemma": "reservists"}, "MOBILIZE", "154"),
+    ("verb", "call", {"particle": "up", "object_lemma": "friend"}, None, "*"),
+    ("verb", "draft", {"object_lemma": "resolution"}, None, "*"),
+    ("verb", "draft", {"object_lemma": "soldiers"}, "MOBILIZE", "154"),
+    ("noun", "games", {"modifiers": ["war"]}, "MOBILIZE", "150"),
+    ("noun", "game", {"modifiers": ["football"]}, None, "*"),
+    # 16 reduce relations
+    ("verb", "withdraw", {"preps": ["from"], "object_lemma": "treaty"}, "SANCTION", "160"),
+    ("verb", "withdraw", {"preps": ["from"], "object_lemma": "city"}, "RETREAT", "*"),
+    ("verb", "quit", {"object_lemma": "accord"}, "SANCTION", "160"),
+    ("verb", "exit", {"object_lemma": "agreement"}, "SANCTION", "160"),
+    ("verb", "kick", {"particle": "out", "object_lemma": "diplomats"}, "SANCTION", "166"),
+    ("light", ("end", "cooperation"), {}, "SANCTION", "160"),
+    ("light", ("end", "efforts"), {"modifiers": ["mediation"]}, "SANCTION", "164"),
+    ("verb", "prohibit", {"object_lemma": "imports"}, "SANCTION", "163"),
+    # 04 mediation efforts
+    ("light", ("launch", "effort"), {"modifiers": ["mediation"]}, "CONSULT", "045"),
+    ("noun", "efforts", {"modifiers": ["mediation"]}, "CONSULT", "045"),
+    ("noun", "efforts", {}, None, "*"),
+    # 17 coerce
+    ("verb", "clamp", {"particle": "down"}, "COERCE", "170"),
+    ("verb", "search", {"object_lemma": "homes"}, "COERCE", "170"),
+    ("verb", "search", {"object_lemma": "survivor"}, None, "*"),
+    ("light", ("hold", "custody"), {"preps": ["in"]}, "COERCE", "173"),
+    ("light", ("take", "custody"), {}, "COERCE", "173"),
+    ("light", ("place", "arrest"), {"modifiers": ["house"]}, "COERCE", "173"),
+    ("light", ("place", "curfew"), {}, "COERCE", "1723"),
+    ("light", ("use", "gas"), {"modifiers": ["tear"]}, "COERCE", "170"),
+    ("light", ("declare", "state"), {}, None, "*"),  # "a state of disaster"
+    ("light", ("lay", "siege"), {}, "COERCE", "191"),
+    ("verb", "reimpose", {"object_lemma": "blockade"}, "COERCE", "191"),
+    ("verb", "suspend", {"object_lemma": "newspaper"}, "COERCE", "1721"),
+    ("verb", "prevent", {"object_lemma": "demonstration"}, "COERCE", "1722"),
+    ("verb", "prevent", {"object_lemma": "war"}, None, "*"),
+    ("verb", "deface", {"object_lemma": "websites"}, "COERCE", "176"),
+    ("verb", "purge", {"object_lemma": "officers"}, "COERCE", "170"),
+    ("noun", "purge", {}, "COERCE", "170"),
+    ("noun", "eviction", {}, "COERCE", "174"),
+    ("verb", "recapture", {"object_lemma": "town"}, "COERCE", "192"),
+    # 18-20 assault, fight, mass violence
+    ("light", ("plant", "bomb"), {}, "ASSAULT", "183"),
+    ("light", ("set off", "device"), {}, "ASSAULT", "183"),
+    ("light", ("use", "weapons"), {"modifiers": ["chemical"]}, "ASSAULT", "2041"),
+    ("verb", "mistreat", {}, "ASSAULT", "182"),
+    ("verb", "engage", {"preps": ["in"], "object_lemma": "fighting"}, "ASSAULT", "190"),
+    ("verb", "engage", {"preps": ["in"], "object_lemma": "cleansing"}, "ASSAULT", "203"),
+    ("verb", "advance", {"preps": ["on"]}, "ASSAULT", "190"),
+    ("verb", "advance", {}, None, "*"),
+    ("verb", "violate", {"object_lemma": "agreement", "object_modifiers": ["ceasefire"]},
+     "ASSAULT", "196"),
+    ("verb", "violate", {"object_lemma": "agreement"}, "REJECT", "*"),
+    ("noun", "fire", {"modifiers": ["artillery"]}, "ASSAULT", "194"),
+    ("noun", "fire", {"modifiers": ["sniper"]}, "ASSAULT", "193"),
+    ("noun", "fire", {}, None, "*"),
+    ("noun", "attack", {"modifiers": ["mortar"]}, "ASSAULT", "194"),
+    ("noun", "attempt", {"modifiers": ["assassination"]}, "ASSAULT", "186"),
+    ("noun", "gunbattle", {}, "ASSAULT", "193"),
+    ("noun", "shootout", {}, "ASSAULT", "193"),
+    ("noun", "beheading", {}, "ASSAULT", "1823"),
+    ("noun", "pogrom", {}, "ASSAULT", "202"),
+    ("noun", "atrocities", {}, "ASSAULT", "202"),
+    ("verb", "drop", {"preps": ["on"], "object_lemma": "bombs"}, "ASSAULT", "195"),
+    ("verb", "drop", {"object_lemma": "bombs"}, None, "*"),
+    ("verb", "drop", {"object_lemma": "agent", "object_modifiers": ["nerve"]}, "ASSAULT", "2041"),
+    # censorship, civil disobedience, alert levels, checkpoints
+    ("noun", "blackout", {"modifiers": ["media"]}, "COERCE", "1721"),
+    ("noun", "blackout", {"modifiers": ["power"]}, None, "*"),
+    ("noun", "shutdown", {"modifiers": ["internet"]}, "COERCE", "1721"),
+    ("noun", "shutdown", {"modifiers": ["government"]}, None, "*"),
+    ("verb", "impose", {"object_lemma": "blackout"}, "COERCE", "1721"),
+    ("noun", "disobedience", {"modifiers": ["civil"]}, "PROTEST", "144"),
+    ("light", ("raise", "level"), {"modifiers": ["alert"]}, "MOBILIZE", "152"),
+    ("light", ("raise", "level"), {"modifiers": ["debt"]}, None, "*"),
+    ("light", ("set up", "checkpoints"), {}, "MOBILIZE", "150"),
+    ("light", ("use", "shields"), {"modifiers": ["human"]}, "ASSAULT", "184"),
+    ("verb", "fire", {"object_lemma": "ammunition"}, "ASSAULT", "193"),
+    ("light", ("approve", "countermeasures"), {}, "SANCTION", "163"),
+    ("noun", "relief", {"modifiers": ["sanctions"]}, "CONCEDE", "085"),
+    ("noun", "sales", {"modifiers": ["arms"]}, "COOPERATE", "062"),
+    ("noun", "sales", {"modifiers": ["car"]}, None, "*"),
+    ("noun", "freeze", {"modifiers": ["asset"]}, "SANCTION", "163"),
+    ("noun", "freeze", {"modifiers": ["hiring"]}, None, "*"),
+    ("light", ("hold", "videoconference"), {}, "CONSULT", "041"),
+]
+
+
+@pytest.mark.parametrize("kind_,word,kwargs,event_type,cameo", CODEBOOK_COVERAGE)
+def test_codebook_coverage(lexicon, kind_, word, kwargs, event_type, cameo):
+    if kind_ == "verb":
+        sense = lexicon.verb_sense(word, **kwargs)
+    elif kind_ == "noun":
+        sense = lexicon.noun_sense(word, **kwargs)
+    else:
+        verb, noun = word
+        particle = None
+        if " " in verb:
+            verb, particle = verb.split()
+        sense = lexicon.light_verb_sense(verb, noun, particle=particle, **kwargs)
+    assert (sense.event_type if sense else None) == event_type
+    if sense is not None and cameo != "*":
+        assert sense.cameo == cameo
