@@ -125,7 +125,8 @@ def test_engines_shards_of_skipped_articles_count_as_already_stored(tmp_path) ->
 
 
 def test_engines_code_batch_skips_stored_articles_without_loading_a_coder() -> None:
-    from eventwire.engines.ray_data import CodeBatch, CodingProgress, stored_keys
+    from eventwire.engines.ray_data import CodeBatch, CodingProgress
+    from eventwire.store.index import StoredIndex
     from eventwire.store.rows import article_hash
 
     lines = [{"line": line, "path": "in.jsonl"} for line in (
@@ -137,10 +138,11 @@ def test_engines_code_batch_skips_stored_articles_without_loading_a_coder() -> N
     batch = pa.Table.from_pylist(lines)
     stored_a1 = parse_record(lines[0]["line"], "in.jsonl")
     stored = {"a1": article_hash(stored_a1), "a2": "another content", "zz": "x"}
-    actor = CodeBatch(Settings(), stored=stored_keys(stored))
+    actor = CodeBatch(Settings(), stored=StoredIndex.of_pairs(stored.items()))
     assert actor.already_stored([parse_record(r["line"], "x") for r in lines]) == {"a1"}
-    actor.stored = stored_keys({"a1": article_hash(stored_a1),
-                                "a2": article_hash(parse_record(lines[1]["line"], "x"))})
+    actor.stored = StoredIndex.of_pairs({
+        "a1": article_hash(stored_a1),
+        "a2": article_hash(parse_record(lines[1]["line"], "x"))}.items())
     table = actor(batch)
     assert actor._coder is None  # nothing to code: no coder was loaded
     assert table.column("stage").to_pylist() == ["stored", "stored", "read"]
@@ -153,13 +155,14 @@ def test_engines_code_batch_skips_stored_articles_without_loading_a_coder() -> N
 def test_engines_code_batch_codes_the_first_of_duplicate_ids() -> None:
     import pyarrow as pa
 
-    from eventwire.engines.ray_data import CodeBatch, stored_keys
+    from eventwire.engines.ray_data import CodeBatch
+    from eventwire.store.index import StoredIndex
     from eventwire.store.rows import article_hash
 
     lines = ['{"id": "a1", "text": "ACCUSE UKR RUS 2024-05-14", "published": "2024-05-14"}',
              '{"id": "a1", "text": "Stored.", "published": "2024-05-14"}']
     stored = {"a1": article_hash(parse_record(lines[1], "x"))}
-    actor = CodeBatch(Settings(), stored=stored_keys(stored))
+    actor = CodeBatch(Settings(), stored=StoredIndex.of_pairs(stored.items()))
     actor._coder = FakeCoder()
     table = actor(pa.Table.from_pylist([{"line": line, "path": "in.jsonl"}
                                         for line in lines]))

@@ -138,3 +138,37 @@ def test_store_recode_reads_stale_articles_page_by_page(tmp_path) -> None:
     assert report.counts.articles_added == 13
     assert [a.id for a in stored_articles(store, coder_version(), page=5)] == []
     assert len(list(stored_articles(store, None, page=5))) == 23
+
+
+def test_store_index_holds_exactly_the_stored_pairs(tmp_path) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from eventwire.records import Article
+    from eventwire.store import StoreFile
+    from eventwire.store.index import StoredIndex
+    from eventwire.store.rows import article_hash
+
+    store = StoreFile(tmp_path / "indexed.duckdb")
+    ingest(corpus(), FakeCoder(), store)
+    index = StoredIndex.read(store)
+    assert len(index) == 5
+    stored = [a for a in corpus() if isinstance(a, Article)]
+    assert index.stored_ids(stored) == {"a1", "a2", "a3", "a4", "a5"}
+    changed = Article(id="a1", text="other text", published=stored[0].published)
+    assert not index.holds(changed)
+    assert not index.holds(Article(id="zz", text=stored[0].text,
+                                   published=stored[0].published))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.tuples(st.text(min_size=1), st.text(min_size=1)), unique=True,
+                    max_size=40), st.text(min_size=1), st.text(min_size=1))
+    def check(pairs, other_id, other_text):
+        articles = [Article(id=i, text=t) for i, t in pairs]
+        index = StoredIndex.of_pairs((a.id, article_hash(a)) for a in articles)
+        assert index.stored_ids(articles) == {a.id for a in articles}
+        probe = Article(id=other_id, text=other_text)
+        assert index.holds(probe) == any((a.id, a.text) == (other_id, other_text)
+                                         for a in articles)
+
+    check()

@@ -21,18 +21,16 @@ the running cluster is used.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from types import ModuleType
 from typing import Any
 
 import duckdb
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -42,12 +40,10 @@ from eventwire.engines import code_chunk
 from eventwire.engines.shards import SKIPPED, load_shards, parse_record, shard_table
 from eventwire.pipeline import Coder
 from eventwire.records import Article, Rejection
-from eventwire.store.access import Store
+from eventwire.store.access import Store, as_store
 from eventwire.store.dedup import LinkRule
+from eventwire.store.index import StoredIndex
 from eventwire.store.ingest import IngestReport, Progress
-from eventwire.store.rows import article_hash
-from eventwire.store.schema import coder_version
-from eventwire.store.writer import StoreWriter
 
 PARQUET = (".parquet", ".pq")
 
@@ -135,40 +131,21 @@ class CodingProgress:
 CodingCallback = Callable[[CodingProgress], None]
 
 
-def stored_key(article_id: str, content_hash: str) -> int:
-    """The 64-bit key of a stored (id, content hash) pair."""
-    digest = hashlib.blake2b(f"{article_id}\x1f{content_hash}".encode(), digest_size=8)
-    return int.from_bytes(digest.digest(), "little")
-
-
-def stored_keys(stored: Mapping[str, str]) -> np.ndarray:
-    """The sorted keys of stored articles (id -> content hash), for `CodeBatch`.
-
-    A key that two different articles share (odds about n^2 / 2^65) would make the job
-    skip a new article; the store's ingest then refuses the run with `StoreChanged`
-    rather than store it uncoded.
-    """
-    keys = np.fromiter((stored_key(i, h) for i, h in stored.items()), dtype=np.uint64,
-                       count=len(stored))
-    keys.sort()
-    return keys
-
-
 class CodeBatch:
     """A Ray Data callable class: each actor loads the coder once, then codes batches.
 
     Args:
         settings: the coder settings.
         published: publication date for records that carry none.
-        stored: `stored_keys` of the articles already stored (or a Ray object reference
-            to them), which are not coded; None when the store is empty.
+        stored: the `StoredIndex` of the articles already stored (or a Ray object
+            reference to it), which are not coded; None when the store is empty.
     """
 
     def __init__(self, settings: Settings, published: dt.date | None = None,
                  stored: Any = None) -> None:
         self.settings = replace(settings, workers=1)
         self.published = published
-        if stored is not None and not isinstance(stored, np.ndarray):
+        if stored is not None and not isinstance(stored, StoredIndex):
             import ray
 
             stored = ray.get(stored)
@@ -199,14 +176,9 @@ class CodeBatch:
 
     def already_stored(self, items: list) -> set[str]:
         """Ids of the articles among `items` stored with the same content."""
-        articles = [item for item in items if isinstance(item, Article)]
-        if self.stored is None or not len(self.stored) or not articles:
+        if self.stored is None:
             return set()
-        keys = np.fromiter((stored_key(a.id, article_hash(a)) for a in articles),
-                           dtype=np.uint64, count=len(articles))
-        found = np.searchsorted(self.stored, keys).clip(max=len(self.stored) - 1)
-        hits = self.stored[found] == keys
-        return {a.id for a, hit in zip(articles, hits, strict=True) if hit}
+        return self.stored.stored_ids([item for item in items if isinstance(item, Article)])
 
 
 def _unique(items: list[Article | Rejection]) -> list[Article | Rejection]:
@@ -263,7 +235,7 @@ def read_inputs(ray: ModuleType, inputs: list[str], rows_per_block: int) -> Any:
 
 def code_with_ray(inputs: list[str], settings: Settings, out_dir: str,
                   options: RayOptions, published: dt.date | None = None,
-                  stored: Mapping[str, str] | None = None,
+                  stored: StoredIndex | None = None,
                   progress: CodingCallback | None = None) -> tuple[list[str], CodingProgress]:
     """Code the inputs on Ray into Parquet shards in `out_dir`.
 
@@ -273,8 +245,8 @@ def code_with_ray(inputs: list[str], settings: Settings, out_dir: str,
         out_dir: where the shards go.
         options: how to run on Ray.
         published: publication date for records that carry none.
-        stored: content hash by article id of the articles already stored: they are
-            not coded (marked as such in the shards).
+        stored: the articles already stored (id and content): they are not coded
+            (marked as such in the shards).
         progress: called after each shard with the counts so far.
 
     Returns:
@@ -295,7 +267,7 @@ def code_with_ray(inputs: list[str], settings: Settings, out_dir: str,
         context.enable_progress_bars = options.progress_bars
         if not options.progress_bars:
             logging.getLogger("ray.data").setLevel(logging.WARNING)
-        keys = ray.put(stored_keys(stored)) if stored else None  # once, for all actors
+        keys = ray.put(stored) if stored is not None and len(stored) else None  # once
         try:
             dataset = read_inputs(ray, inputs, settings.batch_size).map_batches(
                 CodeBatch, fn_constructor_args=(settings, published, keys),
@@ -401,7 +373,7 @@ def ingest_with_ray(inputs: list[str], settings: Settings,
         coding_progress: called after each coded shard with the counts so far.
     """
     started = time.perf_counter()
-    stored = StoreWriter(store, coder_version()).stored_hashes()
+    stored = StoredIndex.read(as_store(store))
     with tempfile.TemporaryDirectory(prefix="eventwire-shards-") as out_dir:
         shards, _ = code_with_ray(inputs, settings, out_dir, options, published,
                                   stored=stored, progress=coding_progress)

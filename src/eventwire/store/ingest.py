@@ -23,7 +23,8 @@ import duckdb
 from eventwire.records import Article, Event, Rejection
 from eventwire.store.access import Store
 from eventwire.store.dedup import LinkRule
-from eventwire.store.rows import article_from_row, article_hash
+from eventwire.store.index import StoredIndex
+from eventwire.store.rows import article_from_row
 from eventwire.store.schema import coder_version
 from eventwire.store.writer import Batch, RunCounts, StoreWriter
 
@@ -114,12 +115,12 @@ class _Held:
                 return
 
 
-def _feed(items: Items, pending: deque[Article], stored: dict[str, str],
+def _feed(items: Items, pending: deque[Article], stored: StoredIndex,
           counts: RunCounts) -> Iterator[Article | Rejection]:
     """The items to code: new or changed articles, and rejections; counts skips."""
     for item in items:
         if isinstance(item, Article):
-            if stored.get(item.id) == article_hash(item):
+            if stored.holds(item):
                 counts.articles_skipped += 1
                 continue
             pending.append(item)
@@ -146,7 +147,7 @@ def ingest(items: Items, coder: CodesStream, store: Store | duckdb.DuckDBPyConne
     tick = time.perf_counter()
     writer = StoreWriter(store, coder_version())
     writer.start_run("ingest")
-    stored = writer.stored_hashes()
+    stored = StoredIndex.read(writer.store)
     lookup = time.perf_counter() - tick
     pending: deque[Article] = deque()
     feed = _feed(items, pending, stored, writer.counts)
