@@ -151,13 +151,18 @@ def _open(db: str, read_only: bool = False) -> Any:
         raise click.ClickException(str(exc)) from exc
 
 
-def _writable(db: str) -> Any:
-    """The store file for a writing command, checked (and created) now, so a locked,
-    read-only or foreign file is a clean CLI error before any coding starts."""
+def _writable(db: str, link: dict[str, Any]) -> tuple[Any, Any]:
+    """The store file for a writing command and its linking rule with the `link`
+    options applied. The file is opened (and created) now, so a locked, read-only or
+    foreign file is a clean CLI error before any coding starts."""
     from eventwire.store.access import StoreFile
 
-    _close(_open(db))
-    return StoreFile(db)
+    con = _open(db)
+    try:
+        rule = _rule(con, **link)
+    finally:
+        _close(con)
+    return StoreFile(db), rule
 
 
 def _expected_articles(inputs: tuple[str, ...]) -> int | None:
@@ -256,9 +261,7 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
         _check_reject_rate(report.counts, max_reject_rate)
         return
     coder = _build_coder(pipeline=pipeline, workers=workers)
-    store = _writable(db)
-    with store.session() as con:
-        rule = _rule(con, **link)
+    store, rule = _writable(db, link)
     items = read_articles(list(inputs), published=published, stdin=sys.stdin)
     progress = None if quiet else _progress(_expected_articles(inputs))
     with _store_write_errors(db), worker_errors(_RESUME):
@@ -297,9 +300,7 @@ def _ingest_ray(inputs: tuple[str, ...], db: str, published: dt.date | None,
     settings = Settings.from_env(pipeline=pipeline)
     options = RayOptions(address=address, workers=workers or 2, progress_bars=not quiet)
     total = None if quiet else _expected_articles(inputs)
-    store = _writable(db)
-    with store.session() as con:
-        rule = _rule(con, **link)
+    store, rule = _writable(db, link)
     try:
         with _store_write_errors(db):
             report = ingest_with_ray(list(inputs), settings, store, options, batch_size,
@@ -378,9 +379,7 @@ def recode(db: str, everything: bool, batch_size: int, workers: int | None,
     from eventwire.cli import _build_coder, worker_errors
     from eventwire.store.ingest import recode as run_recode
 
-    store = _writable(db)
-    with store.session() as con:
-        rule = _rule(con, **link)
+    store, rule = _writable(db, link)
     coder = _build_coder(pipeline=pipeline, workers=workers)
     with _store_write_errors(db), worker_errors(_RESUME):
         report = run_recode(coder, store, everything=everything, batch_size=batch_size,
