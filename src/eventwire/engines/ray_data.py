@@ -7,10 +7,10 @@ order into Parquet shards (`eventwire.engines.shards`). `ingest_with_ray` then s
 the shards with the store's own writer (one writer), exactly as a local ingest would.
 
 Articles already stored with the same id and content hash are not coded again: the
-driver reads the stored hashes once, puts them in Ray's object store as one sorted
-array of 64-bit keys (8 bytes an article, shared by the actors of a node without a
-copy), and the actors skip the articles they find there. The skipped articles still go
-into the shards, marked, so the store's ingest counts them as it does in a local run.
+driver reads the stored articles once into a `StoredIndex` (16 bytes an article), puts
+it in Ray's object store (shared by the actors of a node without a copy), and the actors
+skip the articles they find there. The skipped articles still go into the shards,
+marked, so the store's ingest counts them as it does in a local run.
 
 Ray is an optional extra (``pip install 'eventwire[ray]'``); it is imported only here,
 and only when this engine runs. Without an address a local Ray is started (loopback
@@ -37,7 +37,13 @@ import pyarrow.parquet as pq
 
 from eventwire.config import Settings
 from eventwire.engines import code_chunk
-from eventwire.engines.shards import SKIPPED, load_shards, parse_record, shard_table
+from eventwire.engines.shards import (
+    SKIPPED,
+    first_of_its_id,
+    load_shards,
+    parse_record,
+    shard_table,
+)
 from eventwire.pipeline import Coder
 from eventwire.records import Article, Rejection
 from eventwire.store.access import Store, as_store
@@ -182,21 +188,10 @@ class CodeBatch:
 
 
 def _unique(items: list[Article | Rejection]) -> list[Article | Rejection]:
-    """The items with a later article of an id already in the batch rejected.
-
-    A shard row holds the records of its article id, so two articles of one id in a
-    batch cannot both be coded; the store keeps the first one anyway (`ShardReplay`
-    rejects a later duplicate, in this batch or another, with the same reason).
-    """
+    """The items with a later article of an id already in the batch rejected (the store
+    keeps the first one anyway: `ShardReplay` rejects a later duplicate the same way)."""
     seen: set[str] = set()
-    unique: list[Article | Rejection] = []
-    for item in items:
-        if isinstance(item, Article) and item.id in seen:
-            item = Rejection(item.id, "read", "duplicate id in the input")
-        elif isinstance(item, Article):
-            seen.add(item.id)
-        unique.append(item)
-    return unique
+    return [first_of_its_id(item, seen) for item in items]
 
 
 def check_inputs(inputs: list[str]) -> None:

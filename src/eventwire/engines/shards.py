@@ -138,6 +138,17 @@ def _from_shard_row(row: Mapping[str, Any]) -> tuple[Item, ShardRecords]:
     return article, [event_from_row(mention) for mention in row["events"]]
 
 
+def first_of_its_id(item: Item, seen: set[str]) -> Item:
+    """The item, or a read rejection when an article of its id was seen before (which
+    `seen` records): a shard row holds the records of one article id."""
+    if not isinstance(item, Article):
+        return item
+    if item.id in seen:
+        return Rejection(item.id, "read", "duplicate id in the input")
+    seen.add(item.id)
+    return item
+
+
 class ShardReplay:
     """Replays shard records as a coder, for the store's `ingest` (one writer).
 
@@ -154,11 +165,7 @@ class ShardReplay:
         """The shards' articles and read rejections, in shard order."""
         seen: set[str] = set()
         for item, records in read_shards(self.paths):
-            if isinstance(item, Article):
-                if item.id in seen:
-                    item = Rejection(item.id, "read", "duplicate id in the input")
-                else:
-                    seen.add(item.id)
+            item = first_of_its_id(item, seen)
             key = item.article_id if isinstance(item, Rejection) else item.id
             self._records = {key: records}
             yield item
