@@ -211,6 +211,13 @@ class _Slot:
             return all(part is not None for part in self.parts)
         return self.records is not None
 
+    def put(self, part: int | None, records: Records) -> None:
+        """Store the records of the whole chunk (`part` None) or of one article."""
+        if part is None:
+            self.records = records
+        else:
+            self.parts[part] = records
+
     def result(self) -> Records:
         if self.parts is not None:
             return [record for part in self.parts if part is not None for record in part]
@@ -338,11 +345,7 @@ class _PoolRun:
             return True
         task, worker.task = worker.task, None
         self.deaths_in_a_row, self.last_death = 0, ""
-        slot = self.slots[task.index]
-        if task.part is None:
-            slot.records = value
-        else:
-            slot.parts[task.part] = value
+        self.slots[task.index].put(task.part, value)
         return True
 
     def _died(self, worker: _Worker) -> None:
@@ -395,11 +398,7 @@ class _PoolRun:
             records: Records = [item if isinstance(item, Rejection)
                                 else Rejection(item.id, "code", reason)
                                 for item in task.items]
-            slot = self.slots[task.index]
-            if task.part is None:
-                slot.records = records
-            else:
-                slot.parts[task.part] = records
+            self.slots[task.index].put(task.part, records)
 
     def _stop(self, worker: _Worker) -> None:
         """End a worker that is loading or idle (no task is lost)."""
