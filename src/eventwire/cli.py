@@ -19,6 +19,7 @@ from typing import TextIO
 import click
 
 from eventwire import __version__
+from eventwire.cli_progress import echo_progress, end_progress, expected_records
 from eventwire.config import Settings
 from eventwire.records import Event, Rejection
 
@@ -84,7 +85,6 @@ def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: Text
     import os
 
     from eventwire.articles import read_articles
-    from eventwire.cli_store import _expected_articles
     from eventwire.export import WRITERS
 
     coder = _build_coder(pipeline=pipeline, workers=workers,
@@ -93,7 +93,7 @@ def code(inputs: tuple[str, ...], published: date | None, fmt: str, output: Text
     if progress is None:
         progress = sys.stderr.isatty()
     if progress:
-        stream = _with_progress(stream, coder.stats, _expected_articles(inputs))
+        stream = _with_progress(stream, coder.stats, expected_records(inputs))
     try:
         with worker_errors("Records already written stay in the output."):
             WRITERS[fmt](_events_reporting_rejections(stream), output)
@@ -118,7 +118,6 @@ def _with_progress(stream: Iterator[Event | Rejection], stats: object,
                    total: int | None) -> Iterator[Event | Rejection]:
     """Pass the stream through, writing a progress line on stderr every few seconds
     (rewritten in place on a terminal) from the coder's running counts."""
-    tty = sys.stderr.isatty()
     started = last = time.perf_counter()
     for item in stream:
         yield item
@@ -132,9 +131,8 @@ def _with_progress(stream: Iterator[Event | Rejection], stats: object,
                 f"{stats.events} events, {stats.rejected} rejected")
         if total and rate:
             line += f", ETA {max(0, total - done) / rate:.0f}s"
-        click.echo("\r" + line if tty else line, nl=not tty, err=True)
-    if tty:
-        click.echo("", err=True)
+        echo_progress(line)
+    end_progress()
 
 
 def _events_reporting_rejections(stream: Iterator[Event | Rejection]) -> Iterator[Event]:

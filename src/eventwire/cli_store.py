@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 import click
 
+from eventwire.cli_progress import echo_progress, end_progress, expected_records
 from eventwire.events.ontology import EVENT_TYPES
 from eventwire.store.schema import DEFAULT_DB
 from eventwire.store.tabular import ROW_FORMATS, write_rows
@@ -165,20 +166,6 @@ def _writable(db: str, link: dict[str, Any]) -> tuple[Any, Any]:
     return StoreFile(db), rule
 
 
-def _expected_articles(inputs: tuple[str, ...]) -> int | None:
-    """How many records the inputs hold, when they are all JSON Lines files (for the ETA)."""
-    from pathlib import Path
-
-    paths = [Path(i) for i in inputs]
-    if not all(p.suffix == ".jsonl" and p.is_file() for p in paths):
-        return None
-    total = 0
-    for path in paths:
-        with open(path, "rb") as fh:
-            total += sum(1 for line in fh if line.strip())
-    return total
-
-
 def _progress(total: int | None) -> Callable[[Any], None]:
     """A progress reporter: one line on stderr per batch (rewritten on a terminal)."""
 
@@ -190,10 +177,7 @@ def _progress(total: int | None) -> Callable[[Any], None]:
         done = c.articles_added + c.articles_skipped
         if total and report.rate:
             line += f", ETA {max(0, total - done) / report.rate:.0f}s"
-        if sys.stderr.isatty():
-            click.echo("\r" + line, nl=False, err=True)
-        else:
-            click.echo(line, err=True)
+        echo_progress(line)
 
     return report_line
 
@@ -201,8 +185,7 @@ def _progress(total: int | None) -> Callable[[Any], None]:
 def _summary(verb: str, report: Any) -> None:
     """The end-of-run summary line on stderr."""
     c = report.counts
-    if sys.stderr.isatty():
-        click.echo("", err=True)
+    end_progress()
     share = 100 * report.store_seconds / report.elapsed if report.elapsed else 0.0
     click.echo(f"eventwire: {verb} {c.articles_added} articles ({c.articles_skipped} already "
                f"stored), {c.mentions_added} records, {c.rejections} rejections; "
@@ -263,7 +246,7 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, batch_si
     coder = _build_coder(pipeline=pipeline, workers=workers)
     store, rule = _writable(db, link)
     items = read_articles(list(inputs), published=published, stdin=sys.stdin)
-    progress = None if quiet else _progress(_expected_articles(inputs))
+    progress = None if quiet else _progress(expected_records(inputs))
     with _store_write_errors(db), worker_errors(_RESUME):
         report = run_ingest(items, coder, store, batch_size=batch_size, rule=rule,
                             progress=progress)
@@ -299,7 +282,7 @@ def _ingest_ray(inputs: tuple[str, ...], db: str, published: dt.date | None,
 
     settings = Settings.from_env(pipeline=pipeline)
     options = RayOptions(address=address, workers=workers or 2, progress_bars=not quiet)
-    total = None if quiet else _expected_articles(inputs)
+    total = None if quiet else expected_records(inputs)
     store, rule = _writable(db, link)
     try:
         with _store_write_errors(db):
@@ -323,8 +306,7 @@ def _coding_progress(total: int | None) -> Callable[[Any], None]:
                 f"{counts.skipped} already stored")
         if total and counts.rate:
             line += f", ETA {max(0, total - counts.records) / counts.rate:.0f}s"
-        click.echo(("\r" + line) if sys.stderr.isatty() else line, err=True,
-                   nl=not sys.stderr.isatty())
+        echo_progress(line)
 
     return report_line
 
