@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import subject_token
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.predicates import direct_object, particle_of
 
 # Arcs through which a clause inherits its governor's modality.
 MODAL_CLIMB_DEPS = ("xcomp", "conj", "acl", "relcl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj")
@@ -65,10 +66,9 @@ def _purpose(token: Token, lexicon: Lexicon) -> bool:
     governor = token.head
     if governor.pos_ != "VERB":
         return False
-    obj = next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None)
+    obj = direct_object(governor)
     return lexicon.verb_sense(
-        governor.lemma_.lower(), particle=next(
-            (c.lower_ for c in governor.children if c.dep_ == "prt"), None),
+        governor.lemma_.lower(), particle=particle_of(governor),
         object_lemma=obj.lemma_.lower() if obj is not None else None) is not None
 
 

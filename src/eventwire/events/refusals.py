@@ -15,12 +15,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.events.ontology import VERBAL_CONFLICT, EventSense
-from eventwire.events.predicates import Predicate
+from eventwire.events.ontology import VERBAL_CONFLICT
+from eventwire.events.predicates import REFUSAL, Predicate
+from eventwire.events.threats import FUTURE_AUXILIARIES as THREAT_AUXILIARIES
+from eventwire.events.threats import is_future
 
-FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Those of a threat, and "wo" of "won't" ("wo" + "n't").
+FUTURE_AUXILIARIES = THREAT_AUXILIARIES | {"wo"}
 NEGATIONS = frozenset({"not", "n't", "never"})
-REFUSAL = EventSense.of("REJECT", cameo="120")
 # A refused permission is a prohibition, not a refusal: "we will not allow anyone to ...".
 PERMISSIONS = frozenset({"allow", "let", "permit", "tolerate"})
 
@@ -45,8 +47,7 @@ def reinterpret_refusals(predicates: list[Predicate]) -> tuple[list[Predicate], 
 
 def _refused(verb: Token) -> bool:
     """ "will not hand over", "would never accept", "won't meet"."""
-    children = list(verb.children)
     if verb.lemma_.lower() in PERMISSIONS:
         return False
-    return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in children)
-            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children))
+    return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+            and is_future(verb, FUTURE_AUXILIARIES))

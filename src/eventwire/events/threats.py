@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.arguments import PREDICATIVE_DEPS
 from eventwire.events.ontology import MATERIAL_CONFLICT, EventSense
 from eventwire.events.predicates import Predicate
 
@@ -91,12 +92,15 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
-                         for c in clause.children)
             if clause.i in conflict_anchors or (
-                    future and clause.lemma_.lower() in RETALIATION_VERBS):
+                    clause.lemma_.lower() in RETALIATION_VERBS and is_future(clause)):
                 found.append((verb, clause))
     return found
+
+
+def is_future(verb: Token, auxiliaries: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
+    """Whether a verb has a future auxiliary: "will respond", "would strike"."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
 def _conflict_complement(predicate: Predicate, conflict_anchors: dict[int, Predicate]
@@ -118,8 +122,7 @@ def _conditional_harm(predicate: Predicate) -> bool:
     for material conflict, or a withdrawal on an "unless" condition ("will withdraw
     its troops unless a ceasefire is arranged")."""
     anchor = predicate.anchor
-    if predicate.kind == "noun" or not any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in anchor.children):
+    if predicate.kind == "noun" or not is_future(anchor):
         return False
     marks = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
              for m in c.children if m.dep_ == "mark"} & CONDITIONS
@@ -137,7 +140,7 @@ def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predica
     reject") is neither."""
     found = []
     for word in sentence:
-        if word.lower_ not in READINESS_WORDS or word.dep_ not in ("acomp", "oprd"):
+        if word.lower_ not in READINESS_WORDS or word.dep_ not in PREDICATIVE_DEPS:
             continue
         copula = word.head
         act = next((acts[c.i] for c in word.children if c.dep_ == "xcomp" and c.i in acts),
