@@ -480,6 +480,16 @@ def test_resolve_it_naming_a_thing_is_not_an_actor(nlp, wire_kb):
     ("The United States, Britain and Australia signed a defence pact. China accused "
      "the three countries of a Cold War mentality.", "the three countries",
      {"USA", "GBR", "AUS"}),
+    # The last group of three named together, however much was said of others since.
+    ("The United States, Japan and South Korea agreed to hold drills every year. Russia "
+     "and China held naval exercises on Friday. North Korea fired two missiles. China "
+     "accused the three countries of stoking confrontation.", "the three countries",
+     {"USA", "JPN", "KOR"}),
+    # The three countries its own sentence names, not the most talked-about ones.
+    ("France recalled its envoys to Canberra and Washington. French officials called it a "
+     "betrayal. Under the pact, the United States and Britain will help Australia build "
+     "submarines, and the three countries will share technology.", "the three countries",
+     {"USA", "GBR", "AUS"}),
     ("Israel and Hamas fought for a third day. Egypt urged all sides to stop.",
      "all sides", {"ISR", "PSE"}),
     # The speaker is neither side.
@@ -490,6 +500,18 @@ def test_resolve_counted_and_side_descriptions(nlp, wire_kb, text, span, codes):
     doc, mentions = resolve(nlp, wire_kb, text)
     mention = find(doc, mentions, span)
     assert {a.code for a in mention.actors} == codes
+
+
+@pytest.mark.slow
+def test_resolve_counted_leaders_are_the_story_s_people(nlp, wire_kb):
+    """"The two leaders" are the two people the story is about, not the two countries
+    of the sentence before."""
+    doc, mentions = resolve(nlp, wire_kb, (
+        "Antony Blinken met Yoko Kamikawa in Tokyo on Friday. Blinken praised the "
+        "alliance. Kamikawa said trade with Germany and the Netherlands had grown. The "
+        "two leaders will meet again in March."))
+    mention = find(doc, mentions, "The two leaders")
+    assert [a.kb_id for a in mention.actors] == ["test_blinken", "test_kamikawa"]
 
 
 @pytest.mark.slow

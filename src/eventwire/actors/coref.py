@@ -10,8 +10,11 @@ The resolver walks the document in order and records every mention it makes in a
   the most recent plural mention (a coordinated pair, "the two countries", "Chinese
   troops") or, failing that, the most recent named group; looked up within the last
   three sentences; kind "pronoun", confidence 0.6;
-* descriptions: "the two countries"/"both sides" -> the two most salient countries of
-  the current and two previous sentences (see :meth:`History.pair_actors`); "the island"
+* descriptions: "the two countries"/"both sides" -> the countries the current sentence
+  named before it when exactly that many, else the last group of exactly that many named
+  together (or so described) earlier in the story, else the most salient countries of
+  the current and two previous sentences (see :meth:`History.pair_actors`); "the two
+  leaders" -> the story's most salient people (:meth:`History.salient_people`); "the island"
   -> Taiwan once Taiwan was mentioned; "the mainland" -> China once China or Taiwan was
   mentioned; "the kingdom" -> the most recent monarchy; "the group"/"the movement" ->
   the most recent named group; "the organization" -> the most recent organisation; "the
@@ -25,6 +28,7 @@ The resolver walks the document in order and records every mention it makes in a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.actors.kb import KnowledgeBase
@@ -90,11 +94,13 @@ class History:
             if entry.person and actor.kb_id:
                 self.people.add(actor.kb_id)
 
-    def add_pair(self, first: Entry, second: Entry) -> None:
-        """Remember two coordinated mentions as one plural antecedent."""
-        both = ActorMention(first.mention.start, second.mention.end, second.mention.head,
-                            first.mention.actors + second.mention.actors)
-        self.entries.append(Entry(both, second.sentence, plural=True, weight=0.0))
+    def add_group(self, members: Sequence[Entry]) -> None:
+        """Remember coordinated mentions ("Japan and China", "the leaders of the United
+        States, Japan and South Korea") as one plural antecedent."""
+        first, last = members[0], members[-1]
+        actors = tuple(a for m in members for a in m.mention.actors)
+        group = ActorMention(first.mention.start, last.mention.end, last.mention.head, actors)
+        self.entries.append(Entry(group, last.sentence, plural=True, weight=0.0))
 
     def introduce(self, name: str, actor: Actor) -> None:
         """Let later surname-only mentions of ``name`` resolve to ``actor``.
@@ -191,6 +197,32 @@ class History:
                 break
         return list(found.values())
 
+    def salient_people(self, sentence: int, count: int) -> list[Actor]:
+        """The ``count`` most salient people of the story so far, one per country, in
+        order of first mention: who "the two leaders" are when the sentences just
+        before name none ("Xi ... Macron ... (three sentences on trade) ... The two
+        leaders ..."). Empty unless that many are found."""
+        scores: dict[str, float] = {}
+        best: dict[str, tuple[float, int, Actor]] = {}
+        for order, entry in enumerate(self.entries):
+            distance = sentence - entry.sentence
+            if not entry.person or distance < 0:
+                continue
+            weight = PAIR_DECAY ** distance if distance <= PAIR_WINDOW else STORY_WEIGHT
+            for actor in entry.mention.actors:
+                key = actor.kb_id or actor.name
+                if not actor.country:
+                    continue
+                scores[key] = scores.get(key, 0.0) + weight
+                held = best.get(actor.country)
+                if held is None or scores[key] > held[0]:
+                    first = held[1] if held and held[2] is actor else order
+                    best[actor.country] = (scores[key], first, actor)
+        ranked = sorted(best.values(), key=lambda item: item[0], reverse=True)[:count]
+        if len(ranked) < count:
+            return []
+        return [actor for _, _, actor in sorted(ranked, key=lambda item: item[1])]
+
     def recent_countries(self, count: int) -> list[str]:
         """Up to ``count`` distinct countries, most recent first."""
         found: list[str] = []
@@ -222,8 +254,9 @@ class History:
 
     def pair_actors(self, sentence: int, count: int = 2,
                     exclude: frozenset[str] = frozenset()) -> list[tuple[str, Actor | None]]:
-        """The two (or ``count``) most salient countries of the last sentences, in order
-        of mention.
+        """The two (or ``count``) countries a counted description stands for, in order of
+        mention: a group named as such (:meth:`named_group`), else the most salient
+        countries of the last sentences.
 
         Salience sums entry weights (people and subjects count more than places),
         decayed by sentence distance, over the current and two previous sentences;
@@ -246,6 +279,9 @@ class History:
                 first.setdefault(code, order)
                 last[code] = order
         ranked = sorted(scores, key=lambda c: (scores[c], last[c]), reverse=True)
+        named = self.named_group(sentence, count, exclude)
+        if named:
+            ranked = named
         if len(ranked) >= count:
             pair = ranked[:count]
         else:
@@ -255,6 +291,25 @@ class History:
             return []
         pair.sort(key=lambda c: first.get(c, 0))
         return [(iso3, self.groups.get(iso3)) for iso3 in pair]
+
+    def named_group(self, sentence: int, count: int,
+                    exclude: frozenset[str] = frozenset()) -> list[str] | None:
+        """The countries of the latest plural mention of exactly ``count`` countries in
+        the story ("the United States, Japan and South Korea", or an earlier "the three
+        countries"): what a later "the three countries" stands for, however much the
+        sentences between say about others."""
+        here = list(dict.fromkeys(a.country for e in self.entries if e.sentence == sentence
+                                  for a in e.mention.actors
+                                  if a.country and a.country not in exclude))
+        if len(here) == count:  # "the US and Britain will help Australia ..., and the
+            return here         # three countries will share ..."
+        for entry in reversed(self.entries):
+            if entry.sentence > sentence or not entry.plural:
+                continue
+            codes = list(dict.fromkeys(a.country for a in entry.mention.actors if a.country))
+            if len(codes) == count and not set(codes) & exclude:
+                return codes
+        return None
 
     def describe(self, kind: str, sentence: int = 0) -> tuple[list[str], str | None]:
         """Resolve a description type to (countries, org)."""

@@ -62,6 +62,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 SUBJECT_SHARING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 PRONOUN_CONFIDENCE = 0.6
 PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
+# Counted descriptions of people ("the two leaders") resolve to people, not countries.
+PEOPLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                            "mean", "matter", "make", "look", "sound", "rain", "cost"})
 DESCRIPTION_CONFIDENCE = MappingProxyType({
@@ -269,7 +271,7 @@ class _Resolver:
         for entry in entries:
             self._remember(entry)
         if len(entries) > 1:
-            self.history.add_pair(entries[0], entries[-1])
+            self.history.add_group(entries)
         return mentions
 
     def _office_holder(self, group: NounGroup, mention: ActorMention) -> ActorMention:
@@ -316,7 +318,7 @@ class _Resolver:
         self.history.add(entry)
         if (previous is not None and head.dep_ == "conj"
                 and head.head.i == previous.mention.head):
-            self.history.add_pair(previous, entry)
+            self.history.add_group((previous, entry))
 
     def _named(self, group: NounGroup) -> list[ActorMention]:
         """A KB group or organisation, with the group's own sector."""
@@ -374,13 +376,18 @@ class _Resolver:
         if not pair:
             return []
         count = max((int(u.key) for u in pair if u.key and u.key.isdigit()), default=2)
+        start, end = self.span(group)
+        if self.doc[group.anchor].lower_ in PEOPLE_NOUNS:  # "the two leaders"
+            people = self.history.salient_people(self.sentence(group.anchor), count)
+            if people:
+                return [ActorMention(start, end, group.anchor, tuple(people), "description",
+                                     PEOPLE_DESCRIPTION_CONFIDENCE)]
         # "The United States urged both sides ...": the speaker is neither side.
         speaker = {code for code, _, _ in self._clause_subject_actors(self.doc[group.anchor])}
         resolved = self.history.pair_actors(self.sentence(group.anchor), count,
                                             exclude=frozenset(c for c in speaker if c))
         if not resolved:
             return []
-        start, end = self.span(group)
         text = self.doc[start:end].text
         actors = tuple(
             Actor(text, a.name, a.country, a.org, group.sector or a.sector, a.kb_id) if a
