@@ -36,3 +36,30 @@ def test_commitment_topic_is_not_the_target(coder, text):
 def test_commitment_recipient_is_the_target(coder):
     found = keys(coder, "Libya agreed on Thursday to hand over the two suspects to Britain.")
     assert ("AGREE", "LBY", "GBR") in found, found
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Norway will give Kenya a grant of $20 million to build schools.", ("AID", "NOR", "KEN")),
+    ("Egypt said on Monday it would allow Sudanese refugees into the country.",
+     ("CONCEDE", "EGY", "SDN")),
+    ("Israel will release 50 Palestinian prisoners on Friday, officials said.",
+     ("RETREAT", "ISR", "PSE")),
+    ("Chile will support Peru's bid to host the summit, Chile's president said.",
+     ("SUPPORT", "CHL", "PER")),
+])
+def test_announced_cooperation_is_also_a_pledge(coder, text, act):
+    """CAMEO 03: an announced act of cooperation is an intent (AGREE) with the act's
+    actors, and the committed act itself is still coded (ANNOTATION.md)."""
+    found = keys(coder, text)
+    assert act in found, found
+    assert ("AGREE", act[1], act[2]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway gave Kenya a grant of $20 million to build schools.",
+    "Egypt said on Monday it would not allow Sudanese refugees into the country.",
+    "Egypt will meet Sudan's foreign minister in Cairo on Monday.",
+])
+def test_done_refused_or_plain_future_acts_are_no_pledges(coder, text):
+    found = keys(coder, text)
+    assert not any(kind == "AGREE" for kind, _, _ in found), found

@@ -35,7 +35,7 @@ from eventwire.events.obligations import Obligation, find_obligations
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
 from eventwire.events.refusals import reinterpret_refusals
-from eventwire.events.threats import reinterpret_threats
+from eventwire.events.threats import announced_intents, reinterpret_threats
 from eventwire.events.typer import EventTyper, revise_predicates
 from eventwire.places import Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
@@ -127,6 +127,7 @@ def extract_events(
             found = revise_predicates(found, sentence, typer, lexicon)
         predicates, threats = reinterpret_threats(found, sentence)
         predicates, refusals = reinterpret_refusals(predicates)
+        predicates = predicates + announced_intents(predicates)
         obligations = {o.request.anchor.i: o for o in
                        find_obligations(predicates, sentence, lexicon)}
         predicates = sorted([*predicates, *(o.request for o in obligations.values())],

@@ -32,6 +32,10 @@ THREAT = EventSense.of("THREATEN", cameo="130")
 # "is willing to withdraw", "is prepared to impose martial law".
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "eager"})
 INTENT = EventSense.of("AGREE", cameo="030")
+# Cooperative acts whose announcement for the future is also a pledge (CAMEO 03,
+# "express intent to"): "Finland will give Tanzania a grant", "Iraq said it would allow
+# the inspectors back".
+PLEDGED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "COOPERATE", "RETREAT"})
 
 
 def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = None
@@ -153,4 +157,24 @@ def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predica
         if sense is not None:
             found.append((Predicate(trigger=word, anchor=copula, sense=sense, kind="verb"),
                           act.anchor))
+    return found
+
+
+def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
+    """The pledges that announcements of cooperation make: "will give aid", "would
+    allow inspectors" are also AGREE (030, express intent to cooperate) with the act's
+    actors. The act itself stays what it is (ANNOTATION.md: what is firmly committed is
+    coded); the pledge is anchored at the act's verb and triggered by its auxiliary.
+    Not for refusals ("will not allow": REJECT) nor for the agreement verbs themselves.
+    """
+    found = []
+    for predicate in predicates:
+        verb = predicate.anchor
+        if (predicate.kind != "verb" or predicate.sense.event_type not in PLEDGED_TYPES
+                or any(c.dep_ == "neg" for c in verb.children)):
+            continue
+        auxiliary = next((c for c in verb.children
+                          if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
+        if auxiliary is not None:
+            found.append(replace(predicate, trigger=auxiliary, sense=INTENT))
     return found
