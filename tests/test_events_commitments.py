@@ -63,3 +63,27 @@ def test_announced_cooperation_is_also_a_pledge(coder, text, act):
 def test_done_refused_or_plain_future_acts_are_no_pledges(coder, text):
     found = keys(coder, text)
     assert not any(kind == "AGREE" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day after "agreed on" is no one who is to act.
+    ("The European Union agreed on Saturday to provide aid to Romania.",
+     {("AGREE", "EU", "ROU"), ("AID", "EU", "ROU")}),
+    # "to Romania" parsed as the verb's dative still names the recipient.
+    ("Japan agreed to provide 70 million dollars to Romania.",
+     {("AGREE", "JPN", "ROU"), ("AID", "JPN", "ROU")}),
+])
+def test_commitment_to_give_names_giver_and_recipient(coder, text, expected):
+    assert expected <= keys(coder, text)
+
+
+def test_refusing_to_give_details_is_no_event(coder):
+    assert not keys(coder, "The ministry declined to provide details on Monday.")
+
+
+def test_joint_drills_promised_are_cooperation_not_mobilisation(coder):
+    found = keys(coder, "The United States, Japan and South Korea agreed on Friday to hold "
+                        "military exercises every year.")
+    assert not any(kind == "MOBILIZE" for kind, _, _ in found), found
+    assert {k for k in found if k[0] == "COOPERATE"} == {
+        ("COOPERATE", "USA", "JPN"), ("COOPERATE", "USA", "KOR"), ("COOPERATE", "JPN", "KOR")}

@@ -140,7 +140,9 @@ def _carries_actor(child: Token) -> bool:
 
 
 def through_prep(token: Token) -> Token:
-    if token.dep_ in ("prep", "agent"):
+    """The object of a preposition ("to" in "gave aid to Chad", which a parser may also
+    label the verb's dative); any other token itself."""
+    if token.dep_ in ("prep", "agent") or (token.dep_ == "dative" and token.pos_ == "ADP"):
         for child in token.children:
             if child.dep_ == "pobj":
                 return child
@@ -209,7 +211,9 @@ def _object_controller(verb: Token) -> Token | None:
             return child
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "on":
-            return through_prep(child)
+            named = through_prep(child)
+            if named.ent_type_ not in ("DATE", "TIME"):  # not "agreed on Saturday to ..."
+                return named
     return None
 
 
@@ -317,7 +321,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             objects = ("nsubjpass", "dative")  # "deployed troops": the troops are no target
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
-        candidates += [c for c in anchor.children if c.dep_ in objects]
+        candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
         candidates += [c for c in anchor.children if c.dep_ == "oprd"]  # "called X a ..."
@@ -370,8 +374,10 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
         if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
             if event_type == "REQUEST":
                 found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            objects = [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
-            preps = [c for c in clause.children if c.dep_ == "prep"]
+            objects = [through_prep(c) for c in clause.children
+                       if c.dep_ in ("dobj", "obj", "dative")]
+            preps = [c for c in clause.children if c.dep_ == "prep"
+                     or (c.dep_ == "dative" and c.pos_ == "ADP")]
             if event_type is None or event_type in OBJECT_COMPLEMENT_TYPES:
                 found += objects
             else:  # a commitment: "agreed to work on China issues" is about a topic

@@ -141,7 +141,7 @@ def extract_events(
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 targets = aimed_at.get(threats[predicate.anchor.i], targets)
-            predicate = _joint_activity(predicate, sources, targets)
+            predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
             pairs = _pairs(predicate, sources, targets)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
@@ -511,13 +511,14 @@ def _first_participants(tokens: list[Token], index: MentionIndex,
 
 
 def _joint_activity(predicate: Predicate, sources: list[Participant],
-                    targets: list[Participant]) -> Predicate:
-    """Several actors holding drills together, aimed at no one, are cooperating."""
+                    targets: list[Participant]) -> tuple[Predicate, list[Participant]]:
+    """Several actors holding drills together, aimed at no one the text names, are
+    cooperating with each other (a target supplied by convention is dropped)."""
     lemma = predicate.trigger.lemma_.lower()
-    if (predicate.sense.event_type == "MOBILIZE" and len(sources) > 1 and not targets
-            and lemma in JOINT_ACTIVITIES):
-        return replace(predicate, sense=EventSense.of("COOPERATE", cameo="062"))
-    return predicate
+    if (predicate.sense.event_type == "MOBILIZE" and len(sources) > 1
+            and all(t.implied for t in targets) and lemma in JOINT_ACTIVITIES):
+        return replace(predicate, sense=EventSense.of("COOPERATE", cameo="062")), []
+    return predicate, targets
 
 
 def _work_stoppage(predicate: Predicate, sources: list[Participant]) -> Predicate:

@@ -197,7 +197,16 @@ def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
     if direct_object(verb) is not None:
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.empty_complements
-               for c in verb.children)
+               and not _names_an_event(c, lexicon) for c in verb.children)
+
+
+def _names_an_event(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a complement verb carries an event noun: "provide aid", "give military
+    assistance" (not "provide details")."""
+    obj = content_noun(direct_object(verb))
+    return obj is not None and lexicon.verb_sense(
+        verb.lemma_.lower(), particle=particle_of(verb), preps=prepositions_of(verb),
+        object_lemma=obj.lemma_.lower(), object_modifiers=modifiers_of(obj)) is not None
 
 
 def _prepositional_object(verb: Token) -> Token | None:
