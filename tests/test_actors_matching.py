@@ -93,6 +93,22 @@ def test_matching_ambiguous_surname_on_the_date_is_no_unit(vocab):
     assert units_of(doc, "surname", date(2024, 9, 1)) == [("Koo", "wkoo")]
 
 
+@pytest.mark.parametrize(("words", "holder"), [
+    (["Koo", "met", "Taiwan", "officials", "."], "wkoo"),
+    (["Koo", "spoke", "in", "South", "Korea", "."], "kkoo"),
+])
+def test_matching_ambiguous_surname_takes_the_story_s_country(vocab, words, holder):
+    """Of two people in office who share a surname, the one of the country the story
+    names."""
+    kb = KnowledgeBase.from_dicts(countries=[
+        {"iso3": "TWN", "name": "Taiwan"}, {"iso3": "KOR", "name": "South Korea"}],
+        people=PEOPLE)
+    doc = make_doc(vocab, words)
+    found = [(doc[u.start:u.end].text, u.key)
+             for u in find_units(doc, kb, date(2025, 9, 1)) if u.kind == "surname"]
+    assert found == [("Koo", holder)]
+
+
 def test_matching_earlier_full_name_beats_the_date(vocab):
     words = ["Fernando", "Azevedo", "e", "Silva", "spoke", ".", "Silva", "left", "."]
     doc = make_doc(vocab, words, pos=["PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT",
@@ -192,3 +208,15 @@ def test_resolve_surname_after_another_full_name_is_that_person(nlp, kb):
     mentions = resolve_actors(doc, kb, date(2025, 3, 1))
     later = [m for m in mentions if doc[m.start:m.end].text == "Miller"]
     assert later and later[0].actors[0].name == "Stephen Miller"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Protesters", "gathered", "in", "Guardia", "."], []),
+    (["Guardia", "spoke", "in", "Brasilia", "."], [("Guardia", "guardia")]),
+    (["Life", "in", "Guardia", "'s", "Brazil", "."], [("Guardia", "guardia")]),
+])
+def test_matching_surname_after_in_is_a_place(vocab, words, expected):
+    doc = make_doc(vocab, words)
+    if "'s" in words:
+        doc[words.index("'s")].tag_ = "POS"
+    assert units_of(doc, "surname", date(2018, 6, 1)) == expected

@@ -32,7 +32,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -161,10 +161,15 @@ class Namesake(Person):
 
     candidates: tuple[Person, ...] = ()
 
-    def holder_on(self, day: date | None) -> Person | None:
-        """The one candidate in office on ``day``; if nobody is, the one whose last
-        office before ``day`` ended latest; None when several are in office."""
+    def holder_on(self, day: date | None, countries: Collection[str] = ()) -> Person | None:
+        """The one candidate in office on ``day``; of several, the one whose office is
+        of one of ``countries`` (those the story names: "Sánchez" in a story on Spain);
+        if nobody is in office, the one whose last office before ``day`` ended latest;
+        None when it stays ambiguous."""
         held = [p for p in self.candidates if any(r.active_on(day) for r in p.roles)]
+        if len(held) > 1 and countries:
+            held = [p for p in held if any(r.active_on(day) and (r.country or r.org)
+                                           in countries for r in p.roles)] or held
         if held:
             return held[0] if len(held) == 1 else None
         past = [(role, p) for p in self.candidates

@@ -276,18 +276,32 @@ def _earlier_other_name(doc: Doc, unit: Unit, covered: set[int]) -> bool:
     return False
 
 
+# Prepositions after which a lone capitalised word is a place, not a person: "in Bergen",
+# "near Guerrero" (but "in Putin's Russia").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across"})
+
+
+def _after_place_preposition(doc: Doc, unit: Unit) -> bool:
+    before = doc[unit.start - 1] if unit.start > 0 else None
+    after = doc[unit.end] if unit.end < len(doc) else None
+    return (before is not None and before.lower_ in PLACE_PREPOSITIONS
+            and not (after is not None and after.tag_ == "POS"))
+
+
 def _bare_surname(doc: Doc, unit: Unit, people: list[Unit], covered: set[int],
-                  kb: KnowledgeBase, published: date | None) -> Unit | None:
+                  kb: KnowledgeBase, published: date | None,
+                  named: frozenset[str] = frozenset()) -> Unit | None:
     """A bare-surname unit resolved to one person, or None when it names nobody known.
 
-    In order: a surname inside a longer capitalised name is no surname; one whose
+    In order: a surname inside a longer capitalised name or after "in" is no surname; one whose
     holder was named in full (or by alias) earlier in the article is that person (the
     latest such); one after an earlier, different full name ("Stephen Miller") is left
     to the resolver's article memory; a shared surname ("Silva") stays a
     :class:`~eventwire.actors.kb.Namesake`, which codes the person in office on the
-    story's date, or, when ``published`` is given, becomes that person here.
+    story's date, or, when ``published`` is given, becomes that person here (of several
+    in office, the one of a country or organisation the story names, ``named``).
     """
-    if _in_longer_name(doc, unit, covered):
+    if _in_longer_name(doc, unit, covered) or _after_place_preposition(doc, unit):
         return None
     namesake = kb.namesakes.get(unit.key or "")
     holders = {p.id for p in namesake.candidates} if namesake else {unit.key}
@@ -297,7 +311,7 @@ def _bare_surname(doc: Doc, unit: Unit, people: list[Unit], covered: set[int],
     if _earlier_other_name(doc, unit, covered):
         return None
     if isinstance(namesake, Namesake) and published is not None:
-        person = namesake.holder_on(published)
+        person = namesake.holder_on(published, named)
         return replace(unit, key=person.id) if person else None
     return unit
 
@@ -401,10 +415,11 @@ def _resolve_surnames(doc: Doc, units: list[Unit], kb: KnowledgeBase,
     """Units with each bare surname resolved by :func:`_bare_surname` (or dropped)."""
     people = sorted((u for u in units if u.kind == "person"), key=lambda u: u.start)
     covered = {i for u in units if u.kind != "surname" for i in range(u.start, u.end)}
+    named = frozenset(u.key for u in units if u.kind in COUNTRY_KINDS | {"org"} and u.key)
     kept = []
     for unit in units:
         if unit.kind == "surname":
-            resolved = _bare_surname(doc, unit, people, covered, kb, published)
+            resolved = _bare_surname(doc, unit, people, covered, kb, published, named)
             if resolved is None:
                 continue
             unit = resolved
