@@ -70,6 +70,14 @@ PRESIDENTIAL = {
     "AFG": dt.date(2020, 3, 9),
     "SYR": dt.date(2025, 3, 29),
 }
+# Countries whose president also headed the government until a date: Sudan had no prime
+# minister until March 2017, Cuba none until December 2019, Myanmar's president led the
+# government until the State Counsellor post (April 2016).
+PRESIDENTIAL_UNTIL = {
+    "SDN": dt.date(2017, 3, 2),
+    "CUB": dt.date(2019, 12, 21),
+    "MMR": dt.date(2016, 4, 6),
+}
 
 _TITLES: dict[str, tuple[str, ...]] = {
     "HOS": (
@@ -77,6 +85,7 @@ _TITLES: dict[str, tuple[str, ...]] = {
         r"king|queen|emperor|emir|supreme leader|taliban supreme leader",
         r"chairman of the sovereignty council",
         r"chairman of the presidential leadership council",
+        r"chairman of the presidential council",  # Libya's Government of National Accord
         r"chairman of the state administration council",
         r"de facto leader",
     ),
@@ -132,6 +141,11 @@ _SPECIAL[("ARG", "economy minister")] = "FIN"
 # Brazil's justice (and public security) minister commands the federal police: the
 # interior post in news terms.
 _SPECIAL[("BRA", "justice minister")] = "INT"
+# Sweden has had no interior minister since October 2022: the justice minister heads the
+# police. Ethiopia's Ministry of Peace took over the federal police from Federal Affairs
+# in 2018.
+_SPECIAL[("SWE", "justice minister")] = "INT"
+_SPECIAL[("ETH", "peace minister")] = "INT"
 # Roles that count for a second post: Mexico has no armed forces chief besides the
 # defence secretary, an active general who commands the army (and air force).
 _ALSO = {("MEX", "defence secretary"): "ARMY"}
@@ -171,6 +185,10 @@ def intervals(people: list[dict]) -> dict[tuple[str, str], list[tuple[dt.date, d
                 out[(country, also)].append((role["start"], end))
             if post == "HOS" and country in PRESIDENTIAL:
                 out[(country, "HOG")].append((max(role["start"], PRESIDENTIAL[country]), end))
+            if post == "HOS" and country in PRESIDENTIAL_UNTIL:
+                until = PRESIDENTIAL_UNTIL[country]
+                if role["start"] < until:
+                    out[(country, "HOG")].append((role["start"], min(end, until)))
     return out
 
 
