@@ -337,3 +337,17 @@ def test_country_accuracy_undefined_without_same_type_predictions():
     report = score([article(GoldEvent("AID", "FRA", "SDN"))], [pred("ACCUSE", "FRA", "SDN")])
     assert report.country_accuracy is None and report.to_dict()["country_accuracy"] is None
     assert "country accuracy    -" in format_table(report)
+
+
+def test_wrong_dates_are_listed_with_both_dates():
+    gold = [article(GoldEvent("ACCUSE", "USA", "CHN", date="2024-01-12", date_precision="day",
+                              evidence="the US accused China on Friday"),
+                    GoldEvent("CONSULT", "USA", "JPN", date="2024-01-11", date_precision="day"))]
+    report = score(gold, [pred("ACCUSE", "USA", "CHN", date="2024-01-13", date_precision="day"),
+                          pred("CONSULT", "USA", "JPN", date="2024-01-11", date_precision="day")])
+    assert report.date_accuracy == 0.5
+    assert [(w.type, w.gold_date, w.predicted_date) for w in report.wrong_dates] == [
+        ("ACCUSE", "2024-01-12", "2024-01-13")]
+    table = format_table(report)
+    assert "wrong dates (1)" in table and "2024-01-12 coded 2024-01-13" in table
+    assert report.to_dict()["wrong_dates"][0]["evidence"] == "the US accused China on Friday"

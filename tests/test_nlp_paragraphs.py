@@ -38,3 +38,12 @@ def test_paragraphs_dateline_ends_before_the_lede(nlp):
 def test_paragraphs_no_dateline_no_change(nlp, text):
     doc = nlp(text)
     assert starts(doc) == [doc[0].text]
+
+
+def test_paragraphs_dateline_sentence_is_known(nlp):
+    from eventwire.nlp.paragraphs import is_dateline
+
+    doc = nlp("SEOUL, July 13 (Agency) — North Korea fired a missile on Thursday.")
+    assert [is_dateline(s) for s in doc.sents] == [True, False]
+    plain = nlp("North Korea fired a missile - officials said.")
+    assert not is_dateline(plain[:])

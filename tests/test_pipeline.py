@@ -96,3 +96,15 @@ def test_pipeline_long_text_is_cut_at_a_paragraph(coder):
     small.settings = Settings(max_chars=60)
     text = "First paragraph is here.\n\nSecond paragraph is much longer than the limit allows."
     assert small.prepare_text(Article("x", text)) == "First paragraph is here."
+
+
+def test_pipeline_dateline_day_is_not_the_lede_day(coder):
+    """The dateline's day is when the story was filed; the lede's "on Thursday" dates
+    the story's undated events."""
+    article = Article(
+        id="hanoi-talks", published=date(2021, 3, 19),
+        text=("HANOI, March 19 (eventwire) — The first talks between the two governments "
+              "in a decade opened in Hanoi on Thursday amid sharp words.\n\n"
+              "Vietnam's foreign minister criticised Laos for its dams on the Mekong."))
+    accusation = find(coder.code_text(article), "ACCUSE", "VNM", "LAO")
+    assert (accusation.date, accusation.date_precision) == ("2021-03-18", "lede")

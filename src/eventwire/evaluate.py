@@ -273,6 +273,19 @@ class Miss:
 
 
 @dataclass(frozen=True)
+class WrongDate:
+    """A matched dated core gold event whose predicted date is not the gold date."""
+
+    article_id: str
+    type: str
+    source: str
+    target: str | None
+    gold_date: str
+    predicted_date: str | None
+    evidence: str
+
+
+@dataclass(frozen=True)
 class FalseEvent:
     """A predicted key that matches no gold event of its article."""
 
@@ -299,6 +312,7 @@ class Report(_Rates):
     sector_correct: int = 0
     misses: tuple[Miss, ...] = ()
     false_events: tuple[FalseEvent, ...] = ()
+    wrong_dates: tuple[WrongDate, ...] = ()
     countries: int = 0
     country_correct: int = 0
     # per side: {"source": [right, total], "target": [right, total]}
@@ -365,6 +379,7 @@ class Report(_Rates):
             },
             "misses": [asdict(m) for m in self.misses],
             "false_events": [asdict(f) for f in self.false_events],
+            "wrong_dates": [asdict(w) for w in self.wrong_dates],
         }
 
 
@@ -398,6 +413,7 @@ class _Tally:
     sector_correct: int = 0
     misses: list[Miss] = field(default_factory=list)
     false_events: list[FalseEvent] = field(default_factory=list)
+    wrong_dates: list[WrongDate] = field(default_factory=list)
     countries: int = 0
     country_correct: int = 0
     country_sides: dict[str, list[int]] = field(default_factory=dict)
@@ -496,7 +512,7 @@ def _score_article(
             _bump(tally.found, event.type)
         if matches:
             best = next((k for k in matches if k[0] == event.type), matches[0])
-            _check_attributes(event, best, predictions[best], tally)
+            _check_attributes(article.article_id, event, best, predictions[best], tally)
     for key, record in predictions.items():
         _bump(tally.predicted, key[0])
         if any(event.match(key) for event in article.events):
@@ -512,12 +528,18 @@ def _bump(counts: dict[str, int], name: str) -> None:
     counts[name] = counts.get(name, 0) + 1
 
 
-def _check_attributes(event: GoldEvent, key: Key, record: dict[str, Any], tally: _Tally) -> None:
+def _check_attributes(
+    article_id: str, event: GoldEvent, key: Key, record: dict[str, Any], tally: _Tally
+) -> None:
     """Date (core events only) and sector agreement of a matched gold event."""
     if event.core and event.date is not None:
         tally.dated += 1
         if _same_date(event, record.get("date"), record.get("date_precision")):
             tally.date_correct += 1
+        else:
+            tally.wrong_dates.append(WrongDate(
+                article_id, event.type, event.source, event.target, event.date,
+                record.get("date"), event.evidence))
     source, target = record.get("source"), record.get("target")
     if event.match(key) == "reversed":
         source, target = target, source
@@ -604,6 +626,7 @@ def _freeze(tally: _Tally) -> Report:
         sector_correct=tally.sector_correct,
         misses=tuple(tally.misses),
         false_events=tuple(tally.false_events),
+        wrong_dates=tuple(tally.wrong_dates),
         countries=tally.countries,
         country_correct=tally.country_correct,
         country_sides={k: (v[0], v[1]) for k, v in tally.country_sides.items()},
@@ -650,6 +673,12 @@ def format_table(report: Report, max_items: int | None = None) -> str:
     ]
     lines += _listing("misses", report.misses, "evidence", max_items)
     lines += _listing("false events", report.false_events, "sentence", max_items)
+    lines += ["", f"wrong dates ({len(report.wrong_dates)})"]
+    for wrong in report.wrong_dates[:max_items]:
+        text = " ".join(wrong.evidence.split())
+        lines.append(f"  {wrong.article_id}  {wrong.type} {wrong.source} -> "
+                     f"{wrong.target or '-'}  {wrong.gold_date} coded "
+                     f"{wrong.predicted_date or '-'}  \"{text}\"")
     return "\n".join(lines)
 
 

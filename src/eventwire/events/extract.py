@@ -37,6 +37,7 @@ from eventwire.events.predicates import Predicate, find_predicates
 from eventwire.events.refusals import reinterpret_refusals
 from eventwire.events.threats import announced_intents, reinterpret_threats
 from eventwire.events.typer import EventTyper, revise_predicates
+from eventwire.nlp.paragraphs import is_dateline
 from eventwire.places import Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
 
@@ -165,6 +166,8 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
     if published is None:
         return None
     for sentence in list(doc.sents)[:LEDE_SENTENCES]:
+        if is_dateline(sentence):
+            continue  # the day the story was filed
         for entity in sentence.ents:
             if entity.label_ != "DATE":
                 continue

@@ -10,7 +10,7 @@ respected by it.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "eventwire_paragraphs"
 DASHES = frozenset({"—", "–", "--", "-"})
@@ -46,3 +46,11 @@ def _dateline_dash(doc: Doc, start: int) -> Token | None:
         if token.text in DASHES and token.i > start + 1:
             return token
     return None
+
+
+def is_dateline(sentence: Span) -> bool:
+    """Whether a sentence is a story's dateline ("SEOUL, July 13 (Agency) —"), whose date
+    is the day of writing, not of an event (:func:`mark_paragraph_breaks` makes it a
+    sentence of its own)."""
+    dash = _dateline_dash(sentence.doc, sentence.start)
+    return dash is not None and dash.i == sentence.end - 1
