@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from eventwire.dates import ResolvedDate, attach_date, predicate_scope, resolve_date_expression
+from eventwire.dates import (
+    ResolvedDate,
+    attach_date,
+    framed_date,
+    in_framing_clause,
+    predicate_scope,
+    resolve_date_expression,
+)
 
 SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 2024-01-13
 
@@ -227,3 +234,45 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
     scope = {t.text for t in predicate_scope(_token(doc, "attack"))}
     assert {"attack", "Hamas"} <= scope
     assert not {"killed", "people", "year"} & scope
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # "a day after": the day before the sentence's own day
+        (
+            "The president dissolved parliament on Friday, a day after the prime minister "
+            "resigned.",
+            "resigned",
+            ("2024-01-11", "day"),
+        ),
+        ("The army seized power on Friday, two days after the president fired the army "
+         "chief.", "fired", ("2024-01-10", "day")),
+        # "shortly after": the same day
+        ("The mayor spoke on Friday, shortly after police cleared the square.", "cleared",
+         ("2024-01-12", "day")),
+        # "before": later than the frame
+        ("Rebels shelled the town on Friday, a day before the truce began.", "began",
+         ("2024-01-13", "day")),
+        # how long before or after is not said: no day
+        ("Police detained 40 people on Friday after protesters attacked a bank.", "attacked",
+         None),
+    ],
+)
+def test_framed_date(nlp, sentence: str, trigger: str, expected) -> None:
+    doc = nlp(sentence)
+    token = _token(doc, trigger)
+    assert in_framing_clause(token)
+    resolved = framed_date(token, SATURDAY)
+    assert resolved == (ResolvedDate(*expected) if expected else None)
+    # the frame's own day is no longer lent to the framed event
+    assert attach_date(token, SATURDAY) is None
+
+
+@pytest.mark.slow
+def test_main_clause_is_not_framed_when_the_parser_hangs_it_below_the_frame(nlp) -> None:
+    doc = nlp("The president dissolved parliament on Friday, a day after the prime minister "
+              "resigned.")
+    assert not in_framing_clause(_token(doc, "dissolved"))
+    assert attach_date(_token(doc, "dissolved"), SATURDAY) == ResolvedDate("2024-01-12", "day")

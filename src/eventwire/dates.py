@@ -412,10 +412,104 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     if len(dated) != 1:
         return None
     ent, resolved = dated[0]
+    below = trigger
     for governor in trigger.ancestors:
+        if _frames(below):
+            return None  # "detained them on Saturday after rebels tried ..., attacking"
         if any(token.i == ent.root.i for token in predicate_scope(governor)):
             return resolved
+        below = governor
     return None
+
+
+def in_framing_clause(token: Token) -> bool:
+    """Whether a token is inside a framing clause ("... after rebels tried to seize
+    power, attacking parliament"), whose event happened at some other time."""
+    return _framing_clause(token) is not None
+
+
+# Words that put a framed event on the same day as its frame: "shortly after".
+SAME_DAY_WORDS = frozenset({"shortly", "soon", "just", "moments", "hours", "minutes",
+                            "immediately", "right"})
+# Framing words whose distance in days can be read: "a day after", "two days before".
+COUNTED_FRAMES = {"after": -1, "following": -1, "before": 1}
+
+
+def framed_date(token: Token, published: date) -> ResolvedDate | None:
+    """The day of an event told in a framing clause whose distance from the sentence's
+    own day is given: "on Tuesday, a day after the premier resigned" (Monday); "on
+    Monday, shortly after police cleared the square" (Monday). None otherwise."""
+    clause = _framing_clause(token)
+    if clause is None:
+        return None
+    marker = _frame_marker(clause)
+    sign = COUNTED_FRAMES.get(marker.lower_) if marker is not None else None
+    offset = _frame_offset(clause, marker) if sign is not None else None
+    if offset is None:
+        return None
+    inside = {t.i for t in clause.subtree} - _main_clauses(clause, marker)
+    days = [resolved for ent in token.sent.ents
+            if ent.label_ == "DATE" and ent.root.i not in inside
+            and (resolved := resolve_date_expression(ent.text, published)) is not None
+            and resolved.precision == "day"]
+    if len(days) != 1:
+        return None
+    day = date.fromisoformat(days[0].date) + timedelta(days=sign * offset)
+    return _resolved(day, "day")
+
+
+def _framing_clause(token: Token) -> Token | None:
+    below = token
+    for clause in (token, *token.ancestors):
+        if _frames(clause):
+            if clause is not below and below.i < _frame_marker(clause).i:
+                return None  # the main clause, which the parser hung below the frame
+            return clause
+        below = clause
+    return None
+
+
+def _main_clauses(clause: Token, marker: Token) -> set[int]:
+    """Tokens of the clauses a misparse hangs below a framing clause, before its
+    conjunction ("The president dissolved parliament on Friday, a day after ...")."""
+    return {t.i for c in clause.children if c.i < marker.i and c.dep_ in ("ccomp", "conj")
+            for t in c.subtree}
+
+
+def _frame_marker(clause: Token) -> Token | None:
+    """The conjunction or preposition that frames a clause ("after", "before")."""
+    if clause.dep_ == "pcomp":
+        return clause.head
+    return next((c for c in clause.children
+                 if c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS), None)
+
+
+def _frame_offset(clause: Token, marker: Token) -> int | None:
+    """Days between a framed event and its frame, when the text says: "a day after" 1,
+    "two days after" 2, "shortly after" 0."""
+    for word in (*clause.children, *marker.children):
+        lower = word.lower_
+        if word.dep_ in ("advmod", "npadvmod") and lower in SAME_DAY_WORDS:
+            return 0
+        if word.dep_ == "npadvmod" and word.lemma_.lower() == "day":
+            counts = [c for c in word.children if c.dep_ in ("nummod", "det")]
+            if not counts:
+                return None
+            count = counts[0].lower_
+            number = int(count) if count.isdigit() else _NUMBERS.get(count)
+            return 1 if count == "the" else number
+    return None
+
+
+def _frames(clause: Token) -> bool:
+    """A clause introduced by a framing conjunction ("after they tried ...", "before
+    the vote"): another event, with its own time. The parser may hang it as an
+    adverbial clause, as a conjunct ("..., a day after the premier resigned") or even as
+    the root, with the main clause below it (see :func:`_main_clauses`)."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in FRAME_PREPOSITIONS
+    return clause.dep_ in ("advcl", "conj", "ROOT") and any(
+        c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS for c in clause.children)
 
 
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:

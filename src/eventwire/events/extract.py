@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.context import STATE_SECTORS
 from eventwire.actors.mentions import ActorMention
-from eventwire.dates import ResolvedDate, attach_date, resolve_date_expression
+from eventwire.dates import (
+    ResolvedDate,
+    attach_date,
+    framed_date,
+    in_framing_clause,
+    resolve_date_expression,
+)
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.arguments import (
     WEAPON_NOUNS,
@@ -93,6 +99,11 @@ WORK_STOPPAGE = EventSense.of("PROTEST", mode="strike", cameo="143")
 # Date precision when the text gives no date for the event: the date of the story's
 # lead event stands in ("lede"), or failing that the publication date ("published").
 PUBLISHED_PRECISION = "published"
+# The same, for an event told in a framing clause ("... after rebels tried to seize
+# power"): it happened at another time than its sentence's other events, so it takes
+# no day from them, nor from the lede.
+FRAMED_PRECISION = "framed"
+UNDATED_PRECISIONS = frozenset({PUBLISHED_PRECISION, FRAMED_PRECISION})
 LEDE_PRECISION = "lede"
 # The lead event is looked for in this many first sentences (headline, dateline, lede).
 LEDE_SENTENCES = 4
@@ -194,6 +205,12 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None
     own = [e for e in events if e.date_precision in OWN_PRECISIONS]
     dated = []
     for e in events:
+        if e.date_precision == FRAMED_PRECISION:
+            same = [d for d in own if d.sentence_index == e.sentence_index
+                    and d.date_precision != "day"]  # "in April, after Tsai met ..."
+            dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision)
+                         if same else replace(e, date_precision=PUBLISHED_PRECISION))
+            continue
         if e.date_precision != PUBLISHED_PRECISION:
             dated.append(e)
             continue
@@ -220,13 +237,14 @@ def _prefer_dated(events: list[Event]) -> list[Event]:
         return (e.event_type, e.source.code, e.target and e.target.code, e.negated,
                 e.hypothetical)
 
-    dated = {identity(e) for e in events if e.date_precision not in (None, PUBLISHED_PRECISION)}
+    dated = {identity(e) for e in events
+             if e.date_precision is not None and e.date_precision not in UNDATED_PRECISIONS}
     places = {}
     for e in events:
         if e.location is not None:
             places.setdefault(identity(e), e.location)
     kept = [e for e in events
-            if e.date_precision != PUBLISHED_PRECISION or identity(e) not in dated]
+            if e.date_precision not in UNDATED_PRECISIONS or identity(e) not in dated]
     # The undated mention may be the one that says where ("held talks in Washington").
     return [replace(e, location=places[identity(e)])
             if e.location is None and identity(e) in places else e for e in kept]
@@ -609,6 +627,9 @@ def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | Non
         resolved = attach_date(token, published)
         if resolved is not None:
             return resolved
+    if in_framing_clause(predicate.anchor):
+        framed = framed_date(predicate.anchor, published)
+        return framed or ResolvedDate(published.isoformat(), FRAMED_PRECISION)
     return ResolvedDate(published.isoformat(), PUBLISHED_PRECISION)
 
 
