@@ -77,6 +77,9 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("early March", "2023-03-01", "month"),
         ("mid-January", "2024-01-01", "month"),
         ("January", "2024-01-01", "month"),
+        ("in October last year", "2023-10-01", "month"),
+        ("March this year", "2024-03-01", "month"),
+        ("February next year", "2025-02-01", "month"),
         ("last January", "2023-01-01", "month"),
         ("next March", "2024-03-01", "month"),
         ("January 2023", "2023-01-01", "month"),
@@ -217,6 +220,13 @@ def _token(doc, text: str):
         ("Israel condemned the Oct. 7 attack.", "condemned", None),
         # durations are skipped
         ("Protesters clashed with police in Paris for years.", "clashed", None),
+        # an act announced for the future is dated by its announcement
+        (
+            "The prime minister said on Friday that he would step down by October.",
+            "step",
+            ("2024-01-12", "day"),
+        ),
+        ("The government will lift the curfew on Monday.", "lift", None),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:

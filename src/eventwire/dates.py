@@ -227,7 +227,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _month_or_year(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
-    """'January 2023', 'December', 'last December', 'next March', '2016', 'in 2016'.
+    """'January 2023', 'December', 'last December', 'next March', 'October last year',
+    '2016', 'in 2016'.
 
     A bare month is the most recent such month at or before publication; "last" is
     strictly before the publication month, "next" strictly after.
@@ -236,6 +237,10 @@ def _month_or_year(words: list[str], published: date, stripped: bool) -> Resolve
         return _resolved(date(int(words[0]), 1, 1), "year")
     if len(words) == 2 and words[0] in _MONTHS and _YEAR.match(words[1]):
         return _resolved(date(int(words[1]), _MONTHS[words[0]], 1), "month")
+    if (len(words) == 3 and words[0] in _MONTHS and words[2] == "year"
+            and words[1] in ("last", "this", "next")):  # "October last year"
+        shift = {"last": -1, "this": 0, "next": 1}[words[1]]
+        return _resolved(date(published.year + shift, _MONTHS[words[0]], 1), "month")
     qualifier = words[0] if len(words) == 2 else None
     if not words or len(words) > 2 or words[-1] not in _MONTHS:
         return None
@@ -512,6 +517,30 @@ def _frames(clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS for c in clause.children)
 
 
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _is_announced_future(trigger: Token) -> bool:
+    """Whether the trigger's clause is told as future inside a report or statement:
+    "he said he would step down by October", "Tokyo will impose sanctions"."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
+def _governing_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The nearest date of a predicate that governs the trigger (the statement's)."""
+    for governor in trigger.ancestors:
+        for token in predicate_scope(governor):
+            ent = _entity_of(token, _DATE_LABELS)
+            if ent is not None and trigger.i not in range(ent.start, ent.end):
+                resolved = resolve_date_expression(ent.text, published)
+                if resolved is not None:
+                    return resolved
+    return None
+
+
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -532,6 +561,10 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     Returns:
         The resolved date, or None (the caller falls back to the publication date).
     """
+    if _is_announced_future(trigger):
+        # "said on Friday he would step down by October": the announcement is dated,
+        # the announced act is not yet (ANNOTATION.md: committed acts are coded).
+        return _governing_date(trigger, published)
     seen: set[int] = set()
     for token in predicate_scope(trigger):
         ent = _entity_of(token, _DATE_LABELS)
