@@ -351,3 +351,14 @@ def test_wrong_dates_are_listed_with_both_dates():
     table = format_table(report)
     assert "wrong dates (1)" in table and "2024-01-12 coded 2024-01-13" in table
     assert report.to_dict()["wrong_dates"][0]["evidence"] == "the US accused China on Friday"
+
+
+def test_date_is_right_when_one_of_the_key_s_records_has_it():
+    """Two mentions of one key on two days (an arrest on Tuesday, a court order on
+    Wednesday): the gold arrest is dated right by the Tuesday record."""
+    gold = [article(GoldEvent("COERCE", "PAK", "PAK", date="2023-05-09", date_precision="day"))]
+    report = score(gold, [
+        pred("COERCE", "PAK", "PAK", date="2023-05-10", date_precision="day"),
+        pred("COERCE", "PAK", "PAK", date="2023-05-09", date_precision="day")])
+    assert report.date_accuracy == 1.0
+    assert report.predicted == 1 and report.precision == 1.0

@@ -478,24 +478,34 @@ def _code(actor: Any) -> str | None:
 
 def _group_predictions(
     predicted: Iterable[Any], gold_by_id: dict[str, GoldArticle]
-) -> dict[str, dict[Key, dict[str, Any]]]:
-    """Distinct keys per gold article, each with its first record, in input order.
+) -> dict[str, dict[Key, list[dict[str, Any]]]]:
+    """Distinct keys per gold article, each with its records (mentions of one key with
+    different dates), in input order.
 
     Negated and hypothetical records and records of other articles are dropped.
     """
-    grouped: dict[str, dict[Key, dict[str, Any]]] = {}
+    grouped: dict[str, dict[Key, list[dict[str, Any]]]] = {}
     for record in predicted:
         if hasattr(record, "to_dict"):
             record = record.to_dict()
         article_id = record.get("article_id")
         if article_id not in gold_by_id or record.get("negated") or record.get("hypothetical"):
             continue
-        grouped.setdefault(article_id, {}).setdefault(prediction_key(record), record)
+        grouped.setdefault(article_id, {}).setdefault(prediction_key(record), []).append(record)
     return grouped
 
 
+def _record_for(event: GoldEvent, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Of the records of one key, the one that dates the gold event right if any: a
+    coder that also found another event of the same actors and type on another day
+    ("detained him on Tuesday"; "ordered him held on Wednesday") is not wrong on the
+    date of either."""
+    return next((r for r in records
+                 if _same_date(event, r.get("date"), r.get("date_precision"))), records[0])
+
+
 def _score_article(
-    article: GoldArticle, predictions: dict[Key, dict[str, Any]], tally: _Tally
+    article: GoldArticle, predictions: dict[Key, list[dict[str, Any]]], tally: _Tally
 ) -> None:
     """Add one article's recall, precision, date and sector counts to the tally."""
     tally.articles += 1
@@ -512,8 +522,10 @@ def _score_article(
             _bump(tally.found, event.type)
         if matches:
             best = next((k for k in matches if k[0] == event.type), matches[0])
-            _check_attributes(article.article_id, event, best, predictions[best], tally)
-    for key, record in predictions.items():
+            record = _record_for(event, predictions[best])
+            _check_attributes(article.article_id, event, best, record, tally)
+    for key, records in predictions.items():
+        record = records[0]
         _bump(tally.predicted, key[0])
         if any(event.match(key) for event in article.events):
             _bump(tally.correct, key[0])
@@ -556,7 +568,7 @@ def _check_attributes(
 
 
 def _check_countries(
-    event: GoldEvent, predictions: dict[Key, dict[str, Any]], tally: _Tally
+    event: GoldEvent, predictions: dict[Key, list[dict[str, Any]]], tally: _Tally
 ) -> None:
     """Actor-code agreement of a core gold event with its best same-type prediction."""
     pairs = []
