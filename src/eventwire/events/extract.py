@@ -100,8 +100,8 @@ WORK_STOPPAGE = EventSense.of("PROTEST", mode="strike", cameo="143")
 # lead event stands in ("lede"), or failing that the publication date ("published").
 PUBLISHED_PRECISION = "published"
 # The same, for an event told in a framing clause ("... after rebels tried to seize
-# power"): it happened at another time than its sentence's other events, so it takes
-# no day from them, nor from the lede.
+# power"): it happened at another time than its sentence's other events, so it gives
+# way to a dated mention elsewhere and takes their day only as an approximation.
 FRAMED_PRECISION = "framed"
 UNDATED_PRECISIONS = frozenset({PUBLISHED_PRECISION, FRAMED_PRECISION})
 LEDE_PRECISION = "lede"
@@ -206,10 +206,16 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None
     dated = []
     for e in events:
         if e.date_precision == FRAMED_PRECISION:
-            same = [d for d in own if d.sentence_index == e.sentence_index
-                    and d.date_precision != "day"]  # "in April, after Tsai met ..."
-            dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision)
-                         if same else replace(e, date_precision=PUBLISHED_PRECISION))
+            # "in April, after Tsai met ..." keeps the month; "arrived on Thursday after
+            # visiting Kyiv" dates the visit no later than Thursday (precision "lede").
+            same = [d for d in own if d.sentence_index == e.sentence_index]
+            if not same:
+                dated.append(replace(e, date_precision=PUBLISHED_PRECISION))
+            elif same[0].date_precision == "day":
+                dated.append(replace(e, date=same[0].date, date_precision=LEDE_PRECISION))
+            else:
+                dated.append(replace(e, date=same[0].date,
+                                     date_precision=same[0].date_precision))
             continue
         if e.date_precision != PUBLISHED_PRECISION:
             dated.append(e)
