@@ -108,3 +108,12 @@ def test_pipeline_dateline_day_is_not_the_lede_day(coder):
               "Vietnam's foreign minister criticised Laos for its dams on the Mekong."))
     accusation = find(coder.code_text(article), "ACCUSE", "VNM", "LAO")
     assert (accusation.date, accusation.date_precision) == ("2021-03-18", "lede")
+
+
+def test_pipeline_relative_clause_is_not_under_the_condition(coder):
+    """"if X, which rejects Y, wins": the rejection is a fact, the win a condition."""
+    article = Article(id="rel", published=date(2024, 1, 13), text=(
+        "Analysts are watching how China will react if the Democratic Progressive Party, "
+        "which rejects Beijing's demands, wins a third term."))
+    rejection = find(coder.code_text(article), "REJECT", "TWN", "CHN")
+    assert not rejection.hypothetical

@@ -17,8 +17,9 @@ from eventwire.events.arguments import subject_token
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.predicates import direct_object, particle_of
 
-# Arcs through which a clause inherits its governor's modality.
-MODAL_CLIMB_DEPS = ("xcomp", "conj", "acl", "relcl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj")
+# Arcs through which a clause inherits its governor's modality. Not "relcl": a relative
+# clause tells a fact about its noun ("if the party, which rejects unification, wins").
+MODAL_CLIMB_DEPS = ("xcomp", "conj", "acl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj")
 REPORTED_FUTURE = frozenset({"would", "'d"})
 REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "conj", "advcl")
 # Verbs whose "of"/"for" complement is what is alleged, not reported as happening:
