@@ -543,3 +543,27 @@ def test_resolve_shared_surname_is_the_person_in_office(nlp, kb, published, kb_i
     (actor,) = find(doc, mentions, "Silva").actors
     assert actor.kb_id == kb_id
     assert (actor.country, actor.sector) == ("BRA", "GOV")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code", "sector"), [
+    # A people takes the country it lives in: a country word before it ...
+    ("Syrian Kurds marched through Qamishli on Friday.", "Syrian Kurds", "SYR", "CVL"),
+    ("Croatian Serbs returned to their villages.", "Croatian Serbs", "HRV", "CVL"),
+    ("Kosovo Serbs boycotted the local vote.", "Kosovo Serbs", "XKX", "CVL"),
+    # ... a place attached to it, or the place of a minority ("ethnic X") in its sentence.
+    ("The Hungarians of northern Serbia asked for schools in their language.",
+     "The Hungarians", "SRB", "CVL"),
+    ("Hundreds of ethnic Russians rallied in Estonia on Saturday.", "Russians", "EST", "CVL"),
+    # A people with one home is that country's; of several homes, the one named nearby.
+    ("Tamil protesters blocked the road to the harbour.", "Tamil protesters", "LKA", "CVL"),
+    ("Turkey says Kurdish militants crossed into Iraq overnight.", "Kurdish militants",
+     "TUR", "REB"),
+    # A province or region stands for its country.
+    ("Gunmen in Balochistan killed four policemen.", "Gunmen", "PAK", "UAF"),
+    ("The government of Xinjiang banned the gathering.", "The government", "CHN", "GOV"),
+])
+def test_resolve_peoples_and_regions(nlp, wire_kb, text, span, code, sector):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    actor = find(doc, mentions, span).actors[0]
+    assert (actor.code, actor.sector) == (code, sector)

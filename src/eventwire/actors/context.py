@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, unit_root
 from eventwire.actors.coref import History, dominant_country
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.matching import COUNTRY_KINDS, Unit
+from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit
 
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
 DOMINANT_COUNTRY_CONFIDENCE = 0.5
@@ -69,7 +69,8 @@ class CountryContext:
     def __post_init__(self) -> None:
         self.countries = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key]
         home = dateline_country(self.doc, self.history.kb)
-        keys = [u.key for u in self.countries if u.key]
+        # A people several countries list ("Kurds") says nothing of the story's country.
+        keys = [u.key for u in self.countries if u.key and u.kind != "people"]
         self.dominant = dominant_country(([home] * DATELINE_WEIGHT if home else []) + keys)
 
     def for_person(self, index: int) -> tuple[str | None, float]:
@@ -87,6 +88,31 @@ class CountryContext:
                      if u.key and not sent.start <= u.start < sent.end]
         return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
 
+    def for_people(self, homes: tuple[str, ...], index: int) -> tuple[str, float] | None:
+        """(country, confidence) for a people several countries are home to ("Kurds"):
+        the nearest home named in the sentence, else the home the story names most."""
+        if len(homes) == 1:
+            return homes[0], 1.0
+        named = [u for u in self.countries if u.key in homes and u.kind != "people"]
+        sent = self.doc[index].sent
+        near = [u for u in named if sent.start <= u.start < sent.end]
+        if near:
+            nearest = min(near, key=lambda u: abs(u.start - index))
+            return nearest.key or "", SENTENCE_COUNTRY_CONFIDENCE
+        home = dominant_country([u.key for u in named if u.key])
+        return (home, DOMINANT_COUNTRY_CONFIDENCE) if home else None
+
+    def place_in_sentence(self, index: int, exclude: str | None) -> str | None:
+        """Another country the sentence of ``index`` names, places ("in Serbia") first:
+        where an ethnic minority named there lives."""
+        sent = self.doc[index].sent
+        near = [u for u in self.countries if sent.start <= u.start < sent.end
+                and u.key != exclude and u.kind not in PEOPLE_KINDS]
+        if not near:
+            return None
+        return min(near, key=lambda u: (not is_place(unit_root(self.doc, u)),
+                                        abs(u.start - index))).key
+
     def _is_counterpart(self, unit: Unit, verb: Token | None) -> bool:
         """A bare state name under ``verb`` (the person's own verb): the other party."""
         root = unit_root(self.doc, unit)
@@ -98,7 +124,7 @@ class CountryContext:
         """(country, confidence) for a role word without a country of its own."""
         if group.sector in STATELESS_SECTORS:
             return None, 0.3
-        attached = self._attached(group.anchor) or self._led_by(group.anchor)
+        attached = self.attached(group.anchor) or self._led_by(group.anchor)
         if attached:
             return attached, 0.6
         story_role = self.doc[group.anchor].lemma_.lower() in STORY_ROLE_WORDS
@@ -109,7 +135,7 @@ class CountryContext:
                 return state, 0.4
         return self.dominant, 0.3
 
-    def _attached(self, anchor: int) -> str | None:
+    def attached(self, anchor: int) -> str | None:
         """A country in a phrase attached to the role word ("police in Pakistan")."""
         for child in self.doc[anchor].children:
             if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:

@@ -63,6 +63,11 @@ class Country:
     lat: float | None = None
     lon: float | None = None
     monarchy: bool = False
+    # Provinces and regions inside the country ("Sindh", "Darfur"): they stand for it.
+    regions: tuple[str, ...] = ()
+    # Ethnic and regional peoples living mainly here ("Tamil", "Kurds"); a people may
+    # be listed by several countries.
+    peoples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -240,6 +245,14 @@ def _namesakes(people: Iterable[Person]) -> list[Namesake]:
             for surname, holders in bare_surnames(people).items() if len(holders) > 1]
 
 
+def _homes(countries: Iterable[Country]) -> dict[str, tuple[str, ...]]:
+    homes: dict[str, list[str]] = {}
+    for country in countries:
+        for people in country.peoples:
+            homes.setdefault(people, []).append(country.iso3)
+    return {people: tuple(codes) for people, codes in homes.items()}
+
+
 def _tuple(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -261,6 +274,7 @@ def _country(e: Mapping[str, Any]) -> Country:
         adjectives=_tuple(e.get("adjectives")), capital=e.get("capital"),
         metonyms=metonyms, lat=e.get("lat"), lon=e.get("lon"),
         monarchy=bool(e.get("monarchy", False)),
+        regions=_tuple(e.get("regions")), peoples=_tuple(e.get("peoples")),
     )
 
 
@@ -407,6 +421,11 @@ class KnowledgeBase:
         capitals = self.memo("capitals", lambda: {
             c.capital.lower(): c.iso3 for c in self.countries if c.capital})
         return capitals.get(city.lower())
+
+    def homes_of(self, people: str) -> tuple[str, ...]:
+        """ISO3 codes of the countries that list ``people`` ("Kurds") among their peoples."""
+        homes = self.memo("homes", lambda: _homes(self.countries))
+        return homes.get(people, ())
 
     def agent(self, phrase: str) -> Agent | None:
         """The agent entry for a phrase (case-insensitive), or None."""

@@ -41,9 +41,13 @@ GEOGRAPHIC_FEATURES = (
 # Lower rank wins among equally long overlapping matches.
 RANK = MappingProxyType({
     "feature": -1, "person": 0, "group": 1, "org": 2, "country": 3, "metonym": 4, "capital": 5,
-    "group_adj": 6, "adjective": 7, "demonym": 8, "agent": 9, "surname": 10,
+    "region": 5, "group_adj": 6, "adjective": 7, "demonym": 8, "people": 8, "agent": 9,
+    "surname": 10,
 })
-COUNTRY_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym"})
+COUNTRY_KINDS = frozenset({"country", "capital", "metonym", "adjective", "demonym", "region",
+                           "people"})
+# Kinds that name people by nationality or ethnicity ("Albanians", "Kurds", "Tamil").
+PEOPLE_KINDS = frozenset({"demonym", "people"})
 NOT_ACTOR_SUFFIXES = frozenset({
     "backed", "based", "made", "built", "funded", "sponsored", "supported", "aligned",
     "allied", "born", "controlled", "held", "occupied", "annexed", "owned", "linked",
@@ -117,6 +121,9 @@ def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
         if c.capital:
             out.append((c.capital, _Pattern("capital", c.iso3)))
         out += [(m, _Pattern("metonym", c.iso3, s)) for m, s in c.metonyms]
+        out += [(r, _Pattern("region", c.iso3)) for r in c.regions]
+        # A people several countries list matches once per home; the resolver chooses.
+        out += [(p, _Pattern("people", c.iso3, "CVL", p)) for p in c.peoples]
     for o in kb.organisations:
         out += [(n, _Pattern("org", o.code, o.sector)) for n in (o.name, *o.names)]
     for g in kb.groups:

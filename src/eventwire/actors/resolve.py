@@ -50,7 +50,7 @@ from eventwire.actors.coref import (
 )
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.lookup import office_holder
-from eventwire.actors.matching import COUNTRY_KINDS, Unit, find_units
+from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit, find_units
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import PersonResolver
 from eventwire.records import Actor
@@ -71,8 +71,12 @@ DESCRIPTION_CONFIDENCE = MappingProxyType({
     "country": 0.5, "group": 0.7, "org": 0.6,
 })
 BARE_SECTOR = MappingProxyType({
-    "country": "GOV", "capital": "GOV", "demonym": "CVL", "description": "GOV",
+    "country": "GOV", "capital": "GOV", "demonym": "CVL", "people": "CVL",
+    "description": "GOV",
 })
+# Country words that, right before a people's name, say where the people live: "Iraqi
+# Kurds", "Bosnian Serb forces", "Kosovo Albanians" (not "Mexican Americans").
+LIVING_PLACE_KINDS = frozenset({"country", "region", "capital"})
 
 # "The leaders" standing for the people named just before.
 PEOPLE_DESCRIPTION_CONFIDENCE = 0.7
@@ -404,8 +408,9 @@ class _Resolver:
         """One mention per country of the group (several for "U.S. and British forces")."""
         units = [u for u in group.units if u.kind in COUNTRY_KINDS
                  or (u.kind == "description" and u.name in COUNTRY_DESCRIPTIONS)]
-        resolved = _one_unit_per_country(
+        resolved = self._where_people_live(
             group, [(u, c) for u in units if (c := self._unit_country(u))])
+        resolved = _one_unit_per_country(group, resolved)
         if not resolved:
             return []
         start, end = self.span(group)
@@ -418,7 +423,36 @@ class _Resolver:
             mentions.append(ActorMention(begin, stop, group.anchor, (actor,), kind, confidence))
         return mentions
 
+    def _where_people_live(self, group: NounGroup,
+                           resolved: list[tuple[Unit, tuple[str, float]]]
+                           ) -> list[tuple[Unit, tuple[str, float]]]:
+        """A people named with where it lives takes that country ("A person ... takes
+        the country it belongs to"): "Iraqi Kurds" IRQ, "Kosovo Albanians" XKX, "the
+        Albanians of Serbia" and "ethnic Albanians [protested] in Serbia" SRB."""
+        ethnic = [item for item in resolved if self._after_ethnic(item[0])]
+        people = ethnic or [item for item in resolved if item[0].kind in PEOPLE_KINDS]
+        if not people:
+            return resolved
+        unit, (own, _) = people[0]
+        kinds = LIVING_PLACE_KINDS | ({"adjective"} if unit.kind == "people" else set())
+        before = [item for item in resolved
+                  if item[0].end == unit.start and item[0].kind in kinds]
+        if before:
+            return [(unit, before[0][1])]
+        home = self.context.attached(group.anchor) if unit.start <= group.anchor < unit.end \
+            else None
+        if not home and ethnic:
+            home = self.context.place_in_sentence(unit.start, own)
+        return [(unit, (home, 0.7))] if home and home != own else resolved
+
+    def _after_ethnic(self, unit: Unit) -> bool:
+        """"ethnic Albanians", "ethnic-Albanian": named as a minority."""
+        words = [t.lower_ for t in self.doc[max(unit.start - 2, 0):unit.start]]
+        return words[-1:] == ["ethnic"] or words == ["ethnic", "-"]
+
     def _unit_country(self, unit: Unit) -> tuple[str, float] | None:
+        if unit.kind == "people":
+            return self.context.for_people(self.kb.homes_of(unit.name or ""), unit.start)
         if unit.kind != "description":
             return (unit.key, 1.0) if unit.key else None
         codes, _ = self.history.describe(unit.name or "", self.sentence(unit.start))

@@ -48,7 +48,7 @@ KINDS = tuple(FIELDS)
 KIND_NAMES = {**{k: k for k in KINDS}, "country": "countries", "igo": "igos",
               "organisation": "igos", "organization": "igos", "group": "groups",
               "agent": "agents", "person": "people"}
-LIST_FIELDS = ("names", "adjectives", "aliases")
+LIST_FIELDS = ("names", "adjectives", "aliases", "regions", "peoples")
 MAX_MESSAGES = 25
 
 
