@@ -567,3 +567,17 @@ def test_resolve_peoples_and_regions(nlp, wire_kb, text, span, code, sector):
     doc, mentions = resolve(nlp, wire_kb, text)
     actor = find(doc, mentions, span).actors[0]
     assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Prosecutors accused the London-based cleric Khaled Mansour of inciting riots in Cairo "
+    "and asked Britain to extradite him.",
+    "Prosecutors accused the U.K.-based cleric Khaled Mansour of inciting riots in Cairo "
+    "and asked London to extradite him.",
+])
+def test_resolve_based_in_is_not_the_person_s_country(nlp, wire_kb, text):
+    # "X-based" says where someone lives, not whose they are: the story's country.
+    doc, mentions = resolve(nlp, wire_kb, text)
+    (actor,) = find(doc, mentions, "cleric Khaled Mansour").actors
+    assert actor.code == "EGY"

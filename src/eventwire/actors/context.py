@@ -77,15 +77,17 @@ class CountryContext:
         """(country, confidence) for an unknown titled person whose head is ``index``."""
         sent = self.doc[index].sent
         own_verb = self.doc[index].head if self.doc[index].dep_ == "nsubj" else None
+        based = self._based_in(index)
         near = [u for u in self.countries if sent.start <= u.start < sent.end
-                and u.start not in self.claimed and not self._is_counterpart(u, own_verb)]
+                and u.start not in self.claimed and not self._is_counterpart(u, own_verb)
+                and u.key not in based]
         if near:
             best = min(near, key=lambda u: (
                 unit_root(self.doc, u).dep_ not in MODIFIER_DEPS,
                 is_place(unit_root(self.doc, u)), abs(u.start - index)))
             return best.key, SENTENCE_COUNTRY_CONFIDENCE
         elsewhere = [u.key for u in self.countries
-                     if u.key and not sent.start <= u.start < sent.end]
+                     if u.key and not sent.start <= u.start < sent.end and u.key not in based]
         return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
 
     def for_people(self, homes: tuple[str, ...], index: int) -> tuple[str, float] | None:
@@ -112,6 +114,28 @@ class CountryContext:
             return None
         return min(near, key=lambda u: (not is_place(unit_root(self.doc, u)),
                                         abs(u.start - index))).key
+
+    def _based_in(self, index: int) -> set[str]:
+        """Countries an "X-based" modifier of the phrase ending at ``index`` names: "the
+        U.S.-based cleric" lives in the U.S. and, as a rule, is not American (the
+        phrase would say so), so neither the U.S. nor Washington is his country."""
+        head = self.doc[index]
+        kb = self.history.kb
+        places = kb.memo("place-countries", lambda: {
+            name: c.iso3 for c in kb.countries
+            for name in (c.name, *c.names, c.capital or "") if name})
+        based = set()
+        for token in self.doc[head.left_edge.i:index]:
+            if token.lower_.endswith("-based"):  # one token: "U.S.-based"
+                words = [token.text[:-len("-based")]]
+            elif token.lower_ == "based":
+                words = [t.text for t in token.subtree if t.i < token.i and t.text != "-"]
+            else:
+                continue
+            country = places.get(" ".join(words).removeprefix("the ").strip())
+            if country:
+                based.add(country)
+        return based
 
     def _is_counterpart(self, unit: Unit, verb: Token | None) -> bool:
         """A bare state name under ``verb`` (the person's own verb): the other party."""
