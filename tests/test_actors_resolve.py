@@ -562,6 +562,7 @@ def test_resolve_shared_surname_is_the_person_in_office(nlp, kb, published, kb_i
     # A province or region stands for its country.
     ("Gunmen in Balochistan killed four policemen.", "Gunmen", "PAK", "UAF"),
     ("The government of Xinjiang banned the gathering.", "The government", "CHN", "GOV"),
+    ("Police in the Kashmir valley detained 40 people.", "Police", "IND", "COP"),
 ])
 def test_resolve_peoples_and_regions(nlp, wire_kb, text, span, code, sector):
     doc, mentions = resolve(nlp, wire_kb, text)
@@ -581,3 +582,15 @@ def test_resolve_based_in_is_not_the_person_s_country(nlp, wire_kb, text):
     doc, mentions = resolve(nlp, wire_kb, text)
     (actor,) = find(doc, mentions, "cleric Khaled Mansour").actors
     assert actor.code == "EGY"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code"), [
+    # "anti-X", "pro-X" is a stance, not a country: the role word takes its own.
+    ("Anti-American protesters marched in Islamabad on Friday.", "protesters", "PAK"),
+    ("Pro-Ukrainian demonstrators rallied in Budapest on Sunday.", "demonstrators", "HUN"),
+])
+def test_resolve_stance_modifier_is_not_the_country(nlp, wire_kb, text, span, code):
+    doc, mentions = resolve(nlp, wire_kb, text)
+    (actor,) = find(doc, mentions, span).actors
+    assert actor.code == code

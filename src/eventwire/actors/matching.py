@@ -200,7 +200,8 @@ class UnitMatcher:
 
 
 def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
-    """"Iranian-backed", "London-based": the name qualifies something else.
+    """"Iranian-backed", "London-based", "anti-American": the name qualifies something
+    else.
 
     An agent word used as an adjective ("military assertiveness") is no agent either.
     """
@@ -209,6 +210,9 @@ def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
             return False
         last = doc[unit.end - 1]
         return last.pos_ == "ADJ" and last.dep_ == "amod"
+    before = [t.lower_ for t in doc[max(unit.start - 2, 0):unit.start]]
+    if before[-1:] in (["anti-"], ["pro-"]) or before in (["anti", "-"], ["pro", "-"]):
+        return True  # "anti-Syria journalist", "pro-Tibet demonstrators": a stance
     if unit.end >= len(doc):
         return False
     nxt = doc[unit.end]
