@@ -594,3 +594,12 @@ def test_resolve_stance_modifier_is_not_the_country(nlp, wire_kb, text, span, co
     doc, mentions = resolve(nlp, wire_kb, text)
     (actor,) = find(doc, mentions, span).actors
     assert actor.code == code
+
+
+@pytest.mark.slow
+def test_resolve_office_codes_as_its_organisation(nlp, wire_kb):
+    # An office of the UN Secretariat is the UN (igos.yaml part_of).
+    doc, mentions = resolve(nlp, wire_kb, "The U.N. human rights office condemned the "
+                                          "arrests in Minsk.")
+    (actor,) = find(doc, mentions, "The U.N. human rights office").actors
+    assert actor.org == "UN"

@@ -78,6 +78,8 @@ class Organisation:
     name: str
     names: tuple[str, ...] = ()
     sector: str = "IGO"
+    # The organisation an office belongs to and codes as: the UN's own offices are UN.
+    part_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ def _country(e: Mapping[str, Any]) -> Country:
 
 def _organisation(e: Mapping[str, Any]) -> Organisation:
     return Organisation(code=e["code"], name=e["name"], names=_tuple(e.get("names")),
-                        sector=e.get("sector") or "IGO")
+                        sector=e.get("sector") or "IGO", part_of=e.get("part_of"))
 
 
 def _group(e: Mapping[str, Any]) -> Group:
@@ -421,6 +423,12 @@ class KnowledgeBase:
         capitals = self.memo("capitals", lambda: {
             c.capital.lower(): c.iso3 for c in self.countries if c.capital})
         return capitals.get(city.lower())
+
+    def org_code(self, code: str | None) -> str | None:
+        """The code an organisation is coded as: its parent's for an office ("OHCHR" ->
+        "UN"), else its own."""
+        org = self.organisations_by_code.get(code or "")
+        return org.part_of if org is not None and org.part_of else code
 
     def homes_of(self, people: str) -> tuple[str, ...]:
         """ISO3 codes of the countries that list ``people`` ("Kurds") among their peoples."""

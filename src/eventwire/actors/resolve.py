@@ -114,7 +114,15 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
             mentions.extend(resolver.pronoun(item))
         else:
             mentions.extend(resolver.group(item))
-    return _non_overlapping(mentions)
+    return [_as_parent_org(m, kb) for m in _non_overlapping(mentions)]
+
+
+def _as_parent_org(mention: ActorMention, kb: KnowledgeBase) -> ActorMention:
+    """Code an organisation's office as the organisation ("U.N. rights chief" -> UN)."""
+    if all(kb.org_code(a.org) == a.org for a in mention.actors):
+        return mention
+    return replace(mention, actors=tuple(replace(a, org=kb.org_code(a.org))
+                                         for a in mention.actors))
 
 
 def mentions_by_token(mentions: list[ActorMention]) -> dict[int, list[ActorMention]]:
