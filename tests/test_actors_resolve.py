@@ -603,3 +603,12 @@ def test_resolve_office_codes_as_its_organisation(nlp, wire_kb):
                                           "arrests in Minsk.")
     (actor,) = find(doc, mentions, "The U.N. human rights office").actors
     assert actor.org == "UN"
+
+
+@pytest.mark.slow
+def test_resolve_titled_person_takes_the_story_s_only_country(nlp, wire_kb):
+    # No other country anywhere: the one named in another actor's phrase is the story's.
+    doc, mentions = resolve(nlp, wire_kb, "Judge Maria Ortega opened an inquiry into 12 "
+                                          "Peruvian police officers on Monday.")
+    (actor,) = find(doc, mentions, "Judge Maria Ortega").actors
+    assert (actor.code, actor.sector) == ("PER", "JUD")

@@ -27,6 +27,7 @@ from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit
 
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
 DOMINANT_COUNTRY_CONFIDENCE = 0.5
+ONLY_COUNTRY_CONFIDENCE = 0.4
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Organs that act at home: "police", "the courts", "parliament" belong to the story's
@@ -57,12 +58,15 @@ class CountryContext:
     Attributes:
         claimed: starts of country units that belong to a titled person's or named
             group's phrase; they do not lend their country to other people.
+        named: starts of country units in a phrase naming a person ("South African
+            leader F.W. de Klerk"): the last resort of :meth:`for_person` skips them.
     """
 
     doc: Doc
     units: list[Unit]
     claimed: set[int]
     history: History
+    named: set[int] = field(default_factory=set)
     countries: list[Unit] = field(init=False)
     dominant: str | None = field(init=False)
 
@@ -88,7 +92,15 @@ class CountryContext:
             return best.key, SENTENCE_COUNTRY_CONFIDENCE
         elsewhere = [u.key for u in self.countries
                      if u.key and not sent.start <= u.start < sent.end and u.key not in based]
-        return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
+        if elsewhere:
+            return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
+        # Last resort: the one country the story names, even in another person's phrase
+        # ("Judge X opened investigations against Chilean officials").
+        only = {u.key for u in self.countries if u.key not in based
+                and u.start not in self.named and not self._is_counterpart(u, own_verb)}
+        if len(only) == 1:
+            return only.pop(), ONLY_COUNTRY_CONFIDENCE
+        return None, DOMINANT_COUNTRY_CONFIDENCE
 
     def for_people(self, homes: tuple[str, ...], index: int) -> tuple[str, float] | None:
         """(country, confidence) for a people several countries are home to ("Kurds"):

@@ -105,7 +105,9 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
     units = find_units(doc, kb, published)
     groups = group_units(doc, units)
     claimed = {u.start for g in groups if _has_person(g) for u in g.units}
-    resolver = _Resolver(doc, kb, published, units, claimed)
+    named = {u.start for g in groups if g.of_kind("person", "surname", "candidate")
+             for u in g.units}
+    resolver = _Resolver(doc, kb, published, units, claimed, named)
     items: list[tuple[int, NounGroup | Token]] = [(g.start, g) for g in groups]
     items += [(t.i, t) for t in doc if _is_pronoun(t)]
     mentions: list[ActorMention] = []
@@ -190,7 +192,7 @@ class _Resolver:
     """Turns noun groups and pronouns into mentions, in document order.
 
     Attributes:
-        claimed: see :class:`~eventwire.actors.context.CountryContext`.
+        claimed, named: see :class:`~eventwire.actors.context.CountryContext`.
     """
 
     doc: Doc
@@ -198,6 +200,7 @@ class _Resolver:
     published: date | None
     units: list[Unit]
     claimed: set[int]
+    named: set[int]
     history: History = field(init=False)
     context: CountryContext = field(init=False)
     people: PersonResolver = field(init=False)
@@ -207,7 +210,8 @@ class _Resolver:
     def __post_init__(self) -> None:
         self.history = History(self.kb)
         self.sent_starts = [s.start for s in self.doc.sents]
-        self.context = CountryContext(self.doc, self.units, self.claimed, self.history)
+        self.context = CountryContext(self.doc, self.units, self.claimed, self.history,
+                                      self.named)
         self.people = PersonResolver(self.kb, self.published, self.history,
                                      self.context.for_person)
 
