@@ -563,6 +563,8 @@ def test_resolve_shared_surname_is_the_person_in_office(nlp, kb, published, kb_i
     ("Gunmen in Balochistan killed four policemen.", "Gunmen", "PAK", "UAF"),
     ("The government of Xinjiang banned the gathering.", "The government", "CHN", "GOV"),
     ("Police in the Kashmir valley detained 40 people.", "Police", "IND", "COP"),
+    # A country adjective that is also a people of the country before it.
+    ("Iraqi Turkmen militiamen guarded the road.", "Iraqi Turkmen militiamen", "IRQ", "UAF"),
 ])
 def test_resolve_peoples_and_regions(nlp, wire_kb, text, span, code, sector):
     doc, mentions = resolve(nlp, wire_kb, text)
@@ -612,3 +614,4 @@ def test_resolve_titled_person_takes_the_story_s_only_country(nlp, wire_kb):
                                           "Peruvian police officers on Monday.")
     (actor,) = find(doc, mentions, "Judge Maria Ortega").actors
     assert (actor.code, actor.sector) == ("PER", "JUD")
+

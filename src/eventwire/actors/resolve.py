@@ -442,20 +442,29 @@ class _Resolver:
         the country it belongs to"): "Iraqi Kurds" IRQ, "Kosovo Albanians" XKX, "the
         Albanians of Serbia" and "ethnic Albanians [protested] in Serbia" SRB."""
         ethnic = [item for item in resolved if self._after_ethnic(item[0])]
-        people = ethnic or [item for item in resolved if item[0].kind in PEOPLE_KINDS]
+        people = ethnic or [item for item in resolved if item[0].kind in PEOPLE_KINDS
+                            or self._people_of_previous(item[0], resolved)]
         if not people:
             return resolved
         unit, (own, _) = people[0]
-        kinds = LIVING_PLACE_KINDS | ({"adjective"} if unit.kind == "people" else set())
+        kinds = LIVING_PLACE_KINDS | ({"adjective"} if unit.kind != "demonym" else set())
         before = [item for item in resolved
                   if item[0].end == unit.start and item[0].kind in kinds]
-        if before:
-            return [(unit, before[0][1])]
+        if before:  # a people word: civilians unless a role word says otherwise
+            return [(replace(unit, kind="people"), before[0][1])]
         home = self.context.attached(group.anchor) if unit.start <= group.anchor < unit.end \
             else None
         if not home and ethnic:
             home = self.context.place_in_sentence(unit.start, own)
         return [(unit, (home, 0.7))] if home and home != own else resolved
+
+    def _people_of_previous(self, unit: Unit,
+                            resolved: list[tuple[Unit, tuple[str, float]]]) -> bool:
+        """A country adjective that is also a people of the country named right before
+        it: "Syrian Turkmen", "Afghan Uzbek" (not Turkmenistan's or Uzbekistan's)."""
+        homes = self.kb.homes_of(self.doc[unit.start:unit.end].text)
+        return unit.kind == "adjective" and any(
+            u.end == unit.start and code in homes for u, (code, _) in resolved)
 
     def _after_ethnic(self, unit: Unit) -> bool:
         """"ethnic Albanians", "ethnic-Albanian": named as a minority."""
