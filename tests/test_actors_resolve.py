@@ -615,3 +615,12 @@ def test_resolve_titled_person_takes_the_story_s_only_country(nlp, wire_kb):
     (actor,) = find(doc, mentions, "Judge Maria Ortega").actors
     assert (actor.code, actor.sector) == ("PER", "JUD")
 
+
+@pytest.mark.slow
+def test_resolve_object_pronoun_under_a_counted_noun(nlp, wire_kb):
+    # "detained one of them": "them" is bound away from the subject of "detained" too.
+    doc, mentions = resolve(nlp, wire_kb, "Indian troops clashed with Chinese soldiers on "
+                                          "Monday. Indian officers said they detained one "
+                                          "of them.")
+    them = find(doc, mentions, "them")
+    assert tuple(a.code for a in them.actors) == ("CHN",)

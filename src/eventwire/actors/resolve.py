@@ -239,6 +239,8 @@ class _Resolver:
         if token.dep_ not in OBJECT_DEPS:
             return frozenset()
         verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.pos_ in ("NOUN", "NUM", "PRON") and verb.dep_ in OBJECT_DEPS:
+            verb = verb.head  # "shot one of them": the clause of "one"
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
