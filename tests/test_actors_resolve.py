@@ -624,3 +624,14 @@ def test_resolve_object_pronoun_under_a_counted_noun(nlp, wire_kb):
                                           "of them.")
     them = find(doc, mentions, "them")
     assert tuple(a.code for a in them.actors) == ("CHN",)
+
+
+@pytest.mark.slow
+def test_resolve_the_party_is_the_party_named_with_a_person(nlp, kb):
+    """"Tsai Ing-wen of the Democratic Progressive Party ... the ruling party": the party
+    named inside a person's phrase is what a later "the ruling party" stands for."""
+    doc = nlp("Since Taiwan's leader Tsai Ing-wen of the Democratic Progressive Party took "
+              "office, China has raised pressure on the island. Many countries are watching "
+              "how China will react if the ruling party wins a third term.")
+    mention = find(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "the ruling party")
+    assert [(a.country, a.sector) for a in mention.actors] == [("TWN", "PTY")]

@@ -62,6 +62,9 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 SUBJECT_SHARING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 PRONOUN_CONFIDENCE = 0.6
 PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
+# Sectors whose definite singular role word ("the party") stands for the group of that
+# sector named last.
+DESCRIBED_GROUP_SECTORS = frozenset({"PTY"})
 # Counted descriptions of people ("the two leaders") resolve to people, not countries.
 PEOPLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
@@ -275,6 +278,7 @@ class _Resolver:
             self.history.add(Entry(person[0], sentence, person=True, gender=person[1],
                                    weight=PERSON_WEIGHT,
                                    subject=self._main_subject(person[0])))
+            self._remember_affiliation(group, sentence)
             return [person[0]]
         core = tuple(u for u in group.units if u.kind != "candidate")
         if not core:
@@ -291,6 +295,19 @@ class _Resolver:
         if len(entries) > 1:
             self.history.add_group(entries)
         return mentions
+
+    def _remember_affiliation(self, group: NounGroup, sentence: int) -> None:
+        """A party or group named inside a person's phrase ("Tsai Ing-wen of the
+        Democratic Progressive Party") is remembered for a later "the party"; it is no
+        mention of its own (the person is the actor)."""
+        for unit in group.of_kind("group"):
+            kb_group = self.kb.groups_by_id.get(unit.key or "")
+            if kb_group is None:
+                continue
+            actor = Actor(self.doc[unit.start:unit.end].text, kb_group.name, kb_group.country,
+                          None, kb_group.sector, kb_group.id)
+            mention = ActorMention(unit.start, unit.end, unit.end - 1, (actor,), "name", 1.0)
+            self.history.add(Entry(mention, sentence, weight=0.0))
 
     def _office_holder(self, group: NounGroup, mention: ActorMention) -> ActorMention:
         """Name the one person holding the title on the publication date: "the
@@ -500,7 +517,10 @@ class _Resolver:
         agent = group.agent
         if agent is None or not agent.start <= group.anchor < agent.end:
             return []  # "press conference", "police station": the head is no actor
-        if group.sector in ("REB", "UAF") and self.doc[self.span(group)[0]].lower_ == "the":
+        # "the rebels" -> the Houthis named before; "the ruling party" -> the DPP.
+        described = group.sector in ("REB", "UAF") or (
+            group.sector in DESCRIBED_GROUP_SECTORS and self.doc[group.anchor].tag_ == "NN")
+        if described and self.doc[self.span(group)[0]].lower_ == "the":
             named = self.history.recent_named("group", group.sector)
             if named is not None:
                 return self._as_description(group, named)
