@@ -503,14 +503,15 @@ def test_resolve_counted_and_side_descriptions(nlp, wire_kb, text, span, codes):
 
 
 @pytest.mark.slow
-def test_resolve_counted_leaders_are_the_story_s_people(nlp, wire_kb):
+@pytest.mark.parametrize("noun", ["leaders", "top diplomats"])
+def test_resolve_counted_leaders_are_the_story_s_people(nlp, wire_kb, noun):
     """"The two leaders" are the two people the story is about, not the two countries
     of the sentence before."""
     doc, mentions = resolve(nlp, wire_kb, (
         "Antony Blinken met Yoko Kamikawa in Tokyo on Friday. Blinken praised the "
         "alliance. Kamikawa said trade with Germany and the Netherlands had grown. The "
-        "two leaders will meet again in March."))
-    mention = find(doc, mentions, "The two leaders")
+        f"two {noun} will meet again in March."))
+    mention = find(doc, mentions, f"The two {noun}")
     assert [a.kb_id for a in mention.actors] == ["test_blinken", "test_kamikawa"]
 
 

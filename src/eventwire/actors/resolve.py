@@ -66,7 +66,8 @@ PERSON_WEIGHT, SUBJECT_WEIGHT, PLACE_WEIGHT = 2.0, 1.5, 0.5
 # sector named last.
 DESCRIBED_GROUP_SECTORS = frozenset({"PTY"})
 # Counted descriptions of people ("the two leaders") resolve to people, not countries.
-PEOPLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers"})
+PEOPLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "diplomats",
+                          "envoys", "negotiators", "officials"})
 IT_SKIP_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                            "mean", "matter", "make", "look", "sound", "rain", "cost"})
 DESCRIPTION_CONFIDENCE = MappingProxyType({
