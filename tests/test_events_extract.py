@@ -635,6 +635,53 @@ def test_extract_warning_of_retaliation_is_a_threat(lexicon, gazetteer):
     assert code(doc, mentions[:2], lexicon, gazetteer) == []
 
 
+def test_extract_warning_of_consequences_is_a_threat(lexicon, gazetteer):
+    # No act of force is named: the warning speaks of consequences to the warned.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("that", "that", 7, "mark", "SCONJ"),
+                 ("any", "any", 5, "det", "DET"),
+                 ("move", "move", 7, "nsubj", "NOUN"),
+                 ("would", "would", 7, "aux", "AUX"),
+                 ("bring", "bring", 1, "ccomp", "VERB"),
+                 ("consequences", "consequence", 7, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("THREATEN", "CHL", "PER")}
+    # A forecast is no threat, even to someone.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("that", "that", 6, "mark", "SCONJ"),
+                 ("growth", "growth", 6, "nsubj", "NOUN"),
+                 ("would", "would", 6, "aux", "AUX"),
+                 ("slow", "slow", 1, "ccomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    assert code(doc, mentions, lexicon, gazetteer) == []
+
+
+def test_extract_warning_aims_at_the_actor_of_its_condition(lexicon, gazetteer):
+    doc = parse([("Egypt", "Egypt", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("that", "that", 12, "mark", "SCONJ"),
+                 ("if", "if", 5, "mark", "SCONJ"),
+                 ("Sudan", "Sudan", 5, "nsubj", "PROPN"),
+                 ("closed", "close", 12, "advcl", "VERB"),
+                 ("the", "the", 7, "det", "DET"),
+                 ("dam", "dam", 5, "dobj", "NOUN"),
+                 (",", ",", 12, "punct", "PUNCT"),
+                 ("its", "its", 10, "poss", "PRON"),
+                 ("response", "response", 12, "nsubj", "NOUN"),
+                 ("would", "would", 12, "aux", "AUX"),
+                 ("be", "be", 1, "ccomp", "AUX"),
+                 ("tough", "tough", 12, "acomp", "ADJ"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("EGY")), mention(4, actor("SDN")),
+                mention(9, actor("EGY"), kind="pronoun")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("THREATEN", "EGY", "SDN")}
+
+
 def test_extract_asking_someone_to_talk_is_a_request(lexicon, gazetteer):
     doc = parse([("Washington", "Washington", 1, "nsubj", "PROPN"),
                  ("urged", "urge", 1, "ROOT", "VERB"),

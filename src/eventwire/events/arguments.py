@@ -386,7 +386,19 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
             # "impose import restrictions against German goods"
             found += [through_prep(c) for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
+            if event_type == "THREATEN":
+                found += threatened_subjects(clause)
     return found
+
+
+def threatened_subjects(clause: Token) -> list[Token]:
+    """Whom a warned clause threatens when it names no object: the one whose act is the
+    condition ("warned that if Israel struck again, the response would be harsher"),
+    else the clause's subject ("warned that Syria would pay a heavy price")."""
+    conditions = [c for c in clause.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    return [s for c in [*conditions, clause] for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 # Acts of giving or promising, whose recipient may hang off what is given.

@@ -24,6 +24,13 @@ WARNING_VERBS = frozenset({"warn"})
 # What a warning says will be done in return: "warned it would respond severely".
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "strike", "hit"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+# Words by which a warning speaks of what the warned will suffer, naming no act: "warned
+# that any interference would bring consequences", "warned that its patience had
+# limits", "warned that its response would be far harsher" (CAMEO 13).
+CONSEQUENCE_WORDS = frozenset({
+    "consequence", "repercussion", "response", "retaliation", "reprisal", "retribution",
+    "revenge", "punishment", "countermeasure", "patience", "regret",
+})
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 # Conjunctions of a condition: "will boycott the vote unless ...", "would strike if ...".
 CONDITIONS = frozenset({"if", "unless"})
@@ -97,9 +104,19 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
             if clause.dep_ != "ccomp":
                 continue
             if clause.i in conflict_anchors or (
-                    clause.lemma_.lower() in RETALIATION_VERBS and is_future(clause)):
+                    clause.lemma_.lower() in RETALIATION_VERBS and is_future(clause)
+            ) or _speaks_of_consequences(clause):
                 found.append((verb, clause))
     return found
+
+
+def _speaks_of_consequences(clause: Token) -> bool:
+    """Whether a warned clause speaks of consequences, a response or lost patience, or
+    of a price to pay ("would pay a heavy price", not "would pay higher prices")."""
+    return any(t.lemma_.lower() in CONSEQUENCE_WORDS
+               or (t.lemma_.lower() == "price" and t.tag_ == "NN"
+                   and t.head.lemma_.lower() == "pay")
+               for t in clause.subtree)
 
 
 def is_future(verb: Token, auxiliaries: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
