@@ -682,6 +682,48 @@ def test_extract_warning_aims_at_the_actor_of_its_condition(lexicon, gazetteer):
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("THREATEN", "EGY", "SDN")}
 
 
+def test_extract_calling_a_claim_false_is_a_denial(lexicon, gazetteer):
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("called", "call", 1, "ROOT", "VERB"),
+                 ("Chile", "Chile", 4, "poss", "PROPN"),
+                 ("'s", "'s", 2, "case", "PART"),
+                 ("account", "account", 1, "dobj", "NOUN"),
+                 ("baseless", "baseless", 1, "oprd", "ADJ"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("PER")), mention(2, actor("CHL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REJECT", "PER", "CHL")}
+
+
+def reported_verdict(*verdict: tuple[str, str, int, str, str]) -> Doc:
+    """"Peru said Chile's move was <verdict>."; the verdict's words hang off 5."""
+    return parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                  ("said", "say", 1, "ROOT", "VERB"),
+                  ("Chile", "Chile", 4, "poss", "PROPN"),
+                  ("'s", "'s", 2, "case", "PART"),
+                  ("move", "move", 5, "nsubj", "NOUN"),
+                  ("was", "be", 1, "ccomp", "AUX"),
+                  *verdict,
+                  (".", ".", 1, "punct", "PUNCT")])
+
+
+def test_extract_reported_verdict_criticises_or_denies(lexicon, gazetteer):
+    mentions = [mention(0, actor("PER")), mention(2, actor("CHL"))]
+    unacceptable = reported_verdict(("unacceptable", "unacceptable", 5, "acomp", "ADJ"))
+    assert keys(code(unacceptable, mentions, lexicon, gazetteer)) == {("ACCUSE", "PER", "CHL")}
+    # A negated approval condemns too.
+    not_acceptable = reported_verdict(("not", "not", 5, "neg", "PART"),
+                                      ("acceptable", "acceptable", 5, "acomp", "ADJ"))
+    assert keys(code(not_acceptable, mentions, lexicon, gazetteer)) == {("ACCUSE", "PER", "CHL")}
+    lie = reported_verdict(("a", "a", 7, "det", "DET"), ("lie", "lie", 5, "attr", "NOUN"))
+    assert keys(code(lie, mentions, lexicon, gazetteer)) == {("REJECT", "PER", "CHL")}
+    # A negated condemnation, or plain praise, is no event.
+    not_unacceptable = reported_verdict(("not", "not", 5, "neg", "PART"),
+                                   ("unacceptable", "unacceptable", 5, "acomp", "ADJ"))
+    assert code(not_unacceptable, mentions, lexicon, gazetteer) == []
+    useful = reported_verdict(("useful", "useful", 5, "acomp", "ADJ"))
+    assert code(useful, mentions, lexicon, gazetteer) == []
+
+
 def test_extract_asking_someone_to_talk_is_a_request(lexicon, gazetteer):
     doc = parse([("Washington", "Washington", 1, "nsubj", "PROPN"),
                  ("urged", "urge", 1, "ROOT", "VERB"),

@@ -359,6 +359,8 @@ def quantified_objects(verb: Token) -> list[Token]:
 # shoot down U.S. aircraft"); for commitments it is what is given or moved ("agreed to
 # pull back troops"), and only a preposition names the target ("... to Britain").
 OBJECT_COMPLEMENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# Of those, the types of a verdict on what a copular clause names (its subject).
+VERDICT_TYPES = frozenset({"ACCUSE", "REJECT"})
 # The prepositions by which a commitment's clause names whom it is for ("agreed to hand
 # them over to Britain", "to cooperate with Japan", "to provide aid for Romania").
 COMMITMENT_TARGET_PREPS = ("to", "with", "for")
@@ -388,6 +390,9 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
             if event_type == "THREATEN":
                 found += threatened_subjects(clause)
+            elif event_type in VERDICT_TYPES and clause.lemma_.lower() == "be":
+                # "said the move was unacceptable": what is judged names the target
+                found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 
 

@@ -35,6 +35,20 @@ APPROVING_WORDS = frozenset({
     "breakthrough", "victory", "win", "partner", "friend", "ally", "model", "hero",
 })
 CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
+# Verdicts that deny what was said or claimed: "called the report false", "said the
+# claims were baseless" are denials (REJECT), not criticism.
+DENYING_WORDS = frozenset({
+    "false", "baseless", "groundless", "unfounded", "untrue", "lie", "fabrication",
+    "fabricated", "fake", "nonsense", "absurd", "slander", "fiction",
+})
+# Verdicts that condemn in a reported copular clause: "said the move was unacceptable".
+CONDEMNING_WORDS = frozenset({
+    "unacceptable", "unjustified", "unjustifiable", "illegal", "illegitimate", "unlawful",
+    "outrageous", "irresponsible", "provocative", "provocation", "violation", "aggression",
+})
+# Approvals whose negation condemns: "was not acceptable", "not the appropriate response".
+NEGATED_APPROVALS = frozenset({"acceptable", "appropriate", "justified", "legitimate",
+                               "helpful", "constructive"})
 # Verbs that refuse only with an infinitive ("declined to resign"); alone they are no
 # event ("exports declined", "declined 3%"); "declined to comment" is empty.
 DECLINING_VERBS = frozenset({"decline"})
@@ -152,7 +166,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             preps=prepositions_of(verb) + prepositions_of(obj), modifiers=modifiers_of(obj))
         if light is not None:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
-    if lexicon.is_reporting(lemma) or _empty_complement(verb, lexicon):
+    if lexicon.is_reporting(lemma):
+        return _reported_verdict(verb)
+    if _empty_complement(verb, lexicon):
         return None
     if lemma in DECLINING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         # "declined to resign", "declined to attend the summit": a refusal (REJECT).
@@ -187,7 +203,33 @@ def _evaluation(verb: Token) -> Predicate | None:
                    for t in c.subtree]
     if not complement or any(t.lemma_.lower() in APPROVING_WORDS for t in complement):
         return None
-    return Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
+    denied = any(t.lemma_.lower() in DENYING_WORDS for t in complement)
+    return Predicate(trigger=verb, anchor=verb, sense=REFUSAL if denied else CONDEMNATION,
+                     kind="verb")
+
+
+def _reported_verdict(verb: Token) -> Predicate | None:
+    """"said the move was unacceptable" (ACCUSE), "said the claims were baseless"
+    (REJECT): a verdict in a reported copular clause is the speaker's criticism or
+    denial, triggered by the verdict word and anchored at the reporting verb, whose
+    subject is the speaker. A negated verdict flips: "was not acceptable" condemns,
+    "was not illegal" is none."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        # "was unacceptable", "was a lie", "was in violation of", "based on false claims"
+        words = [t for c in clause.children if c.dep_ in ("acomp", "attr", "prep")
+                 for t in c.subtree]
+        negated = any(t.dep_ == "neg" for t in [*clause.children, *words])
+        # A denial outweighs criticism: "unjustified and based on baseless claims".
+        denial = next((t for t in words if t.lemma_.lower() in DENYING_WORDS), None)
+        if denial is not None and not negated:
+            return Predicate(trigger=denial, anchor=verb, sense=REFUSAL, kind="verb")
+        condemning = CONDEMNING_WORDS if not negated else NEGATED_APPROVALS
+        verdict = next((t for t in words if t.lemma_.lower() in condemning), None)
+        if verdict is not None:
+            return Predicate(trigger=verdict, anchor=verb, sense=CONDEMNATION, kind="verb")
+    return None
 
 
 def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
