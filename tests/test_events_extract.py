@@ -694,6 +694,43 @@ def test_extract_calling_a_claim_false_is_a_denial(lexicon, gazetteer):
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REJECT", "PER", "CHL")}
 
 
+def test_extract_name_given_in_a_free_relative_is_no_verdict(lexicon, gazetteer):
+    # "condemned what it called an invasion": one accusation, by "condemned" alone, aimed
+    # at the invader, not at "Chile" the verdict's words name.
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Bolivia", "Bolivia", 1, "dobj", "PROPN"),
+                 ("over", "over", 1, "prep", "ADP"),
+                 ("what", "what", 6, "dobj", "PRON"),
+                 ("it", "it", 6, "nsubj", "PRON"),
+                 ("called", "call", 3, "pcomp", "VERB"),
+                 ("a", "a", 8, "det", "DET"),
+                 ("betrayal", "betrayal", 6, "oprd", "NOUN"),
+                 ("of", "of", 8, "prep", "ADP"),
+                 ("Chile", "Chile", 9, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("PER")), mention(2, actor("BOL")),
+                mention(5, actor("PER"), kind="pronoun"), mention(10, actor("CHL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "PER", "BOL")}
+
+
+def test_extract_verdict_on_an_object_does_not_aim_at_its_words(lexicon, gazetteer):
+    # "called the vote a betrayal of Chile": the target is the one judged (here
+    # unnamed), not Chile.
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("called", "call", 1, "ROOT", "VERB"),
+                 ("the", "the", 4, "det", "DET"),
+                 ("national", "national", 4, "amod", "ADJ"),
+                 ("vote", "vote", 1, "dobj", "NOUN"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("betrayal", "betrayal", 1, "oprd", "NOUN"),
+                 ("of", "of", 6, "prep", "ADP"),
+                 ("Chile", "Chile", 7, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("PER")), mention(8, actor("CHL"))]
+    assert ("ACCUSE", "PER", "CHL") not in keys(code(doc, mentions, lexicon, gazetteer))
+
+
 def reported_verdict(*verdict: tuple[str, str, int, str, str]) -> Doc:
     """"Peru said Chile's move was <verdict>."; the verdict's words hang off 5."""
     return parse([("Peru", "Peru", 1, "nsubj", "PROPN"),

@@ -324,7 +324,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
-        candidates += [c for c in anchor.children if c.dep_ == "oprd"]  # "called X a ..."
+        if not candidates:
+            # "called X a ...", parsed without an object; with one ("called the visit a
+            # violation of the one-China principle"), the verdict names no target
+            candidates += [c for c in anchor.children if c.dep_ == "oprd"]
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
             candidates += complement_targets(anchor, predicate.sense.event_type)

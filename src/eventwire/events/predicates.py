@@ -198,6 +198,11 @@ def _evaluation(verb: Token) -> Predicate | None:
     or plain description ("called the talks constructive") is not an event of its own."""
     if particle_of(verb) or any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "called on X to ...", "called off": no verdict
+    judged = direct_object(verb) or _passive_subject(verb)
+    if judged is None or judged.lower_ == "what":
+        # "condemned what he called an attack", "in what it called punishment": the
+        # verdict is part of the act it qualifies, or the speaker's name for its own act
+        return None
     complement = [t for c in verb.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
     complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                    for t in c.subtree]
