@@ -661,6 +661,24 @@ def test_extract_warning_of_consequences_is_a_threat(lexicon, gazetteer):
     assert code(doc, mentions, lexicon, gazetteer) == []
 
 
+def test_extract_warned_prohibition_is_a_threat(lexicon, gazetteer):
+    # "Chile warned Peru that it would no longer tolerate incursions."
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("that", "that", 8, "mark", "SCONJ"),
+                 ("it", "it", 8, "nsubj", "PRON"),
+                 ("would", "would", 8, "aux", "AUX"),
+                 ("no", "no", 7, "neg", "ADV"),
+                 ("longer", "long", 8, "advmod", "ADV"),
+                 ("tolerate", "tolerate", 1, "ccomp", "VERB"),
+                 ("incursions", "incursion", 8, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")),
+                mention(4, actor("CHL"), kind="pronoun")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("THREATEN", "CHL", "PER")}
+
+
 def test_extract_warning_aims_at_the_actor_of_its_condition(lexicon, gazetteer):
     doc = parse([("Egypt", "Egypt", 1, "nsubj", "PROPN"),
                  ("warned", "warn", 1, "ROOT", "VERB"),

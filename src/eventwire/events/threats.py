@@ -32,6 +32,9 @@ CONSEQUENCE_WORDS = frozenset({
     "revenge", "punishment", "countermeasure", "patience", "regret",
 })
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
+# Permissions whose warned refusal is a threat: "warned that police will no longer
+# tolerate rallies", "warned it would not allow any attack on its soil".
+PERMISSION_VERBS = frozenset({"tolerate", "allow", "permit", "let"})
 # Conjunctions of a condition: "will boycott the vote unless ...", "would strike if ...".
 CONDITIONS = frozenset({"if", "unless"})
 THREAT = EventSense.of("THREATEN", cameo="130")
@@ -105,7 +108,7 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
                 continue
             if clause.i in conflict_anchors or (
                     clause.lemma_.lower() in RETALIATION_VERBS and is_future(clause)
-            ) or _speaks_of_consequences(clause):
+            ) or _speaks_of_consequences(clause) or _refused_permission(clause):
                 found.append((verb, clause))
     return found
 
@@ -117,6 +120,14 @@ def _speaks_of_consequences(clause: Token) -> bool:
                or (t.lemma_.lower() == "price" and t.tag_ == "NN"
                    and t.head.lemma_.lower() == "pay")
                for t in clause.subtree)
+
+
+def _refused_permission(clause: Token) -> bool:
+    """ "will no longer tolerate", "would not allow": a prohibition announced."""
+    negations = [c for c in clause.children if c.dep_ == "neg"]
+    negations += [n for c in clause.children if c.dep_ == "advmod"  # "no longer"
+                  for n in c.children if n.dep_ == "neg"]
+    return clause.lemma_.lower() in PERMISSION_VERBS and is_future(clause) and bool(negations)
 
 
 def is_future(verb: Token, auxiliaries: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
