@@ -779,6 +779,32 @@ def test_extract_reported_verdict_criticises_or_denies(lexicon, gazetteer):
     assert code(useful, mentions, lexicon, gazetteer) == []
 
 
+def test_extract_blame_is_an_accusation(lexicon, gazetteer):
+    # "Peru holds Chile responsible for the spill."
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("holds", "hold", 1, "ROOT", "VERB"),
+                 ("Chile", "Chile", 3, "nsubj", "PROPN"),
+                 ("responsible", "responsible", 1, "ccomp", "ADJ"),
+                 ("for", "for", 3, "prep", "ADP"),
+                 ("the", "the", 6, "det", "DET"),
+                 ("spill", "spill", 4, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("PER")), mention(2, actor("CHL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "PER", "CHL")}
+    # "Peru told Bolivia that Chile was responsible": the one blamed is the target, not
+    # the one told.
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("told", "tell", 1, "ROOT", "VERB"),
+                 ("Bolivia", "Bolivia", 1, "dobj", "PROPN"),
+                 ("that", "that", 5, "mark", "SCONJ"),
+                 ("Chile", "Chile", 5, "nsubj", "PROPN"),
+                 ("was", "be", 1, "ccomp", "AUX"),
+                 ("responsible", "responsible", 5, "acomp", "ADJ"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("PER")), mention(2, actor("BOL")), mention(4, actor("CHL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "PER", "CHL")}
+
+
 def test_extract_asking_someone_to_talk_is_a_request(lexicon, gazetteer):
     doc = parse([("Washington", "Washington", 1, "nsubj", "PROPN"),
                  ("urged", "urge", 1, "ROOT", "VERB"),

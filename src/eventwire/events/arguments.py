@@ -317,7 +317,12 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     candidates: list[Token] = []
     if predicate.kind == "verb":
         objects = ("nsubjpass", "dobj", "obj", "dative")
-        if predicate.sense.event_type in MOVED_OBJECT_TYPES:
+        if predicate.undergoer is not None:
+            # a reported verdict: what is judged, not whom it is told ("told parliament
+            # that the hackers were responsible")
+            candidates.append(predicate.undergoer)
+            objects = ()
+        elif predicate.sense.event_type in MOVED_OBJECT_TYPES:
             objects = ("nsubjpass", "dative")  # "deployed troops": the troops are no target
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
@@ -376,6 +381,10 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
     withdraw its troops"."""
     found: list[Token] = []
     for clause in verb.children:
+        if (event_type in VERDICT_TYPES and clause.dep_ in ("ccomp", "oprd")
+                and clause.pos_ == "ADJ"):
+            # a verdict's small clause: "holds Putin responsible for the death"
+            found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
             if event_type == "REQUEST":
                 found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -393,9 +402,6 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
             if event_type == "THREATEN":
                 found += threatened_subjects(clause)
-            elif event_type in VERDICT_TYPES and clause.lemma_.lower() == "be":
-                # "said the move was unacceptable": what is judged names the target
-                found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 
 

@@ -41,10 +41,15 @@ DENYING_WORDS = frozenset({
     "false", "baseless", "groundless", "unfounded", "untrue", "lie", "fabrication",
     "fabricated", "fake", "nonsense", "absurd", "slander", "fiction",
 })
+# Verdicts of blame: "said the police were responsible for the abuse", "holds Putin
+# responsible for the death" (ACCUSE), with the verb that passes them ("hold").
+BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
+BLAMING_VERBS = frozenset({"hold"})
 # Verdicts that condemn in a reported copular clause: "said the move was unacceptable".
 CONDEMNING_WORDS = frozenset({
     "unacceptable", "unjustified", "unjustifiable", "illegal", "illegitimate", "unlawful",
     "outrageous", "irresponsible", "provocative", "provocation", "violation", "aggression",
+    *BLAME_WORDS,
 })
 # Approvals whose negation condemns: "was not acceptable", "not the appropriate response".
 NEGATED_APPROVALS = frozenset({"acceptable", "appropriate", "justified", "legitimate",
@@ -85,7 +90,7 @@ class Predicate:
         kind: "verb", "light" (support verb + event noun) or "noun".
         governor: for nouns, the support verb whose subject is the source, if any.
         undergoer: for nouns, the subject of a verb such as "face" or "receive", which
-            is the event's target.
+            is the event's target; for a reported verdict, what is judged.
     """
 
     trigger: Token
@@ -174,6 +179,10 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         # "declined to resign", "declined to attend the summit": a refusal (REJECT).
         return Predicate(trigger=verb, anchor=verb, sense=REFUSAL, kind="verb")
     evaluation = _evaluation(verb) if lemma in EVALUATIVE_VERBS else None
+    if lemma in BLAMING_VERBS and any(
+            c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
+            and not any(n.dep_ == "neg" for n in c.children) for c in verb.children):
+        evaluation = Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
     if evaluation is not None:
         return evaluation
     obj = obj if obj is not None else _prepositional_object(verb)
@@ -226,14 +235,17 @@ def _reported_verdict(verb: Token) -> Predicate | None:
         words = [t for c in clause.children if c.dep_ in ("acomp", "attr", "prep")
                  for t in c.subtree]
         negated = any(t.dep_ == "neg" for t in [*clause.children, *words])
+        judged = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # A denial outweighs criticism: "unjustified and based on baseless claims".
         denial = next((t for t in words if t.lemma_.lower() in DENYING_WORDS), None)
         if denial is not None and not negated:
-            return Predicate(trigger=denial, anchor=verb, sense=REFUSAL, kind="verb")
+            return Predicate(trigger=denial, anchor=verb, sense=REFUSAL, kind="verb",
+                             undergoer=judged)
         condemning = CONDEMNING_WORDS if not negated else NEGATED_APPROVALS
         verdict = next((t for t in words if t.lemma_.lower() in condemning), None)
         if verdict is not None:
-            return Predicate(trigger=verdict, anchor=verb, sense=CONDEMNATION, kind="verb")
+            return Predicate(trigger=verdict, anchor=verb, sense=CONDEMNATION, kind="verb",
+                             undergoer=judged)
     return None
 
 
