@@ -779,6 +779,16 @@ def test_extract_reported_verdict_criticises_or_denies(lexicon, gazetteer):
     assert code(useful, mentions, lexicon, gazetteer) == []
 
 
+def test_extract_reported_refusal_verdict_is_a_rejection(lexicon, gazetteer):
+    mentions = [mention(0, actor("PER")), mention(2, actor("CHL"))]
+    out_of_question = reported_verdict(("out", "out", 5, "prep", "ADP"),
+                                       ("of", "of", 6, "prep", "ADP"),
+                                       ("the", "the", 9, "det", "DET"),
+                                       ("question", "question", 7, "pobj", "NOUN"))
+    assert keys(code(out_of_question, mentions, lexicon, gazetteer)) == {("REJECT", "PER",
+                                                                          "CHL")}
+
+
 def test_extract_blame_is_an_accusation(lexicon, gazetteer):
     # "Peru holds Chile responsible for the spill."
     doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),

@@ -41,6 +41,9 @@ DENYING_WORDS = frozenset({
     "false", "baseless", "groundless", "unfounded", "untrue", "lie", "fabrication",
     "fabricated", "fake", "nonsense", "absurd", "slander", "fiction",
 })
+# Verdicts that refuse what is asked: "said lifting sanctions was out of the question",
+# "said the border was non-negotiable" (REJECT).
+REFUSING_WORDS = frozenset({"non-negotiable", "nonnegotiable", "unthinkable"})
 # Verdicts of blame: "said the police were responsible for the abuse", "holds Putin
 # responsible for the death" (ACCUSE), with the verb that passes them ("hold").
 BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
@@ -237,7 +240,8 @@ def _reported_verdict(verb: Token) -> Predicate | None:
         negated = any(t.dep_ == "neg" for t in [*clause.children, *words])
         judged = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # A denial outweighs criticism: "unjustified and based on baseless claims".
-        denial = next((t for t in words if t.lemma_.lower() in DENYING_WORDS), None)
+        denial = next((t for t in words if t.lemma_.lower() in DENYING_WORDS
+                       or _refusing(t)), None)
         if denial is not None and not negated:
             return Predicate(trigger=denial, anchor=verb, sense=REFUSAL, kind="verb",
                              undergoer=judged)
@@ -247,6 +251,15 @@ def _reported_verdict(verb: Token) -> Predicate | None:
             return Predicate(trigger=verdict, anchor=verb, sense=CONDEMNATION, kind="verb",
                              undergoer=judged)
     return None
+
+
+def _refusing(word: Token) -> bool:
+    """ "non-negotiable", "out of the question"."""
+    if word.lemma_.lower() in REFUSING_WORDS:
+        return True
+    of = word.head
+    return (word.lemma_.lower() == "question" and of.lower_ == "of"
+            and of.head.lower_ == "out")
 
 
 def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
