@@ -659,6 +659,17 @@ def test_extract_warning_of_consequences_is_a_threat(lexicon, gazetteer):
                  ("slow", "slow", 1, "ccomp", "VERB"),
                  (".", ".", 1, "punct", "PUNCT")])
     assert code(doc, mentions, lexicon, gazetteer) == []
+    # A response that has been is criticised, not threatened.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("that", "that", 7, "mark", "SCONJ"),
+                 ("its", "its", 5, "poss", "PRON"),
+                 ("response", "response", 7, "nsubj", "NOUN"),
+                 ("had", "have", 7, "aux", "AUX"),
+                 ("lagged", "lag", 1, "ccomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    assert code(doc, mentions, lexicon, gazetteer) == []
 
 
 def test_extract_warned_prohibition_is_a_threat(lexicon, gazetteer):

@@ -28,9 +28,13 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 # that any interference would bring consequences", "warned that its patience had
 # limits", "warned that its response would be far harsher" (CAMEO 13).
 CONSEQUENCE_WORDS = frozenset({
-    "consequence", "repercussion", "response", "retaliation", "reprisal", "retribution",
-    "revenge", "punishment", "countermeasure", "patience", "regret",
+    "consequence", "repercussion", "retaliation", "reprisal", "retribution", "revenge",
+    "patience",
 })
+# Words that speak of consequences only in what will be: "its response would be far
+# harsher", not "warned that the government's response had been slow".
+FUTURE_CONSEQUENCE_WORDS = frozenset({"response", "punishment", "countermeasure", "regret",
+                                      "price"})
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 # Permissions whose warned refusal is a threat: "warned that police will no longer
 # tolerate rallies", "warned it would not allow any attack on its soil".
@@ -114,12 +118,13 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
 
 
 def _speaks_of_consequences(clause: Token) -> bool:
-    """Whether a warned clause speaks of consequences, a response or lost patience, or
-    of a price to pay ("would pay a heavy price", not "would pay higher prices")."""
-    return any(t.lemma_.lower() in CONSEQUENCE_WORDS
-               or (t.lemma_.lower() == "price" and t.tag_ == "NN"
-                   and t.head.lemma_.lower() == "pay")
-               for t in clause.subtree)
+    """Whether a warned clause speaks of consequences or lost patience, or of a
+    response or a price to pay to come ("would pay a heavy price", not "would pay
+    higher prices")."""
+    words = {t.lemma_.lower() for t in clause.subtree
+             if t.lemma_.lower() != "price" or (t.tag_ == "NN" and t.head.lemma_.lower() == "pay")}
+    return bool(words & CONSEQUENCE_WORDS) or (
+        bool(words & FUTURE_CONSEQUENCE_WORDS) and is_future(clause))
 
 
 def _refused_permission(clause: Token) -> bool:
