@@ -786,6 +786,9 @@ def test_extract_reported_verdict_criticises_or_denies(lexicon, gazetteer):
     not_unacceptable = reported_verdict(("not", "not", 5, "neg", "PART"),
                                    ("unacceptable", "unacceptable", 5, "acomp", "ADJ"))
     assert code(not_unacceptable, mentions, lexicon, gazetteer) == []
+    no_violation = reported_verdict(("no", "no", 7, "det", "DET"),
+                                    ("violation", "violation", 5, "attr", "NOUN"))
+    assert code(no_violation, mentions, lexicon, gazetteer) == []
     useful = reported_verdict(("useful", "useful", 5, "acomp", "ADJ"))
     assert code(useful, mentions, lexicon, gazetteer) == []
 

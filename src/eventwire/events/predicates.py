@@ -237,7 +237,9 @@ def _reported_verdict(verb: Token) -> Predicate | None:
         # "was unacceptable", "was a lie", "was in violation of", "based on false claims"
         words = [t for c in clause.children if c.dep_ in ("acomp", "attr", "prep")
                  for t in c.subtree]
-        negated = any(t.dep_ == "neg" for t in [*clause.children, *words])
+        # "was not acceptable", "there was no violation"
+        negated = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")
+                      for t in [*clause.children, *words])
         judged = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # A denial outweighs criticism: "unjustified and based on baseless claims".
         denial = next((t for t in words if t.lemma_.lower() in DENYING_WORDS
