@@ -803,6 +803,23 @@ def test_extract_reported_refusal_verdict_is_a_rejection(lexicon, gazetteer):
                                                                           "CHL")}
 
 
+def test_extract_refusing_to_answer_a_demand_rejects_its_author(lexicon, gazetteer):
+    # "Bolivia refused to respond to a demand from Chile." ("refused to respond" alone
+    # refuses nothing.)
+    doc = parse([("Bolivia", "Bolivia", 1, "nsubj", "PROPN"),
+                 ("refused", "refuse", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("respond", "respond", 1, "xcomp", "VERB"),
+                 ("to", "to", 3, "prep", "ADP"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("demand", "demand", 4, "pobj", "NOUN"),
+                 ("from", "from", 6, "prep", "ADP"),
+                 ("Chile", "Chile", 7, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("BOL")), mention(8, actor("CHL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REJECT", "BOL", "CHL")}
+
+
 def test_extract_blame_is_an_accusation(lexicon, gazetteer):
     # "Peru holds Chile responsible for the spill."
     doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),

@@ -402,6 +402,10 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
             if event_type == "THREATEN":
                 found += threatened_subjects(clause)
+            elif event_type == "REJECT":
+                # "refused to respond to a demand from Egypt": the request's author
+                found += [through_prep(a) for p in preps for a in through_prep(p).children
+                          if a.dep_ in ("prep", "agent") and a.lower_ in ("from", "by")]
     return found
 
 

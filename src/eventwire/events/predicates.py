@@ -271,7 +271,16 @@ def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
     if direct_object(verb) is not None:
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.empty_complements
-               and not _names_an_event(c, lexicon) for c in verb.children)
+               and not _names_an_event(c, lexicon) and not _answers_a_request(c, lexicon)
+               for c in verb.children)
+
+
+def _answers_a_request(verb: Token, lexicon: Lexicon) -> bool:
+    """ "refused to respond to a demand from Egypt": the request is what is refused."""
+    return any(p.dep_ == "prep" and o.dep_ == "pobj"
+               and (sense := lexicon.noun_sense(o.lemma_.lower())) is not None
+               and sense.event_type == "REQUEST"
+               for p in verb.children for o in p.children)
 
 
 def _names_an_event(verb: Token, lexicon: Lexicon) -> bool:
