@@ -636,3 +636,11 @@ def test_resolve_the_party_is_the_party_named_with_a_person(nlp, kb):
               "how China will react if the ruling party wins a third term.")
     mention = find(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "the ruling party")
     assert [(a.country, a.sector) for a in mention.actors] == [("TWN", "PTY")]
+
+
+@pytest.mark.slow
+def test_resolve_the_agency_is_the_organisation_named_last(nlp, kb):
+    doc = nlp("The International Atomic Energy Agency issued its quarterly report on Monday. "
+              "In the report, the agency criticised Tehran for barring inspectors.")
+    mention = find(doc, resolve_actors(doc, kb, date(2024, 5, 28)), "the agency")
+    assert [a.org for a in mention.actors] == ["IAEA"]

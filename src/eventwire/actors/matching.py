@@ -66,6 +66,8 @@ SINGLE_DESCRIPTIONS = MappingProxyType({
     "island": "island", "mainland": "mainland", "kingdom": "kingdom", "country": "country",
     "nation": "country", "alliance": "alliance", "allies": "pair", "group": "group",
     "movement": "group", "organization": "org", "organisation": "org",
+    # "the agency" after "the IAEA", "the bloc" after "the EU": the organisation named last.
+    "agency": "org", "watchdog": "org", "bloc": "org",
 })
 
 
