@@ -117,3 +117,11 @@ def test_pipeline_relative_clause_is_not_under_the_condition(coder):
         "which rejects Beijing's demands, wins a third term."))
     rejection = find(coder.code_text(article), "REJECT", "TWN", "CHN")
     assert not rejection.hypothetical
+
+
+def test_pipeline_finite_conjunct_is_not_under_the_first_verbs_not(coder):
+    """"would not change course and vowed a tough response": the vow happened."""
+    article = Article(id="vow", published=date(2024, 2, 24), text=(
+        "Russia said it would not change course and vowed a tough response to Washington."))
+    threat = find(coder.code_text(article), "THREATEN", "RUS", "USA")
+    assert not threat.negated

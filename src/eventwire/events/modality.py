@@ -50,11 +50,19 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
                         or _alleged(node) or _purpose(node, lexicon))
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
+        own_tense = _finite_conjunct(node)
         node = node.head
         if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
             break
-        negated = negated or (node.pos_ == "VERB" and _negated(node, lexicon))
+        negated = negated or (node.pos_ == "VERB" and not own_tense
+                              and _negated(node, lexicon))
     return Modality(negated, hypothetical, attribution)
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """A conjunct with a tense of its own after a bare verb: in "would not change course
+    and vowed a response", "vowed" is not under the "not" of "would not change"."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB"
 
 
 def _purpose(token: Token, lexicon: Lexicon) -> bool:
