@@ -644,3 +644,15 @@ def test_resolve_the_agency_is_the_organisation_named_last(nlp, kb):
               "In the report, the agency criticised Tehran for barring inspectors.")
     mention = find(doc, resolve_actors(doc, kb, date(2024, 5, 28)), "the agency")
     assert [a.org for a in mention.actors] == ["IAEA"]
+
+
+@pytest.mark.slow
+def test_resolve_subject_they_continues_the_plural_subject(nlp, wire_kb):
+    """A subject "they" is the plural subject just before, not the pair named last in a
+    prepositional phrase."""
+    doc, mentions = resolve(nlp, wire_kb, (
+        "Antony Blinken met Yoko Kamikawa in Tokyo. The two ministers reaffirmed their "
+        "efforts to keep the conflict from spreading beyond Israel and Iran. Kamikawa said "
+        "they discussed the Red Sea."))
+    they = [m for m in mentions if doc[m.start:m.end].text == "they"]
+    assert they and {a.code for a in they[-1].actors} == {"USA", "JPN"}

@@ -148,6 +148,14 @@ class History:
                 if (sentence - entry.sentence <= 1 and entry.subject
                         and self._fits(word, entry)):
                     return entry.mention.actors
+        if subject and word in PLURAL:
+            # A subject "they" continues a plural main-clause subject of this or the
+            # last sentence ("The two ministers reaffirmed ... beyond Israel and Gaza.
+            # She said they discussed ..."), not the pair named last.
+            for entry in recent:
+                if (sentence - entry.sentence <= 1 and entry.subject
+                        and self._fits(word, entry)):
+                    return entry.mention.actors
         for entry in recent:
             if self._fits(word, entry):
                 return entry.mention.actors

@@ -290,7 +290,8 @@ class _Resolver:
         mentions = [self._office_holder(group, m) for m in mentions]
         plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
         entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1,
-                         weight=self._weight(m)) for m in mentions]
+                         weight=self._weight(m), subject=self._main_subject(m))
+                   for m in mentions]
         for entry in entries:
             self._remember(entry)
         if len(entries) > 1:

@@ -133,6 +133,7 @@ def extract_events(
     story = story_country(context.mentions)
     events: list[Event] = []
     seen: set[tuple] = set()
+    framed: set[str] = set()  # events told in a framing clause ("after X attacked")
     for sentence_index, sentence in enumerate(doc.sents):
         found = find_predicates(sentence, lexicon)
         if typer is not None:
@@ -167,7 +168,10 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-    return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published))
+                    if in_framing_clause(predicate.anchor):
+                        framed.add(event.event_id)
+    return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
+                           frozenset(framed))
 
 
 def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
@@ -189,8 +193,8 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
     return None
 
 
-def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None
-                    ) -> list[Event]:
+def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
+                    framed: frozenset[str] = frozenset()) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
     after Tsai met McCarthy"), else of a dated event in the sentences just before
@@ -202,7 +206,9 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None
     lede = next((e for e in events if e.sentence_index < LEDE_SENTENCES
                  and e.date_precision == "day"), None)
     lede_day = lede.date if lede is not None else (lede_date.date if lede_date else None)
-    own = [e for e in events if e.date_precision in OWN_PRECISIONS]
+    # A framed event's own date ("after strikes on Thursday") is not its sentence's.
+    own = [e for e in events if e.date_precision in OWN_PRECISIONS
+           and e.event_id not in framed]
     dated = []
     for e in events:
         if e.date_precision == FRAMED_PRECISION:
