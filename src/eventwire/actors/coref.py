@@ -94,13 +94,16 @@ class History:
             if entry.person and actor.kb_id:
                 self.people.add(actor.kb_id)
 
-    def add_group(self, members: Sequence[Entry]) -> None:
+    def add_group(self, members: Sequence[Entry], subject: bool = False) -> None:
         """Remember coordinated mentions ("Japan and China", "the leaders of the United
-        States, Japan and South Korea") as one plural antecedent."""
+        States, Japan and South Korea") as one plural antecedent; ``subject`` when they
+        are one noun phrase that is a main-clause subject ("Japanese and South Korean
+        officials met ...")."""
         first, last = members[0], members[-1]
         actors = tuple(a for m in members for a in m.mention.actors)
         group = ActorMention(first.mention.start, last.mention.end, last.mention.head, actors)
-        self.entries.append(Entry(group, last.sentence, plural=True, weight=0.0))
+        self.entries.append(Entry(group, last.sentence, plural=True, weight=0.0,
+                                  subject=subject))
 
     def introduce(self, name: str, actor: Actor) -> None:
         """Let later surname-only mentions of ``name`` resolve to ``actor``.

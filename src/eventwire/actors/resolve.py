@@ -295,7 +295,7 @@ class _Resolver:
         for entry in entries:
             self._remember(entry)
         if len(entries) > 1:
-            self.history.add_group(entries)
+            self.history.add_group(entries, subject=any(e.subject for e in entries))
         return mentions
 
     def _remember_affiliation(self, group: NounGroup, sentence: int) -> None:
