@@ -1349,3 +1349,89 @@ def test_extract_upgraded_ties_is_diplomatic_cooperation(lexicon, gazetteer):
                  (".", ".", 1, "punct", "PUNCT")])
     events = code(doc, [mention(0, actor("CZE")), mention(5, actor("ALB"))], lexicon, gazetteer)
     assert keys(events) == {("SUPPORT", "CZE", "ALB")}
+
+
+def test_extract_what_is_said_in_a_phone_call_is_a_consultation(lexicon, gazetteer):
+    # "Scholz told Sanchez in a phone call that ...": the channel makes it a contact.
+    doc = parse([("Scholz", "Scholz", 1, "nsubj", "PROPN"),
+                 ("told", "tell", 1, "ROOT", "VERB"),
+                 ("Sanchez", "Sanchez", 1, "dobj", "PROPN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("phone", "phone", 6, "compound", "NOUN"),
+                 ("call", "call", 3, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("DEU", name="Scholz")), mention(2, actor("ESP", name="Sanchez"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "DEU", "ESP")}
+
+
+def test_extract_meeting_at_someones_request_has_them_as_counterpart(lexicon, gazetteer):
+    # "EU envoys held talks in Vienna at Finland's request": the capital is only where
+    # the talks were; the one who asked for them is the other side.
+    doc = parse([("Envoys", "envoy", 1, "nsubj", "NOUN"),
+                 ("held", "hold", 1, "ROOT", "VERB"),
+                 ("talks", "talk", 1, "dobj", "NOUN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Vienna", "Vienna", 3, "pobj", "PROPN"),
+                 ("at", "at", 1, "prep", "ADP"),
+                 ("Finland", "Finland", 8, "poss", "PROPN"),
+                 ("'s", "'s", 6, "case", "PART"),
+                 ("request", "request", 5, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    eu = Actor(text="Envoys", name="EU", org="EU", sector="IGO")
+    mentions = [mention(0, eu), mention(4, actor("AUT", name="Austria")),
+                mention(6, actor("FIN", name="Finland"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "EU", "FIN")}
+
+
+def test_extract_country_linked_vessel_is_that_countrys(lexicon, gazetteer):
+    # "Pirates seized a Norway-linked tanker": the owner is the target.
+    doc = parse([("Pirates", "pirate", 1, "nsubj", "NOUN"),
+                 ("seized", "seize", 1, "ROOT", "VERB"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("Norway", "Norway", 5, "npadvmod", "PROPN"),
+                 ("-", "-", 5, "punct", "PUNCT"),
+                 ("linked", "link", 6, "amod", "VERB"),
+                 ("tanker", "tanker", 1, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("SOM", "CRM", "pirates"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COERCE", "SOM", "NOR")}
+
+
+def test_extract_permission_falls_on_who_is_let_act(lexicon, gazetteer):
+    # "Chad will allow Sudanese refugees to cross the border" (object control).
+    doc = parse([("Chad", "Chad", 2, "nsubj", "PROPN"),
+                 ("will", "will", 2, "aux", "AUX"),
+                 ("allow", "allow", 2, "ROOT", "VERB"),
+                 ("refugees", "refugee", 5, "nsubj", "NOUN"),
+                 ("to", "to", 5, "aux", "PART"),
+                 ("cross", "cross", 2, "ccomp", "VERB"),
+                 ("the", "the", 7, "det", "DET"),
+                 ("border", "border", 5, "dobj", "NOUN"),
+                 (".", ".", 2, "punct", "PUNCT")])
+    mentions = [mention(0, actor("TCD", name="Chad")), mention(3, actor("SDN", "REF", "refugees"))]
+    assert ("CONCEDE", "TCD", "SDN") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_event_noun_takes_the_earlier_events_actor(lexicon, gazetteer):
+    # "Lula visited Caracas. Colombia called the visit a violation of the Lima accord.":
+    # the visit is Lula's, whatever the description after it names.
+    rows = [("Lula", "Lula", 1, "nsubj", "PROPN"), ("visited", "visit", 1, "ROOT", "VERB"),
+            ("Caracas", "Caracas", 1, "dobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+            ("Colombia", "Colombia", 5, "nsubj", "PROPN"), ("called", "call", 5, "ROOT", "VERB"),
+            ("the", "the", 7, "det", "DET"), ("visit", "visit", 5, "dobj", "NOUN"),
+            ("a", "a", 9, "det", "DET"), ("violation", "violation", 5, "oprd", "NOUN"),
+            ("of", "of", 9, "prep", "ADP"), ("Lima", "Lima", 10, "pobj", "PROPN"),
+            (".", ".", 5, "punct", "PUNCT")]
+    mentions = [mention(0, actor("BRA", name="Lula")), mention(2, actor("VEN")),
+                mention(4, actor("COL")), mention(11, actor("PER", None, "Lima"))]
+    found = keys(code(parse(rows), mentions, lexicon, gazetteer))
+    assert ("ACCUSE", "COL", "BRA") in found and ("ACCUSE", "COL", "PER") not in found, found
+    # "the move" is whatever someone else last did.
+    rows = [("Oslo", "Oslo", 1, "nsubj", "PROPN"), ("expelled", "expel", 1, "ROOT", "VERB"),
+            ("diplomats", "diplomat", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT"),
+            ("Moscow", "Moscow", 5, "nsubj", "PROPN"), ("condemned", "condemn", 5, "ROOT", "VERB"),
+            ("the", "the", 7, "det", "DET"), ("move", "move", 5, "dobj", "NOUN"),
+            (".", ".", 5, "punct", "PUNCT")]
+    mentions = [mention(0, actor("NOR")), mention(4, actor("RUS"))]
+    assert ("ACCUSE", "RUS", "NOR") in keys(code(parse(rows), mentions, lexicon, gazetteer))

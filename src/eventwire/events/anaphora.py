@@ -21,6 +21,9 @@ ACCUSATION_NOUNS = frozenset({
     "condemnation", "report", "finding", "assertion",
 })
 ACCUSING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION")
+# Nouns that refer back to whatever was last done by someone else: "called the move a
+# stab in the back", "condemned the decision".
+GENERIC_EVENT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "incident"})
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -55,17 +58,24 @@ class EventMemory:
             lemma = noun.lemma_.lower()
             if lemma in ACCUSATION_NOUNS:
                 return self.accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"))
+            if lemma in GENERIC_EVENT_NOUNS:
+                return self._agents_of(sources)
             sense = lexicon.noun_sense(lemma)
             if sense is not None:
-                return self._agents_of(lemma, sense.event_type)
+                return (self._agents_of(sources, lemma=lemma)
+                        or self._agents_of(sources, event_type=sense.event_type))
         return []
 
-    def _agents_of(self, lemma: str, event_type: str) -> list[Participant]:
+    def _agents_of(self, reactors: list[Participant], lemma: str | None = None,
+                   event_type: str | None = None) -> list[Participant]:
+        """The sources of the latest event of that lemma or type (any, if neither is
+        given) done by others than the reactors: "China called the visit a violation"
+        is not about a visit of China's."""
+        codes = {p.actor.code for p in reactors}
         for earlier in reversed(self._events):
-            if earlier.lemma == lemma:
-                return list(earlier.sources)
-        for earlier in reversed(self._events):
-            if earlier.event_type == event_type:
+            if ((lemma is None or earlier.lemma == lemma)
+                    and (event_type is None or earlier.event_type == event_type)
+                    and not any(s.actor.code in codes for s in earlier.sources)):
                 return list(earlier.sources)
         return []
 

@@ -313,6 +313,9 @@ def _clause_source(verb: Token) -> Token | None:
 def target_tokens(predicate: Predicate) -> list[Token]:
     """Candidate tokens for the event's target, best first."""
     preps = TARGET_PREPS.get(predicate.sense.event_type, ())
+    if predicate.sense.event_type == "CONSULT" and predicate.sense.mode != "visit":
+        # "arrived in Amman" names the host, "met in Brussels" only the place
+        preps = tuple(p for p in preps if p != "in")
     anchor, trigger = predicate.anchor, predicate.trigger
     candidates: list[Token] = []
     if predicate.kind == "verb":
@@ -333,6 +336,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "called X a ...", parsed without an object; with one ("called the visit a
             # violation of the one-China principle"), the verdict names no target
             candidates += [c for c in anchor.children if c.dep_ == "oprd"]
+        if anchor.lemma_.lower() in PERMITTING_VERBS:
+            candidates += permitted(anchor)
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
             candidates += complement_targets(anchor, predicate.sense.event_type)
@@ -340,6 +345,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += requested_targets(anchor)
         if predicate.sense.event_type in GIVING_TYPES:
             candidates += recipients(anchor)
+        if predicate.sense.event_type in REQUESTED_TYPES:
+            candidates += requesters(anchor)
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
@@ -351,6 +358,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                            if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
             if predicate.sense.event_type in GIVING_TYPES:
                 candidates += recipients(anchor)
+        if predicate.sense.event_type in REQUESTED_TYPES:
+            candidates += requesters(anchor)
     # "launched drones at Israel": a weapon sent is the means, not the target
     return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
 
@@ -361,6 +370,17 @@ def quantified_objects(verb: Token) -> list[Token]:
     return [through_prep(prep) for prt in verb.children
             if prt.dep_ == "prt" and prt.lower_ == "up"
             for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "to"]
+
+
+# Verbs whose permission falls on who is let do the act (object control).
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def permitted(verb: Token) -> list[Token]:
+    """Who is let do something, parsed as the subject of the permitted clause: "Egypt
+    will allow Sudanese refugees to cross the border" -> the refugees, not the border."""
+    return [c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
+            for c in clause.children if c.dep_ == "nsubj"]
 
 
 # Of those, the types whose complement's object may be the target ("threatened to
@@ -432,6 +452,27 @@ def recipients(verb: Token) -> list[Token]:
         nouns = [obj] + [through_prep(p) for p in obj.children if p.dep_ == "prep"]
         found += [through_prep(p) for noun in nouns for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS]
+    return found
+
+
+# Acts done for whoever asked for them: the requester is the counterpart.
+REQUESTED_TYPES = frozenset({"CONSULT", "AID", "COOPERATE", "CONCEDE"})
+# Nouns by which an act says who asked for it: "at Turkey's request", "at the
+# invitation of the chancellor", "at the behest of Moscow".
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "urging"})
+
+
+def requesters(verb: Token) -> list[Token]:
+    """Who asked for what the verb does: "held an emergency meeting at Turkey's request",
+    "sent aid at the request of the opposition leader" -> Turkey, the leader."""
+    found = []
+    for prep in verb.children:
+        noun = through_prep(prep)
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "on") and (
+                noun.lemma_.lower() in REQUEST_NOUNS):
+            found += [c for c in noun.children if c.dep_ == "poss"]
+            found += [through_prep(c) for c in noun.children
+                      if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     return found
 
 

@@ -25,6 +25,7 @@ from eventwire.dates import (
 )
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.arguments import (
+    MEANS_OF_CONTACT,
     WEAPON_NOUNS,
     MentionIndex,
     Participant,
@@ -140,7 +141,8 @@ def extract_events(
             found = revise_predicates(found, sentence, typer, lexicon)
         predicates, threats = reinterpret_threats(found, sentence)
         predicates, refusals = reinterpret_refusals(predicates)
-        predicates = predicates + announced_intents(predicates)
+        predicates = predicates + announced_intents(predicates) + contact_calls(
+            predicates, sentence)
         obligations = {o.request.anchor.i: o for o in
                        find_obligations(predicates, sentence, lexicon)}
         predicates = sorted([*predicates, *(o.request for o in obligations.values())],
@@ -172,6 +174,37 @@ def extract_events(
                         framed.add(event.event_id)
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
                            frozenset(framed))
+
+
+# How a verb of speaking says it was said over a channel: "told X in a phone call".
+CHANNEL_PREPS = frozenset({"in", "during", "by", "over", "on"})
+CONTACT_CALL = EventSense.of("CONSULT", mode="phone")
+
+
+def contact_calls(predicates: list[Predicate], sentence: Span) -> list[Predicate]:
+    """Whatever is said to someone in a phone or video call is also a consultation
+    (CONSULT, phone mode): "Biden told the Israeli premier in a phone call that ...",
+    "assured him by telephone". Anchored at the verb, so its subject is the source and
+    its object the target; triggered by the channel noun."""
+    consulting = {p.anchor.i for p in predicates if p.sense.event_type == "CONSULT"}
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.i in consulting or not any(
+                c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        channel = next((through_prep(c) for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS
+                        and _is_channel(through_prep(c))), None)
+        if channel is not None:
+            found.append(Predicate(channel, verb, CONTACT_CALL, "light"))
+    return found
+
+
+def _is_channel(noun: Token) -> bool:
+    """A means of contact: "phone", "a phone call", "a video call", "telephone"."""
+    lemma = noun.lemma_.lower()
+    return lemma in MEANS_OF_CONTACT or (lemma in ("call", "conversation") and any(
+        c.lemma_.lower() in MEANS_OF_CONTACT for c in noun.children if c.dep_ == "compound"))
 
 
 def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
@@ -287,7 +320,15 @@ def _participants(
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
     candidates = target_tokens(predicate)
-    targets = _first_participants(candidates, index, besides=sources)
+    # "called the visit a violation": an object that refers back to an earlier event and
+    # names no actor of its own stands for that event's actors, before any word that
+    # describes it
+    targets = [t for t in memory.refer(candidates[:1], sources, lexicon)
+               if all(not _same_actor(s, t) for s in sources)
+               ] if sources and candidates and not index.participants(candidates[0]) else []
+    targets = targets or _first_participants(candidates, index, besides=sources)
+    if not targets and sources and gazetteer is not None:
+        targets = _owner_targets(candidates, index, gazetteer)
     if (not targets and sources and gazetteer is not None
             and predicate.sense.event_type in PLACE_TARGET_TYPES):
         targets = _place_targets(candidates, index, gazetteer)
@@ -313,6 +354,40 @@ def _participants(
                                           gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+# Participles by which a hyphenated country names a thing's owner or flag: an
+# "Israel-linked tanker" is Israel's; an "X-based" or "X-made" one is only there or from
+# there, and names no party.
+OWNER_PARTICIPLES = frozenset({"link", "linked", "own", "owned", "flag", "flagged",
+                               "operate", "operated", "register", "registered"})
+OWNER_SECTOR = "BUS"
+
+
+def _owner_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gazetteer
+                   ) -> list[Participant]:
+    """The country named as owner of what the act falls on: "seized an Israel-linked
+    container ship", "attacked a Greek-owned tanker" -> that country's business. Only
+    the first candidate, if it names no actor itself."""
+    for token in candidates[:1]:
+        if index.at(token):
+            return []
+        for modifier in token.children:
+            if modifier.dep_ != "amod" or modifier.lower_ not in OWNER_PARTICIPLES:
+                continue
+            for owner in modifier.children:
+                if owner.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+                    continue
+                found = named_place(owner, gazetteer)
+                if found is None:
+                    continue
+                place, span = found
+                actor = Actor(text=span.text, name=place.name, country=place.country,
+                              sector=OWNER_SECTOR)
+                mention = ActorMention(span.start, span.end, owner.i, (actor,), "place",
+                                       PLACE_TARGET_CONFIDENCE)
+                return [Participant(actor, mention)]
+    return []
 
 
 def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gazetteer
