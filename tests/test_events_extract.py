@@ -1435,3 +1435,38 @@ def test_extract_event_noun_takes_the_earlier_events_actor(lexicon, gazetteer):
             (".", ".", 5, "punct", "PUNCT")]
     mentions = [mention(0, actor("NOR")), mention(4, actor("RUS"))]
     assert ("ACCUSE", "RUS", "NOR") in keys(code(parse(rows), mentions, lexicon, gazetteer))
+
+
+def test_extract_denial_answers_the_accuser_not_who_asked(lexicon, gazetteer):
+    # "Chile urged Peru to talk. Bolivia accused Peru. Peru denied the charges.": the
+    # charges are Bolivia's; Chile's request is no charge.
+    rows = [("Chile", "Chile", 1, "nsubj", "PROPN"), ("urged", "urge", 1, "ROOT", "VERB"),
+            ("Peru", "Peru", 1, "dobj", "PROPN"), ("to", "to", 4, "aux", "PART"),
+            ("talk", "talk", 1, "xcomp", "VERB"), (".", ".", 1, "punct", "PUNCT"),
+            ("Bolivia", "Bolivia", 7, "nsubj", "PROPN"), ("accused", "accuse", 7, "ROOT", "VERB"),
+            ("Peru", "Peru", 7, "dobj", "PROPN"), (".", ".", 7, "punct", "PUNCT"),
+            ("Peru", "Peru", 11, "nsubj", "PROPN"), ("denied", "deny", 11, "ROOT", "VERB"),
+            ("the", "the", 13, "det", "DET"), ("charges", "charge", 11, "dobj", "NOUN"),
+            (".", ".", 11, "punct", "PUNCT")]
+    words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+    tags = ["NNS" if w == "charges" else "" for w in words]
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=tags)
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(6, actor("BOL")),
+                mention(8, actor("PER")), mention(10, actor("PER"))]
+    found = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "REJECT"}
+    assert found == {("REJECT", "PER", "BOL")}, found
+
+
+def test_extract_denial_does_not_answer_who_is_named_in_the_claim(lexicon, gazetteer):
+    # "Bolivia accused Lima. Lima denied a role in Castillo's arrest": Castillo is named
+    # in what is denied, not answered by it.
+    rows = [("Bolivia", "Bolivia", 1, "nsubj", "PROPN"), ("accused", "accuse", 1, "ROOT", "VERB"),
+            ("Lima", "Lima", 1, "dobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+            ("Lima", "Lima", 5, "nsubj", "PROPN"), ("denied", "deny", 5, "ROOT", "VERB"),
+            ("role", "role", 5, "dobj", "NOUN"), ("in", "in", 6, "prep", "ADP"),
+            ("Castillo", "Castillo", 7, "pobj", "PROPN"), (".", ".", 5, "punct", "PUNCT")]
+    mentions = [mention(0, actor("BOL")), mention(2, actor("PER")), mention(4, actor("PER")),
+                mention(8, actor("PER", "OPP", "Pedro Castillo"))]
+    found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[0] == "REJECT"}
+    assert found == {("REJECT", "PER", "BOL")}, found

@@ -82,10 +82,17 @@ class EventMemory:
     def accusers_of(self, accused: list[Participant], every: bool = True) -> list[Participant]:
         """Who accused the accused: the latest accuser, or all of them for a plural
         ("rejected the allegations" answers every government that made them)."""
+        # Accusations proper answer first; demands and threats only when none was made
+        # ("charges the group denies" is not aimed at who urged the group to stop).
+        return (self._accusers(accused, ("ACCUSE",), every)
+                or self._accusers(accused, ACCUSING_TYPES, every))
+
+    def _accusers(self, accused: list[Participant], types: tuple[str, ...],
+                  every: bool) -> list[Participant]:
         codes = {p.actor.code for p in accused}
         found: list[Participant] = []
         for earlier in reversed(self._events):
-            if earlier.event_type in ACCUSING_TYPES and any(
+            if earlier.event_type in types and any(
                     t.actor.code in codes for t in earlier.targets):
                 found += [s for s in earlier.sources
                           if all(s.actor.code != f.actor.code for f in found)]

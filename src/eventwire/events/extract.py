@@ -320,6 +320,14 @@ def _participants(
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
     candidates = target_tokens(predicate)
+    if sources and _is_denial(predicate, index):
+        # "denied any involvement in the envoy's death": what is denied is a claim, and
+        # the denial answers whoever made it, never someone named inside it
+        accusers = [t for t in memory.accusers_of(sources, every=False)
+                    if all(not _same_actor(s, t) for s in sources)]
+        if accusers:
+            memory.remember(predicate.trigger, predicate.sense.event_type, sources, accusers)
+            return sources, accusers
     # "called the visit a violation": an object that refers back to an earlier event and
     # names no actor of its own stands for that event's actors, before any word that
     # describes it
@@ -388,6 +396,19 @@ def _owner_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
                                        PLACE_TARGET_CONFIDENCE)
                 return [Participant(actor, mention)]
     return []
+
+
+# Verbs that deny a claim ("denied the charges", "denied using chemical weapons").
+DENYING_VERBS = frozenset({"deny", "refute"})
+
+
+def _is_denial(predicate: Predicate, index: MentionIndex) -> bool:
+    """A denial of a claim, not a refusal to someone: "denied Kyiv's membership bid"
+    and "denied them entry" name whom they refuse."""
+    verb = predicate.anchor
+    return (predicate.sense.event_type in DENIALS and verb.lemma_.lower() in DENYING_VERBS
+            and not any(c.dep_ in ("dobj", "dative") and index.at(through_prep(c))
+                        for c in verb.children))
 
 
 def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gazetteer
