@@ -1470,3 +1470,36 @@ def test_extract_denial_does_not_answer_who_is_named_in_the_claim(lexicon, gazet
                 mention(8, actor("PER", "OPP", "Pedro Castillo"))]
     found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[0] == "REJECT"}
     assert found == {("REJECT", "PER", "BOL")}, found
+
+
+def test_extract_contact_partner_hung_on_the_channel(lexicon, gazetteer):
+    # "Lula discussed the summit by phone with Petro": "with" parsed under "phone".
+    doc = parse([("Lula", "Lula", 1, "nsubj", "PROPN"),
+                 ("discussed", "discuss", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"),
+                 ("summit", "summit", 1, "dobj", "NOUN"),
+                 ("by", "by", 1, "prep", "ADP"),
+                 ("phone", "phone", 4, "pobj", "NOUN"),
+                 ("with", "with", 5, "prep", "ADP"),
+                 ("Petro", "Petro", 6, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("BRA", name="Lula")), mention(7, actor("COL", name="Petro"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "BRA", "COL")}
+
+
+def test_extract_finite_verb_hung_on_its_subject_keeps_it(lexicon, gazetteer):
+    # "Oman's sultan, Haitham, spoke with Iran's president, ...": the parser made "spoke"
+    # a clause modifying "sultan".
+    rows = [("Oman", "Oman", 2, "poss", "PROPN"), ("'s", "'s", 0, "case", "PART"),
+            ("sultan", "sultan", 9, "ccomp", "NOUN"), (",", ",", 2, "punct", "PUNCT"),
+            ("spoke", "speak", 2, "acl", "VERB"), ("with", "with", 4, "prep", "ADP"),
+            ("Pezeshkian", "Pezeshkian", 5, "pobj", "PROPN"), (",", ",", 9, "punct", "PUNCT"),
+            ("media", "media", 9, "nsubj", "NOUN"), ("reported", "report", 9, "ROOT", "VERB"),
+            (".", ".", 9, "punct", "PUNCT")]
+    words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+    tags = ["VBD" if w in ("spoke", "reported") else "" for w in words]
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=tags)
+    mentions = [mention(0, actor("OMN", name="Haitham"), end=3, head=2),
+                mention(6, actor("IRN", name="Pezeshkian"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "OMN", "IRN")}

@@ -177,6 +177,10 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in NOMINAL_POS:
+        # A finite verb a parser hung on its own subject: "Kuwait's emir, Sheikh X,
+        # spoke by telephone with ..." (a participle, "bases hosting troops", is left)
+        return verb.head
     if verb.dep_ == "xcomp":
         controller = _object_controller(verb.head)
         if controller is not None:
@@ -197,6 +201,9 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
                 return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             return subject_token(head, depth + 1)
     return None
+
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
 # How an adjective that governs an infinitive hangs off its copula ("are willing to").
@@ -235,6 +242,13 @@ MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "lette
 def _means(by: Token) -> bool:
     """A "by" phrase naming a channel of contact ("by phone"), which no agent is."""
     return through_prep(by).lemma_.lower() in MEANS_OF_CONTACT
+
+
+def channel_partners(verb: Token) -> list[Token]:
+    """Whom a contact is with when the parser hangs "with" on the channel: "discussed
+    the incident by phone with the chancellor" -> the chancellor."""
+    return [p for c in verb.children if c.dep_ in ("prep", "agent") and _means(c)
+            for p in prep_objects(through_prep(c), ("with",))]
 
 
 def agent_token(verb: Token) -> Token | None:
@@ -339,6 +353,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if anchor.lemma_.lower() in PERMITTING_VERBS:
             candidates += permitted(anchor)
         candidates += prep_objects(anchor, preps)
+        if predicate.sense.event_type == "CONSULT":
+            candidates += channel_partners(anchor)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
             candidates += complement_targets(anchor, predicate.sense.event_type)
         if predicate.sense.event_type == "REQUEST":
