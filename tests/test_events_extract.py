@@ -1503,3 +1503,43 @@ def test_extract_finite_verb_hung_on_its_subject_keeps_it(lexicon, gazetteer):
     mentions = [mention(0, actor("OMN", name="Haitham"), end=3, head=2),
                 mention(6, actor("IRN", name="Pezeshkian"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "OMN", "IRN")}
+
+
+def test_extract_descriptive_apposition_adds_no_actor(lexicon, gazetteer):
+    # "Chile, Peru's closest ally, condemned Bolivia": the ally is Chile, not Peru.
+    doc = parse([("Chile", "Chile", 7, "nsubj", "PROPN"), (",", ",", 0, "punct", "PUNCT"),
+                 ("Peru", "Peru", 5, "poss", "PROPN"), ("'s", "'s", 2, "case", "PART"),
+                 ("closest", "close", 5, "amod", "ADJ"), ("ally", "ally", 0, "appos", "NOUN"),
+                 (",", ",", 0, "punct", "PUNCT"), ("condemned", "condemn", 7, "ROOT", "VERB"),
+                 ("Bolivia", "Bolivia", 7, "dobj", "PROPN"), (".", ".", 7, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(8, actor("BOL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "CHL", "BOL")}
+
+
+def test_extract_promise_of_funds_by_several_is_not_to_each_other(lexicon, gazetteer):
+    # "Norway and Japan promised funds": a pledge of aid to a third party.
+    doc = parse([("Norway", "Norway", 3, "nsubj", "PROPN"), ("and", "and", 0, "cc", "CCONJ"),
+                 ("Japan", "Japan", 0, "conj", "PROPN"), ("promised", "promise", 3, "ROOT", "VERB"),
+                 ("funds", "fund", 3, "dobj", "NOUN"), (".", ".", 3, "punct", "PUNCT")])
+    mentions = [mention(0, actor("NOR")), mention(2, actor("JPN"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert not {("AGREE", "NOR", "JPN"), ("AGREE", "JPN", "NOR")} & found, found
+
+
+def test_extract_event_noun_of_another_word_refers_to_the_lead_event(lexicon, gazetteer):
+    # "Iran fired missiles at Israel. Hamas attacked Israel. Jordan condemned the strike.":
+    # no earlier "strike"; another attack word names the story's lead attack.
+    rows = [("Iran", "Iran", 1, "nsubj", "PROPN"), ("fired", "fire", 1, "ROOT", "VERB"),
+            ("missiles", "missile", 1, "dobj", "NOUN"), ("at", "at", 1, "prep", "ADP"),
+            ("Israel", "Israel", 3, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+            ("Hamas", "Hamas", 7, "nsubj", "PROPN"), ("attacked", "attack", 7, "ROOT", "VERB"),
+            ("Israel", "Israel", 7, "dobj", "PROPN"), (".", ".", 7, "punct", "PUNCT"),
+            ("Jordan", "Jordan", 11, "nsubj", "PROPN"),
+            ("condemned", "condemn", 11, "ROOT", "VERB"),
+            ("the", "the", 13, "det", "DET"), ("strike", "strike", 11, "dobj", "NOUN"),
+            (".", ".", 11, "punct", "PUNCT")]
+    mentions = [mention(0, actor("IRN")), mention(4, actor("ISR")),
+                mention(6, actor("PSE", "REB", "Hamas")), mention(8, actor("ISR")),
+                mention(10, actor("JOR"))]
+    found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[1] == "JOR"}
+    assert found == {("ACCUSE", "JOR", "IRN")}, found

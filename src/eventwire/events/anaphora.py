@@ -62,17 +62,19 @@ class EventMemory:
                 return self._agents_of(sources)
             sense = lexicon.noun_sense(lemma)
             if sense is not None:
+                # the same word names the latest such event; another word of its type
+                # names the story's lead event ("the strike" after "fired missiles")
                 return (self._agents_of(sources, lemma=lemma)
-                        or self._agents_of(sources, event_type=sense.event_type))
+                        or self._agents_of(sources, event_type=sense.event_type, first=True))
         return []
 
     def _agents_of(self, reactors: list[Participant], lemma: str | None = None,
-                   event_type: str | None = None) -> list[Participant]:
-        """The sources of the latest event of that lemma or type (any, if neither is
-        given) done by others than the reactors: "China called the visit a violation"
-        is not about a visit of China's."""
+                   event_type: str | None = None, first: bool = False) -> list[Participant]:
+        """The sources of the latest (or `first`) event of that lemma or type (any, if
+        neither is given) done by others than the reactors: "China called the visit a
+        violation" is not about a visit of China's."""
         codes = {p.actor.code for p in reactors}
-        for earlier in reversed(self._events):
+        for earlier in (self._events if first else reversed(self._events)):
             if ((lemma is None or earlier.lemma == lemma)
                     and (event_type is None or earlier.event_type == event_type)
                     and not any(s.actor.code in codes for s in earlier.sources)):

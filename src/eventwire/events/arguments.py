@@ -106,8 +106,10 @@ class MentionIndex:
             # Lists: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" is parsed
             # as an apposition followed by conjuncts; an apposition naming the same actor
             # ("Hamas, the Palestinian militant group") adds nothing new.
-            if child.dep_ == "conj" or (child.dep_ == "appos" and mentions):
+            if child.dep_ == "conj":
                 found.extend(self.participants(child, depth))
+            elif child.dep_ == "appos" and mentions and _listed(child):
+                found.extend(self.participants(child, MAX_CARRIER_HOPS))
         return _unique(found)
 
 
@@ -130,6 +132,13 @@ MAX_CARRIER_HOPS = 1
 
 
 OWNER_DEPS = ("poss", "compound", "nmod", "appos")
+
+
+def _listed(appos: Token) -> bool:
+    """An apposition that continues a list of names ("Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt"), not one that describes the head: "Russia, Assad's
+    main ally" is Russia alone."""
+    return appos.pos_ == "PROPN" or any(c.dep_ == "conj" for c in appos.children)
 
 
 def _carries_actor(child: Token) -> bool:

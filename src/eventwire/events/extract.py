@@ -474,7 +474,7 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
     ("police raided polling stations"). Marked implied, with lower confidence."""
     event_type = predicate.sense.event_type
     source = sources[0]
-    if event_type in SYMMETRIC_TYPES and len(sources) > 1:
+    if _mutual(predicate) and len(sources) > 1:
         return []  # "the leaders agreed to set up a hotline": with each other
     if (event_type in STORY_TARGET_TYPES and story is not None
             and not (event_type in FOREIGN_ONLY_TYPES and source.actor.country == story)):
@@ -677,7 +677,7 @@ def _pairs(
             return [(a, b) for a in sources for b in sources if not _same_actor(a, b)]
         # Mediators (CAMEO 045) do not meet each other.
         mediated = predicate.sense.mode == "third-party" or predicate.sense.cameo == "045"
-        if event_type in SYMMETRIC_TYPES and len(sources) > 1 and not mediated:
+        if _mutual(predicate) and len(sources) > 1 and not mediated:
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if event_type == "PROTEST":
             return [(s, _addressed_government(s)) for s in sources]
@@ -685,6 +685,17 @@ def _pairs(
             return []
         return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
+
+
+# Intents that go one way, to a third party, even when several make them: "Britain
+# and the EU promised funds" (CAMEO 033, material aid) is not to each other.
+ONE_WAY_INTENT_CAMEOS = ("033",)
+
+
+def _mutual(predicate: Predicate) -> bool:
+    """A symmetric act that actors listed together do with each other."""
+    return (predicate.sense.event_type in SYMMETRIC_TYPES
+            and not (predicate.sense.cameo or "").startswith(ONE_WAY_INTENT_CAMEOS))
 
 
 def _addressed_government(protester: Participant) -> Participant | None:
