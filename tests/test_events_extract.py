@@ -1543,3 +1543,19 @@ def test_extract_event_noun_of_another_word_refers_to_the_lead_event(lexicon, ga
                 mention(10, actor("JOR"))]
     found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[1] == "JOR"}
     assert found == {("ACCUSE", "JOR", "IRN")}, found
+
+
+@pytest.mark.parametrize(("country", "expected"), [
+    ("POL", {("MOBILIZE", "POL", "UKR")}),  # abroad: on the country where it happens
+    ("UKR", {("MOBILIZE", "UKR", "UKR")}),  # at home: on its own people
+])
+def test_extract_deployment_abroad_falls_on_the_place(lexicon, gazetteer, country, expected):
+    # "The army deployed troops in Kharkiv".
+    doc = parse([("army", "army", 1, "nsubj", "NOUN"),
+                 ("deployed", "deploy", 1, "ROOT", "VERB"),
+                 ("troops", "troop", 1, "dobj", "NOUN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Kharkiv", "Kharkiv", 3, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor(country, "MIL", "army"))], lexicon, gazetteer)
+    assert keys(events) == expected

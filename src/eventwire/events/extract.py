@@ -348,6 +348,9 @@ def _participants(
                    if all(not _same_actor(s, t) for s in sources)]
     if not targets and sources and predicate.sense.event_type in DENIALS:
         targets = memory.accusers_of(sources)  # "Syria denied using chemical weapons"
+    if (not targets and sources and gazetteer is not None
+            and predicate.sense.event_type in FOREIGN_PLACE_TYPES):
+        targets = _foreign_place_target(predicate, sources, gazetteer)
     if not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story)
     if not sources:
@@ -409,6 +412,23 @@ def _is_denial(predicate: Predicate, index: MentionIndex) -> bool:
     return (predicate.sense.event_type in DENIALS and verb.lemma_.lower() in DENYING_VERBS
             and not any(c.dep_ in ("dobj", "dative") and index.at(through_prep(c))
                         for c in verb.children))
+
+
+# Acts that a state does at home unless the text places them abroad: "strengthened
+# its forces in Lebanon", "lifted a curfew in Montenegro" fall on that country.
+FOREIGN_PLACE_TYPES = frozenset({"MOBILIZE", "CONCEDE"})
+
+
+def _foreign_place_target(predicate: Predicate, sources: list[Participant],
+                          gazetteer: Gazetteer) -> list[Participant]:
+    """The people of the foreign country where the act takes place, when no one else
+    is named; none when it is the source's own country (then it is at home)."""
+    place = _place_of(predicate, gazetteer)
+    if (place is None or not place.country
+            or any(s.actor.country in (None, place.country) for s in sources)):
+        return []
+    actor = Actor(text=place.name, name=place.name, country=place.country, sector="CVL")
+    return [Participant(actor, sources[0].mention, implied=True)]
 
 
 def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gazetteer
