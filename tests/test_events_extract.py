@@ -1559,3 +1559,31 @@ def test_extract_deployment_abroad_falls_on_the_place(lexicon, gazetteer, countr
                  (".", ".", 1, "punct", "PUNCT")])
     events = code(doc, [mention(0, actor(country, "MIL", "army"))], lexicon, gazetteer)
     assert keys(events) == expected
+
+
+def test_extract_apology_goes_to_the_addressee_not_the_reason(lexicon, gazetteer):
+    # "Chile apologized to Peru for its soldiers".
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("apologized", "apologize", 1, "ROOT", "VERB"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 2, "pobj", "PROPN"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("its", "its", 6, "poss", "PRON"),
+                 ("soldiers", "soldier", 4, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(3, actor("PER")),
+                mention(5, actor("CHL", "MIL", "soldiers"), end=7, head=6)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SUPPORT", "CHL", "PER")}
+
+
+def test_extract_lifted_measure_names_whom_it_weighed_on(lexicon, gazetteer):
+    # "Egypt lifted a blockade on Gaza".
+    doc = parse([("Egypt", "Egypt", 1, "nsubj", "PROPN"),
+                 ("lifted", "lift", 1, "ROOT", "VERB"),
+                 ("a", "a", 3, "det", "DET"),
+                 ("blockade", "blockade", 1, "dobj", "NOUN"),
+                 ("on", "on", 3, "prep", "ADP"),
+                 ("Gaza", "Gaza", 4, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("EGY")), mention(5, actor("PSE", "CVL", "Gaza"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "EGY", "PSE")}

@@ -42,7 +42,8 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "in"),
     "AGREE": ("with",),
     "COOPERATE": ("with",),
-    "SUPPORT": ("for", "to", "of", "with"),
+    # "apologised to Brazil for ...": the addressee before the reason
+    "SUPPORT": ("to", "for", "of", "with"),
     "AID": ("to", "for", "into"),
     "CONCEDE": ("to", "for", "on", "into"),
     "RETREAT": ("from", "to"),
@@ -372,6 +373,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += recipients(anchor)
         if predicate.sense.event_type in REQUESTED_TYPES:
             candidates += requesters(anchor)
+        if predicate.sense.event_type in EASING_TYPES:
+            candidates += eased_targets(anchor)
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
@@ -499,6 +502,17 @@ def requesters(verb: Token) -> list[Token]:
             found += [through_prep(c) for c in noun.children
                       if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     return found
+
+
+# Acts that lift or ease a measure, which names whom it weighed on.
+EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+
+def eased_targets(verb: Token) -> list[Token]:
+    """Whom a lifted measure was aimed at: "lifted a blockade on Palestinian lorries",
+    "eased restrictions against the province" -> the lorries, the province."""
+    return [through_prep(c) for obj in verb.children if obj.dep_ in ("dobj", "obj")
+            for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
 
 
 # Prepositions by which something requested ("for") or demanded (object) is asked of.
