@@ -1587,3 +1587,18 @@ def test_extract_lifted_measure_names_whom_it_weighed_on(lexicon, gazetteer):
                  (".", ".", 1, "punct", "PUNCT")])
     mentions = [mention(0, actor("EGY")), mention(5, actor("PSE", "CVL", "Gaza"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "EGY", "PSE")}
+
+
+def test_extract_mobilisation_for_a_war_against_someone_targets_them(lexicon, gazetteer):
+    # "Chile mobilized reservists for a war against Peru".
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("mobilized", "mobilize", 1, "ROOT", "VERB"),
+                 ("reservists", "reservist", 1, "dobj", "NOUN"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("a", "a", 5, "det", "DET"),
+                 ("war", "war", 3, "pobj", "NOUN"),
+                 ("against", "against", 5, "prep", "ADP"),
+                 ("Peru", "Peru", 6, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(7, actor("PER"))]
+    assert ("MOBILIZE", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))

@@ -375,6 +375,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += requesters(anchor)
         if predicate.sense.event_type in EASING_TYPES:
             candidates += eased_targets(anchor)
+        if predicate.sense.event_type == "MOBILIZE":
+            candidates += purpose_targets(anchor)
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
@@ -513,6 +515,13 @@ def eased_targets(verb: Token) -> list[Token]:
     "eased restrictions against the province" -> the lorries, the province."""
     return [through_prep(c) for obj in verb.children if obj.dep_ in ("dobj", "obj")
             for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+
+
+def purpose_targets(verb: Token) -> list[Token]:
+    """Whom a mobilisation is for: "mobilised reservists for a possible war against
+    Iraq" -> Iraq."""
+    return [through_prep(c) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            for c in through_prep(p).children if c.dep_ == "prep" and c.lower_ == "against"]
 
 
 # Prepositions by which something requested ("for") or demanded (object) is asked of.
