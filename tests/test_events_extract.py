@@ -1602,3 +1602,18 @@ def test_extract_mobilisation_for_a_war_against_someone_targets_them(lexicon, ga
                  (".", ".", 1, "punct", "PUNCT")])
     mentions = [mention(0, actor("CHL")), mention(7, actor("PER"))]
     assert ("MOBILIZE", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_offer_of_the_sources_own_goes_to_the_recipient(lexicon, gazetteer):
+    # "Chile offered its troops to Peru": its troops are what is offered.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("offered", "offer", 1, "ROOT", "VERB"),
+                 ("its", "its", 3, "poss", "PRON"),
+                 ("troops", "troop", 1, "dobj", "NOUN"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 4, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("CHL", "MIL", "troops"), end=4, head=3),
+                mention(5, actor("PER"))]
+    assert {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "AGREE"} == {
+        ("AGREE", "CHL", "PER")}

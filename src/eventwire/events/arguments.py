@@ -477,8 +477,11 @@ RECIPIENT_PREPS = ("to", "for")
 def recipients(verb: Token) -> list[Token]:
     """Who receives what a verb gives or promises, named inside its object: "pledged
     500 million euros in aid to Ukraine", "promised funds for Nepal"."""
-    found = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "offered its troops to Lebanon": with something given, "to" names who gets it
+    # (not in "agreed to a ceasefire", which gives nothing)
+    found = prep_objects(verb, RECIPIENT_PREPS[:1]) if objects else []
+    for obj in objects:
         nouns = [obj] + [through_prep(p) for p in obj.children if p.dep_ == "prep"]
         found += [through_prep(p) for noun in nouns for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS]

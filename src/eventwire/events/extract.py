@@ -654,9 +654,24 @@ def _first_participants(tokens: list[Token], index: MentionIndex,
             # "closed its border with Colombia": past the possessor that is the source
             found = [f for f in found if all(not _same_actor(b, f) for b in besides)] or (
                 index.prep_participants(token))
+        if besides and _own_possession(token, found, besides):
+            continue  # "offered its troops to Lebanon": the source's own, not a party
         if any(all(not _same_actor(b, f) for b in besides) for f in found):
             return found
     return []
+
+
+# Possessives by which a state or body names what is its own ("its troops").
+OWN_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _own_possession(token: Token, found: list[Participant],
+                    besides: list[Participant]) -> bool:
+    """Whether a candidate is the source's own ("its troops", "their embassy"), of the
+    source's country: what is acted with or on, not another party."""
+    countries = {b.actor.country for b in besides}
+    return (any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+            and bool(found) and all(f.actor.country in countries for f in found))
 
 
 def _joint_activity(predicate: Predicate, sources: list[Participant],
