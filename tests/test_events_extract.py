@@ -1617,3 +1617,16 @@ def test_extract_offer_of_the_sources_own_goes_to_the_recipient(lexicon, gazette
                 mention(5, actor("PER"))]
     assert {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "AGREE"} == {
         ("AGREE", "CHL", "PER")}
+
+
+def test_extract_denial_answers_a_claim_when_no_one_accused(lexicon, gazetteer):
+    # "Lima said Bolivia had cheated. Bolivia denied the accusation.": the claim is Lima's.
+    rows = [("Lima", "Lima", 1, "nsubj", "PROPN"), ("said", "say", 1, "ROOT", "VERB"),
+            ("Bolivia", "Bolivia", 4, "nsubj", "PROPN"), ("had", "have", 4, "aux", "AUX"),
+            ("cheated", "cheat", 1, "ccomp", "VERB"), (".", ".", 1, "punct", "PUNCT"),
+            ("Bolivia", "Bolivia", 7, "nsubj", "PROPN"), ("denied", "deny", 7, "ROOT", "VERB"),
+            ("the", "the", 9, "det", "DET"), ("accusation", "accusation", 7, "dobj", "NOUN"),
+            (".", ".", 7, "punct", "PUNCT")]
+    mentions = [mention(0, actor("PER")), mention(2, actor("BOL")), mention(6, actor("BOL"))]
+    found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[0] == "REJECT"}
+    assert found == {("REJECT", "BOL", "PER")}, found

@@ -42,12 +42,21 @@ class EventMemory:
 
     def __init__(self) -> None:
         self._events: list[Remembered] = []
+        self._claims: list[Remembered] = []
 
     def remember(self, trigger: Token, event_type: str, sources: list[Participant],
                  targets: list[Participant]) -> None:
         if sources:
             self._events.append(Remembered(trigger.lemma_.lower(), event_type,
                                            tuple(sources), tuple(targets)))
+
+    def remember_claim(self, verb: Token, speakers: list[Participant],
+                       about: list[Participant]) -> None:
+        """A statement about what another did ("X said Hamas had reneged"): no event,
+        but what a later denial by them answers."""
+        if speakers and about:
+            self._claims.append(Remembered(verb.lemma_.lower(), "CLAIM", tuple(speakers),
+                                           tuple(about)))
 
     def refer(self, candidates: list[Token], sources: list[Participant],
               lexicon: Lexicon) -> list[Participant]:
@@ -57,7 +66,8 @@ class EventMemory:
                 continue
             lemma = noun.lemma_.lower()
             if lemma in ACCUSATION_NOUNS:
-                return self.accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"))
+                return self.accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"),
+                                        claims=True)
             if lemma in GENERIC_EVENT_NOUNS:
                 return self._agents_of(sources)
             sense = lexicon.noun_sense(lemma)
@@ -81,19 +91,25 @@ class EventMemory:
                 return list(earlier.sources)
         return []
 
-    def accusers_of(self, accused: list[Participant], every: bool = True) -> list[Participant]:
+    def accusers_of(self, accused: list[Participant], every: bool = True,
+                    claims: bool = False) -> list[Participant]:
         """Who accused the accused: the latest accuser, or all of them for a plural
         ("rejected the allegations" answers every government that made them)."""
         # Accusations proper answer first; demands and threats only when none was made
         # ("charges the group denies" is not aimed at who urged the group to stop).
+        # Failing both, for a denial proper (`claims`), a claim made about them ("X said
+        # Hamas had reneged ... Hamas denied the accusation").
         return (self._accusers(accused, ("ACCUSE",), every)
-                or self._accusers(accused, ACCUSING_TYPES, every))
+                or self._accusers(accused, ACCUSING_TYPES, every)
+                or (claims and self._accusers(accused, ("CLAIM",), every, self._claims))
+                or [])
 
     def _accusers(self, accused: list[Participant], types: tuple[str, ...],
-                  every: bool) -> list[Participant]:
+                  every: bool, remembered: list[Remembered] | None = None
+                  ) -> list[Participant]:
         codes = {p.actor.code for p in accused}
         found: list[Participant] = []
-        for earlier in reversed(self._events):
+        for earlier in reversed(self._events if remembered is None else remembered):
             if earlier.event_type in types and any(
                     t.actor.code in codes for t in earlier.targets):
                 found += [s for s in earlier.sources

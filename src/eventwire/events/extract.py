@@ -172,6 +172,7 @@ def extract_events(
                     events.append(event)
                     if in_framing_clause(predicate.anchor):
                         framed.add(event.event_id)
+        _remember_claims(sentence, index, memory)
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
                            frozenset(framed))
 
@@ -205,6 +206,27 @@ def _is_channel(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in MEANS_OF_CONTACT or (lemma in ("call", "conversation") and any(
         c.lemma_.lower() in MEANS_OF_CONTACT for c in noun.children if c.dep_ == "compound"))
+
+
+# Verbs that report a claim about what someone did.
+CLAIM_VERBS = frozenset({"say", "allege", "claim", "assert", "charge", "insist"})
+
+
+def _remember_claims(sentence: Span, index: MentionIndex, memory: EventMemory) -> None:
+    """Statements about another actor's deeds, which a later denial answers:
+    "Israel's office said Hamas had reneged ... Hamas denied the accusation"."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in CLAIM_VERBS or verb.pos_ != "VERB":
+            continue
+        speaker = subject_token(verb)
+        if speaker is None:
+            continue
+        speakers = index.participants(speaker)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            about = [p for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for p in index.participants(c)
+                     if all(not _same_actor(s, p) for s in speakers)]
+            memory.remember_claim(verb, speakers, about)
 
 
 def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
@@ -323,7 +345,7 @@ def _participants(
     if sources and _is_denial(predicate, index):
         # "denied any involvement in the envoy's death": what is denied is a claim, and
         # the denial answers whoever made it, never someone named inside it
-        accusers = [t for t in memory.accusers_of(sources, every=False)
+        accusers = [t for t in memory.accusers_of(sources, every=False, claims=True)
                     if all(not _same_actor(s, t) for s in sources)]
         if accusers:
             memory.remember(predicate.trigger, predicate.sense.event_type, sources, accusers)
