@@ -1630,3 +1630,20 @@ def test_extract_denial_answers_a_claim_when_no_one_accused(lexicon, gazetteer):
     mentions = [mention(0, actor("PER")), mention(2, actor("BOL")), mention(6, actor("BOL"))]
     found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[0] == "REJECT"}
     assert found == {("REJECT", "BOL", "PER")}, found
+
+
+def test_extract_attack_on_a_base_falls_on_who_it_hosts(lexicon, gazetteer):
+    # "Rebels shelled a Somali base hosting Kenyan troops".
+    doc = parse([("Rebels", "rebel", 1, "nsubj", "NOUN"),
+                 ("shelled", "shell", 1, "ROOT", "VERB"),
+                 ("a", "a", 4, "det", "DET"),
+                 ("Somali", "somali", 4, "amod", "ADJ"),
+                 ("base", "base", 1, "dobj", "NOUN"),
+                 ("hosting", "host", 4, "acl", "VERB"),
+                 ("Kenyan", "kenyan", 7, "amod", "ADJ"),
+                 ("troops", "troop", 5, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("SOM", "REB", "rebels")),
+                mention(3, actor("SOM", "MIL", "Somali base"), end=5, head=4),
+                mention(6, actor("KEN", "MIL", "Kenyan troops"), end=8, head=7)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "SOM", "KEN")}

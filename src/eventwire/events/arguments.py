@@ -390,8 +390,21 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                 candidates += recipients(anchor)
         if predicate.sense.event_type in REQUESTED_TYPES:
             candidates += requesters(anchor)
+    candidates = [o for c in candidates for o in (*occupants(c), c)]
     # "launched drones at Israel": a weapon sent is the means, not the target
     return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
+
+
+# Verbs by which a place names who is stationed in it.
+HOSTING_VERBS = frozenset({"host", "house"})
+
+
+def occupants(place: Token) -> list[Token]:
+    """Who is in a place the act falls on: "fired missiles at two Iraqi bases hosting
+    U.S. troops" -> the troops, before the bases' country."""
+    return [o for c in place.children if c.dep_ in ("acl", "relcl")
+            and c.lemma_.lower() in HOSTING_VERBS
+            for o in c.children if o.dep_ in ("dobj", "obj")]
 
 
 def quantified_objects(verb: Token) -> list[Token]:
