@@ -1647,3 +1647,22 @@ def test_extract_attack_on_a_base_falls_on_who_it_hosts(lexicon, gazetteer):
                 mention(3, actor("SOM", "MIL", "Somali base"), end=5, head=4),
                 mention(6, actor("KEN", "MIL", "Kenyan troops"), end=8, head=7)]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "SOM", "KEN")}
+
+
+def test_extract_free_relative_description_refers_back(lexicon, gazetteer):
+    # "Iraq mourned. Iran attacked Iraq. Chile condemned what it called an unjustified
+    # attack." (a story on Iraq, which an unresolved condemnation would be aimed at)
+    rows = [("Iraq", "Iraq", 1, "nsubj", "PROPN"), ("mourned", "mourn", 1, "ROOT", "VERB"),
+            (".", ".", 1, "punct", "PUNCT"),
+            ("Iran", "Iran", 4, "nsubj", "PROPN"), ("attacked", "attack", 4, "ROOT", "VERB"),
+            ("Iraq", "Iraq", 4, "dobj", "PROPN"), (".", ".", 4, "punct", "PUNCT"),
+            ("Chile", "Chile", 8, "nsubj", "PROPN"), ("condemned", "condemn", 8, "ROOT", "VERB"),
+            ("what", "what", 11, "dobj", "PRON"), ("it", "it", 11, "nsubj", "PRON"),
+            ("called", "call", 8, "ccomp", "VERB"), ("an", "an", 14, "det", "DET"),
+            ("unjustified", "unjustified", 14, "amod", "ADJ"),
+            ("attack", "attack", 11, "oprd", "NOUN"), (".", ".", 8, "punct", "PUNCT")]
+    mentions = [mention(0, actor("IRQ")), mention(3, actor("IRN")), mention(5, actor("IRQ")),
+                mention(7, actor("CHL"))]
+    found = {(e.trigger, e.target and e.target.code)
+             for e in code(parse(rows), mentions, lexicon, gazetteer) if e.source.code == "CHL"}
+    assert ("condemned", "IRN") in found, found

@@ -120,5 +120,9 @@ class EventMemory:
 
 
 def _is_definite(noun: Token) -> bool:
+    """"the attack", "its launch"; and the description in a free relative, which
+    names a thing already there: "what he called an unprovoked attack"."""
+    if noun.dep_ == "oprd" and any(c.lower_ == "what" for c in noun.head.children):
+        return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS
                for c in noun.children)

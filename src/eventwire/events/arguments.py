@@ -457,6 +457,9 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                      or (c.dep_ == "dative" and c.pos_ == "ADP")]
             if event_type is None or event_type in OBJECT_COMPLEMENT_TYPES:
                 found += objects
+                # "condemned what he called an unprovoked attack": the attack
+                found += [c for c in clause.children if c.dep_ == "oprd"
+                          and any(o.lower_ == "what" for o in objects)]
             else:  # a commitment: "agreed to work on China issues" is about a topic
                 preps = [c for c in preps if c.lower_ in COMMITMENT_TARGET_PREPS]
             found += [through_prep(c) for c in preps]
