@@ -1666,3 +1666,20 @@ def test_extract_free_relative_description_refers_back(lexicon, gazetteer):
     found = {(e.trigger, e.target and e.target.code)
              for e in code(parse(rows), mentions, lexicon, gazetteer) if e.source.code == "CHL"}
     assert ("condemned", "IRN") in found, found
+
+
+def test_extract_renewed_demand_is_aimed_at_who_is_to_act(lexicon, gazetteer):
+    # "Chile renewed its demand that Peru free the prisoners".
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("renewed", "renew", 1, "ROOT", "VERB"),
+                 ("its", "its", 3, "poss", "PRON"),
+                 ("demand", "demand", 1, "dobj", "NOUN"),
+                 ("that", "that", 6, "mark", "SCONJ"),
+                 ("Peru", "Peru", 6, "nsubj", "PROPN"),
+                 ("free", "free", 1, "ccomp", "VERB"),
+                 ("the", "the", 8, "det", "DET"),
+                 ("prisoners", "prisoner", 6, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(5, actor("PER"))]
+    found = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "REQUEST"}
+    assert found == {("REQUEST", "CHL", "PER")}, found

@@ -388,6 +388,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                            if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
             if predicate.sense.event_type in GIVING_TYPES:
                 candidates += recipients(anchor)
+            if predicate.sense.event_type in SPEECH_ACT_TYPES:
+                # "reiterated its demand that Israel ease restrictions"
+                candidates += complement_targets(anchor, predicate.sense.event_type)
         if predicate.sense.event_type in REQUESTED_TYPES:
             candidates += requesters(anchor)
     candidates = [o for c in candidates for o in (*occupants(c), c)]
