@@ -1683,3 +1683,23 @@ def test_extract_renewed_demand_is_aimed_at_who_is_to_act(lexicon, gazetteer):
     mentions = [mention(0, actor("CHL")), mention(5, actor("PER"))]
     found = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "REQUEST"}
     assert found == {("REQUEST", "CHL", "PER")}, found
+
+
+def test_extract_call_for_a_halt_is_aimed_at_what_was_just_condemned(lexicon, gazetteer):
+    # "Chile mourned. Peru attacked Chile. Bolivia condemned the attack and called for an
+    # immediate halt." (a story on Chile, which an unresolved request would go to)
+    rows = [("Chile", "Chile", 1, "nsubj", "PROPN"), ("mourned", "mourn", 1, "ROOT", "VERB"),
+            (".", ".", 1, "punct", "PUNCT")]
+    rows += [(w, lemma, h + 3, d, p) for w, lemma, h, d, p in [
+        ("Peru", "Peru", 1, "nsubj", "PROPN"), ("attacked", "attack", 1, "ROOT", "VERB"),
+        ("Chile", "Chile", 1, "dobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+        ("Bolivia", "Bolivia", 5, "nsubj", "PROPN"), ("condemned", "condemn", 5, "ROOT", "VERB"),
+        ("the", "the", 7, "det", "DET"), ("attack", "attack", 5, "dobj", "NOUN"),
+        ("and", "and", 5, "cc", "CCONJ"), ("called", "call", 5, "conj", "VERB"),
+        ("for", "for", 9, "prep", "ADP"), ("an", "an", 13, "det", "DET"),
+        ("immediate", "immediate", 13, "amod", "ADJ"), ("halt", "halt", 10, "pobj", "NOUN"),
+        (".", ".", 5, "punct", "PUNCT")]]
+    mentions = [mention(0, actor("CHL")), mention(3, actor("PER")), mention(5, actor("CHL")),
+                mention(7, actor("BOL"))]
+    found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[0] == "REQUEST"}
+    assert found == {("REQUEST", "BOL", "PER")}, found

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import Participant
+from eventwire.events.arguments import HALT_NOUNS, Participant
 from eventwire.events.lexicon import Lexicon
 
 # Nouns that stand for an accusation made against the speaker.
@@ -62,9 +62,13 @@ class EventMemory:
               lexicon: Lexicon) -> list[Participant]:
         """Participants an anaphoric event noun among the candidates points back to."""
         for noun in candidates:
+            lemma = noun.lemma_.lower()
+            if lemma in HALT_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
+                # "condemned the strikes and called for an immediate halt": a halt to
+                # what the speaker just objected to, by whom it objected to
+                return self._own_latest_targets(sources)
             if noun.pos_ != "NOUN" or not _is_definite(noun):
                 continue
-            lemma = noun.lemma_.lower()
             if lemma in ACCUSATION_NOUNS:
                 return self.accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"),
                                         claims=True)
@@ -76,6 +80,13 @@ class EventMemory:
                 # names the story's lead event ("the strike" after "fired missiles")
                 return (self._agents_of(sources, lemma=lemma)
                         or self._agents_of(sources, event_type=sense.event_type, first=True))
+        return []
+
+    def _own_latest_targets(self, speakers: list[Participant]) -> list[Participant]:
+        codes = {p.actor.code for p in speakers}
+        for earlier in reversed(self._events):
+            if any(s.actor.code in codes for s in earlier.sources):
+                return [t for t in earlier.targets if not t.implied]
         return []
 
     def _agents_of(self, reactors: list[Participant], lemma: str | None = None,

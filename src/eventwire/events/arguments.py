@@ -546,6 +546,10 @@ def purpose_targets(verb: Token) -> list[Token]:
             for c in through_prep(p).children if c.dep_ == "prep" and c.lower_ == "against"]
 
 
+# Nouns that ask for an act to stop; with no "of"/"to" they mean the act just told.
+HALT_NOUNS = frozenset({"halt", "end", "stop", "cessation"})
+
+
 # Prepositions by which something requested ("for") or demanded (object) is asked of.
 REQUESTED_PREPS = ("for",)
 
@@ -558,8 +562,11 @@ def requested_targets(verb: Token) -> list[Token]:
     things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     things += [through_prep(c) for c in verb.children
                if c.dep_ == "prep" and c.lower_ in REQUESTED_PREPS]
+    # "called for an immediate halt": a halt of what was just told (see anaphora)
     return [through_prep(c) for thing in things for c in thing.children
-            if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
+            if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + [
+        t for t in things if t.lemma_.lower() in HALT_NOUNS
+        and not any(c.dep_ == "prep" for c in t.children)]
 
 
 # Prepositions by which the object of a complement clause names whom it is aimed at.
