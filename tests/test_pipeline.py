@@ -125,3 +125,15 @@ def test_pipeline_finite_conjunct_is_not_under_the_first_verbs_not(coder):
         "Russia said it would not change course and vowed a tough response to Washington."))
     threat = find(coder.code_text(article), "THREATEN", "RUS", "USA")
     assert not threat.negated
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target", "sector"), [
+    ("Russia's strikes on Kharkiv killed five people on Monday.", "ASSAULT", "RUS", "UKR",
+     "MIL"),
+    ("Japan's sanctions on Russia took effect on Monday.", "SANCTION", "JPN", "RUS", "GOV"),
+])
+def test_pipeline_country_named_by_a_possessive_acts_as_its_state(
+        coder, text, event_type, source, target, sector):
+    article = Article(id="poss", published=date(2024, 1, 16), text=text)
+    event = find(coder.code_text(article), event_type, source, target)
+    assert event.source.sector == sector

@@ -817,6 +817,20 @@ def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+# Acts a country carries out by its armed forces: "Israel's offensive", "a U.S. strike".
+ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def _with_sector(actor: Actor | None, sense: EventSense, side: str) -> Actor | None:
+    """A country named by an adjective or possessive with no role word ("Israel's
+    offensive", "the Turkish version", "Syrian air defences") acts as its state: GOV,
+    or MIL as the source of an armed act."""
+    if actor is None or actor.sector or not actor.country or actor.org:
+        return actor
+    armed = side == "source" and sense.event_type in ARMED_TYPES
+    return replace(actor, sector="MIL" if armed else "GOV")
+
+
 def _record(
     predicate: Predicate,
     sentence: Span,
@@ -839,9 +853,11 @@ def _record(
         quad_class=sense.quad_class,
         goldstein=sense.goldstein,
         intensity=sense.intensity,
-        source=source.actor if source.implied else _with_text(source, sentence.doc),
-        target=(target.actor if target and target.implied
-                else _with_text(target, sentence.doc) if target else None),
+        source=_with_sector(source.actor if source.implied
+                            else _with_text(source, sentence.doc), sense, "source"),
+        target=_with_sector(target.actor if target and target.implied
+                            else _with_text(target, sentence.doc) if target else None,
+                            sense, "target"),
         date=when.date if when else None,
         date_precision=when.precision if when else None,
         location=where,
