@@ -656,3 +656,10 @@ def test_resolve_subject_they_continues_the_plural_subject(nlp, wire_kb):
         "they discussed the Red Sea."))
     they = [m for m in mentions if doc[m.start:m.end].text == "they"]
     assert they and {a.code for a in they[-1].actors} == {"USA", "JPN"}
+
+
+@pytest.mark.slow
+def test_resolve_member_state_named_with_its_organisation_is_the_state(nlp, kb):
+    doc = nlp("NATO-member Norway is willing to send equipment to Saudi Arabia.")
+    mention = find(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "NATO-member Norway")
+    assert [(a.country, a.org) for a in mention.actors] == [("NOR", None)]

@@ -362,6 +362,10 @@ class _Resolver:
         named = group.of_kind("group", "group_adj", "org")
         if not named:
             return self._named_description(group)
+        if any(u.kind in COUNTRY_KINDS and u.start <= group.anchor < u.end
+               for u in group.units) and not any(
+                   u.start <= group.anchor < u.end for u in named):
+            return []  # "NATO-member Norway", "the EU member Poland": the country acts
         unit = named[0]
         start, end = self.span(group)
         text = self.doc[start:end].text
