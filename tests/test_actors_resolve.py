@@ -663,3 +663,12 @@ def test_resolve_member_state_named_with_its_organisation_is_the_state(nlp, kb):
     doc = nlp("NATO-member Norway is willing to send equipment to Saudi Arabia.")
     mention = find(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "NATO-member Norway")
     assert [(a.country, a.org) for a in mention.actors] == [("NOR", None)]
+
+
+@pytest.mark.slow
+def test_resolve_unknown_person_with_an_organisation_is_of_it(nlp, kb):
+    doc = nlp("The US on Thursday rejected calls by Jan Kowalczyk, UN secretary-general, to "
+              "adopt the reforms.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    person = [m for m in mentions if "Kowalczyk" in doc[m.start:m.end].text]
+    assert person and [(a.country, a.org) for a in person[0].actors] == [(None, "UN")]

@@ -101,8 +101,17 @@ class PersonResolver:
 
     def _with_country(self, group: NounGroup, unit: Unit, span: tuple[int, int],
                       doc: Doc) -> PersonResult | None:
-        """"Britain's David Cameron": an unknown person with a country and no title."""
+        """"Britain's David Cameron": an unknown person with a country and no title; "Kofi
+        Annan, UN secretary-general" (an organisation in the phrase): of the organisation."""
         countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS and u.key]
+        orgs = [self.kb.organisations_by_code[u.key] for u in group.units
+                if u.kind == "org" and u.key in self.kb.organisations_by_code]
+        if orgs and not countries:
+            name = doc[unit.start:unit.end].text
+            actor = Actor(doc[span[0]:span[1]].text, name, None, orgs[0].code, orgs[0].sector)
+            self.history.introduce(name, actor)
+            return ActorMention(span[0], span[1], group.anchor, (actor,), "name",
+                                UNTITLED_CONFIDENCE), None
         country, confidence = (countries[0], UNTITLED_CONFIDENCE) if countries else (
             self.context_country(group.anchor)[0], BARE_NAME_CONFIDENCE)
         if country is None:
