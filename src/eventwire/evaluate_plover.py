@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,6 @@ from eventwire.evaluate import (
 )
 from eventwire.records import Article
 
-PLACEHOLDER_DATE = date(2000, 1, 1)
 # PLOVER 0.5b1 names -> today's types (first is the type, the rest accepted alternatives).
 OLD_TYPE_NAMES = {
     "DEMAND": ("REQUEST",),
@@ -86,8 +84,10 @@ class PloverSentence:
     gold: GoldArticle
 
     def article(self) -> Article:
-        """The sentence as an article to code, with the placeholder publication date."""
-        return Article(id=self.id, text=self.text, published=PLACEHOLDER_DATE,
+        """The sentence as an article to code. It has no publication date (the file's
+        dates are placeholders): people are coded by their latest office, not by the
+        office they held on a made-up day."""
+        return Article(id=self.id, text=self.text, published=None,
                        source="PLOVER gold standard")
 
 
