@@ -77,3 +77,15 @@ def test_context_led_by_names_the_side(nlp, kb):
     gunmen = next(m for m in resolve_actors(doc, kb, date(2024, 8, 6))
                   if doc[m.head].lower_ == "gunmen")
     assert [a.country for a in gunmen.actors] == ["LBN"]
+
+
+@pytest.mark.slow
+def test_role_word_takes_the_country_of_the_region_its_sentence_names(nlp, kb):
+    """Security forces acting in a region of a country are that country's, whatever the
+    dateline: "ISLAMABAD — ... troops were deployed in the Kashmir valley"."""
+    doc = nlp("ISLAMABAD, Aug 8 (eventwire) — Pakistan expelled India's envoy on Wednesday.\n\n"
+              "Internet lines remained cut in the Kashmir valley, and thousands of extra "
+              "troops were deployed there.")
+    troops = [m for m in resolve_actors(doc, kb, date(2019, 8, 8))
+              if doc[m.head].lower_ == "troops"]
+    assert troops and troops[0].actors[0].country == "IND"

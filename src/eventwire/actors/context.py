@@ -163,6 +163,9 @@ class CountryContext:
         attached = self.attached(group.anchor) or self._led_by(group.anchor)
         if attached:
             return attached, 0.6
+        region = self._region_in_sentence(group.anchor)
+        if region and group.sector in STATE_SECTORS:
+            return region, 0.5  # "... in the Kashmir valley, and troops were deployed"
         story_role = self.doc[group.anchor].lemma_.lower() in STORY_ROLE_WORDS
         if (group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS
                 and not (story_role and self.dominant)):
@@ -170,6 +173,14 @@ class CountryContext:
             if state:
                 return state, 0.4
         return self.dominant, 0.3
+
+    def _region_in_sentence(self, anchor: int) -> str | None:
+        """The country of the one region of a country (a province, a valley) that the
+        sentence of ``anchor`` names: its state's forces are the ones acting there."""
+        sent = self.doc[anchor].sent
+        found = {u.key for u in self.countries
+                 if u.kind == "region" and sent.start <= u.start < sent.end}
+        return found.pop() if len(found) == 1 else None
 
     def attached(self, anchor: int) -> str | None:
         """A country in a phrase attached to the role word ("police in Pakistan")."""
