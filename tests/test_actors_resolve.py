@@ -672,3 +672,12 @@ def test_resolve_unknown_person_with_an_organisation_is_of_it(nlp, kb):
     mentions = resolve_actors(doc, kb, date(2024, 1, 13))
     person = [m for m in mentions if "Kowalczyk" in doc[m.start:m.end].text]
     assert person and [(a.country, a.org) for a in person[0].actors] == [(None, "UN")]
+
+
+@pytest.mark.slow
+def test_resolve_person_named_before_any_office_keeps_their_country(nlp, kb):
+    """Pashinyan led protests in 2018 before he became prime minister: still Armenian."""
+    doc = nlp("Opposition figure Nikol Pashinyan accused the government of fraud.")
+    mentions = resolve_actors(doc, kb, date(2018, 4, 20))
+    person = [m for m in mentions if "Pashinyan" in doc[m.start:m.end].text]
+    assert person and person[0].actors[0].country == "ARM"

@@ -143,7 +143,13 @@ class PersonResolver:
         role, current = person.role_on(self.published)
         text_countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS]
         if role is None:
-            return (text_countries[0] if text_countries else None), None, _title_sector(group)
+            # Named before any office of theirs (an opposition leader who later
+            # governs): still of the country of their first national office.
+            later = sorted((r for r in person.roles if r.country),
+                           key=lambda r: r.start or date.max)
+            country = text_countries[0] if text_countries else (
+                later[0].country if later else None)
+            return country, None, _title_sector(group)
         country = role.country
         if not country and not role.org and text_countries:
             country = text_countries[0]
