@@ -137,3 +137,13 @@ def test_pipeline_country_named_by_a_possessive_acts_as_its_state(
     article = Article(id="poss", published=date(2024, 1, 16), text=text)
     event = find(coder.code_text(article), event_type, source, target)
     assert event.source.sector == sector
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France condemned the raid carried out by Israeli forces.", ("ACCUSE", "FRA", "ISR")),
+    ("Qatar backed the steps taken by the military council in Sudan.",
+     ("SUPPORT", "QAT", "SDN")),
+])
+def test_pipeline_target_is_who_did_what_the_object_names(coder, text, expected):
+    article = Article(id="doer", published=date(2024, 1, 16), text=text)
+    find(coder.code_text(article), *expected)

@@ -261,6 +261,19 @@ def channel_partners(verb: Token) -> list[Token]:
             for p in prep_objects(through_prep(c), ("with",))]
 
 
+def _doer_of(noun: Token) -> Token | None:
+    """Who did what an object noun names, by the participle that describes it: "backed
+    the steps taken by the military council", "condemned the raid carried out by X"."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            by = agent_token(child)
+            if by is not None:
+                return by
+    return None
+
+
 def agent_token(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb or event noun."""
     for child in verb.children:
@@ -354,6 +367,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
         candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
+        candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
         if not candidates:
