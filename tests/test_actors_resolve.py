@@ -681,3 +681,12 @@ def test_resolve_person_named_before_any_office_keeps_their_country(nlp, kb):
     mentions = resolve_actors(doc, kb, date(2018, 4, 20))
     person = [m for m in mentions if "Pashinyan" in doc[m.start:m.end].text]
     assert person and person[0].actors[0].country == "ARM"
+
+
+@pytest.mark.slow
+def test_resolve_military_council_is_the_country_s_armed_forces(nlp, kb):
+    doc = nlp("Sudan's army ousted the president on Thursday. The military council said it "
+              "would not hand him over.")
+    council = [m for m in resolve_actors(doc, kb, date(2019, 4, 13))
+               if "council" in doc[m.start:m.end].text]
+    assert council and [(a.country, a.sector) for a in council[0].actors] == [("SDN", "MIL")]
