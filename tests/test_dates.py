@@ -71,6 +71,10 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         # weekends: the Saturday
         ("over the weekend", "2024-01-13", "day"),
         ("next weekend", "2024-01-20", "day"),
+        # in a weekend story "last weekend" is the one before, "this past weekend" this one
+        ("last weekend", "2024-01-06", "day"),
+        ("this past weekend", "2024-01-13", "day"),
+        ("earlier in the week", "2024-01-08", "week"),
         # months: the first of the month, across the year boundary
         ("late December", "2023-12-01", "month"),
         ("December", "2023-12-01", "month"),

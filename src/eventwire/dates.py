@@ -156,17 +156,26 @@ def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | No
 
 
 def _weekend(published: date, qualifier: str) -> ResolvedDate:
-    """The Saturday of the weekend meant ('this'/'next' look ahead on weekdays)."""
+    """The Saturday of the weekend meant ('this'/'next' look ahead on weekdays).
+
+    "The weekend" is the latest one, the current one in a weekend story; "last
+    weekend" in a weekend story is the one before (as "last Saturday").
+    """
     last_saturday = published - timedelta(days=(published.weekday() - 5) % 7)
     if qualifier == "next" or (qualifier == "this" and published.weekday() < 5):
         return _resolved(last_saturday + timedelta(days=7), "day")
+    if qualifier in ("last", "previous") and published.weekday() >= 5:
+        return _resolved(last_saturday - timedelta(days=7), "day")
     return _resolved(last_saturday, "day")
 
 
 def _relative_period(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
-    """'last week', 'this month', 'next year', 'the weekend'."""
-    if words == ["weekend"]:
-        return _weekend(published, "last")
+    """'last week', 'this month', 'next year', 'the weekend', 'this past weekend',
+    'earlier in the week'."""
+    if words in (["weekend"], ["this", "past", "weekend"], ["past", "weekend"]):
+        return _weekend(published, "the")
+    if words == ["week"]:  # "earlier in the week", "later in the week"
+        return _resolved(_monday(published), "week")
     if len(words) != 2 or words[0] not in ("last", "this", "next", "previous"):
         return None
     delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[words[0]]
