@@ -231,6 +231,13 @@ def _token(doc, text: str):
             ("2024-01-12", "day"),
         ),
         ("The government will lift the curfew on Monday.", "lift", None),
+        # coordinated verbs under one subject share the date
+        (
+            "Rioters looted the central market and burned several police cars on "
+            "Tuesday night.",
+            "looted",
+            ("2024-01-09", "day"),
+        ),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:

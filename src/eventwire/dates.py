@@ -550,6 +550,37 @@ def _governing_date(trigger: Token, published: date) -> ResolvedDate | None:
     return None
 
 
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
+
+
+def _shares_subject(conjunct: Token) -> bool:
+    """A coordinated verb with no subject of its own: "stormed ... and set fire ..."."""
+    return (conjunct.dep_ == "conj" and conjunct.pos_ == "VERB"
+            and conjunct.head.pos_ == "VERB"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in conjunct.children))
+
+
+def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The date of a verb coordinated with the trigger under one subject ("Protesters
+    stormed the headquarters and set fire to a house on Tuesday night": both acts are
+    Tuesday's). A conjunct with a subject of its own is another clause ("..., and a
+    court on Wednesday ordered him held") and lends nothing."""
+    if trigger.pos_ != "VERB":
+        return None
+    sisters = [c for c in trigger.children if _shares_subject(c)]
+    if _shares_subject(trigger):
+        sisters.append(trigger.head)
+    for sister in sisters:
+        if in_framing_clause(sister):
+            continue
+        for token in predicate_scope(sister):
+            ent = _entity_of(token, _DATE_LABELS)
+            resolved = resolve_date_expression(ent.text, published) if ent else None
+            if resolved is not None:
+                return resolved
+    return None
+
+
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -562,6 +593,9 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
       2. Otherwise, if the sentence has exactly one resolvable DATE entity and it is
          in the scope of a predicate that governs the trigger ("On Friday, the
          minister said Israel had attacked ..."; see `_sole_sentence_date`), that one.
+      3. Otherwise the date of a verb coordinated with the trigger under the same
+         subject ("stormed ... and set fire to ... on Tuesday night"; see
+         `_coordinated_date`).
 
     Args:
         trigger: the token naming the event.
@@ -583,4 +617,4 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
         resolved = resolve_date_expression(ent.text, published)
         if resolved is not None:
             return resolved
-    return _sole_sentence_date(trigger, published)
+    return _sole_sentence_date(trigger, published) or _coordinated_date(trigger, published)
