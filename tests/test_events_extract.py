@@ -609,6 +609,99 @@ def test_extract_undated_event_takes_the_date_of_the_sentence_before(lexicon, ga
                                                                             "lede")
 
 
+ACCUSED_ON_MONDAY = [("London", "London", 3, "nsubj", "PROPN"),
+                    ("on", "on", 3, "prep", "ADP"),
+                    ("Monday", "Monday", 1, "pobj", "PROPN"),
+                    ("accused", "accuse", 3, "ROOT", "VERB"),
+                    ("Beijing", "Beijing", 3, "dobj", "PROPN"),
+                    (".", ".", 3, "punct", "PUNCT")]
+
+
+def _urged(at: int) -> list[tuple[str, str, int, str, str]]:
+    """'Beijing urged London to stop .' starting at token `at`."""
+    return [("Beijing", "Beijing", at + 1, "nsubj", "PROPN"),
+            ("urged", "urge", at + 1, "ROOT", "VERB"),
+            ("London", "London", at + 1, "dobj", "PROPN"),
+            ("to", "to", at + 4, "aux", "PART"),
+            ("stop", "stop", at + 1, "xcomp", "VERB"),
+            (".", ".", at + 1, "punct", "PUNCT")]
+
+
+def test_extract_undated_event_takes_the_day_of_an_uncoded_main_clause_before(
+        lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "... Talks opened on Wednesday. Beijing urged London to stop.": Wednesday's.
+    doc = parse([*ACCUSED_ON_MONDAY,
+                 ("Talks", "talk", 7, "nsubj", "NOUN"),
+                 ("opened", "open", 7, "ROOT", "VERB"),
+                 ("on", "on", 7, "prep", "ADP"),
+                 ("Wednesday", "Wednesday", 8, "pobj", "PROPN"),
+                 (".", ".", 7, "punct", "PUNCT"),
+                 *_urged(11)])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 9, 10, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (11, "CHN"), (13, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-10",
+                                                                            "lede")
+
+
+def test_extract_past_perfect_event_lends_no_day(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "Beijing had rejected London on Friday" is background: the appeal after it is
+    # dated by the lede (Monday).
+    doc = parse([*ACCUSED_ON_MONDAY,
+                 ("Beijing", "Beijing", 8, "nsubj", "PROPN"),
+                 ("had", "have", 8, "aux", "AUX"),
+                 ("rejected", "reject", 8, "ROOT", "VERB"),
+                 ("London", "London", 8, "dobj", "PROPN"),
+                 ("on", "on", 8, "prep", "ADP"),
+                 ("Friday", "Friday", 10, "pobj", "PROPN"),
+                 (".", ".", 8, "punct", "PUNCT"),
+                 *_urged(13)])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 11, 12, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (6, "CHN"), (9, "GBR"), (13, "CHN"), (15, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert by_type["REJECT"].date == "2024-01-12"
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-08",
+                                                                            "lede")
+
+
+def test_extract_framed_event_is_not_the_lead_event(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "Talks opened on Tuesday, a day after China accused Japan.": the story is
+    # Tuesday's; the accusation (Monday) only frames it.
+    talks = [("Talks", "talk", 1, "nsubj", "NOUN"), ("continued", "continue", 1, "ROOT", "VERB"),
+             (".", ".", 1, "punct", "PUNCT")]
+    doc = parse([("Talks", "talk", 1, "nsubj", "NOUN"),
+                 ("opened", "open", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("Tuesday", "Tuesday", 2, "pobj", "PROPN"),
+                 (",", ",", 1, "punct", "PUNCT"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("day", "day", 9, "npadvmod", "NOUN"),
+                 ("after", "after", 9, "mark", "SCONJ"),
+                 ("China", "China", 9, "nsubj", "PROPN"),
+                 ("accused", "accuse", 1, "advcl", "VERB"),
+                 ("Japan", "Japan", 9, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 *[(w, lemma, head + 12, dep, pos) for w, lemma, head, dep, pos in talks],
+                 *[(w, lemma, head + 15, dep, pos) for w, lemma, head, dep, pos in talks],
+                 *_urged(18)])
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 5, 7, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((8, "CHN"), (10, "JPN"), (18, "CHN"), (20, "JPN"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert (by_type["ACCUSE"].date, by_type["ACCUSE"].date_precision) == ("2024-01-08",
+                                                                          "day")
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-09",
+                                                                            "lede")
+
+
 def test_extract_warning_of_retaliation_is_a_threat(lexicon, gazetteer):
     doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
                  ("warned", "warn", 1, "ROOT", "VERB"),

@@ -174,7 +174,8 @@ def extract_events(
                         framed.add(event.event_id)
         _remember_claims(sentence, index, memory)
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
-                           frozenset(framed))
+                           frozenset(framed), _story_days(doc, context.published),
+                           _background(doc, events))
 
 
 # How a verb of speaking says it was said over a channel: "told X in a phone call".
@@ -248,22 +249,68 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
     return None
 
 
+def _is_past_perfect(token: Token) -> bool:
+    """Whether the token's clause is told in the past perfect ("had been moved to
+    safety on Friday", "had visited Japan"): background to the story's own events."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _background(doc: Doc, events: list[Event]) -> frozenset[str]:
+    """Events told in the past perfect, which lend their day to no later event."""
+    def trigger(e: Event) -> Token | None:
+        span = doc.char_span(*e.spans.trigger, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    return frozenset(e.event_id for e in events
+                     if (token := trigger(e)) is not None and _is_past_perfect(token))
+
+
+def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
+    """The day each sentence's main clause is dated to ("The envoy said on Wednesday
+    that ..."), for the undated events after it even when that clause is no coded
+    event. Framed and past perfect main clauses tell other times and lend no day."""
+    if published is None:
+        return {}
+    days: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sents):
+        root = sentence.root
+        if (is_dateline(sentence) or root.pos_ not in ("VERB", "AUX")
+                or _is_past_perfect(root) or in_framing_clause(root)):
+            continue
+        resolved = attach_date(root, published)
+        if (resolved is not None and resolved.precision == "day"
+                and resolved.date <= published.isoformat()):
+            days[index] = resolved.date
+    return days
+
+
 def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
-                    framed: frozenset[str] = frozenset()) -> list[Event]:
+                    framed: frozenset[str] = frozenset(),
+                    sentence_days: dict[int, str] | None = None,
+                    background: frozenset[str] = frozenset()) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
-    after Tsai met McCarthy"), else of a dated event in the sentences just before
-    ("Beijing on Tuesday rejected the allegations. Its spokesperson urged London ..."),
-    else that of the story's lead event (or, when no lede event is dated, the first day
-    the lede names, `lede_date`): wire copy dates its main event once, in the first
-    sentences ("on Monday"), and the rest of the story is about that day. Dates from
-    other sentences are marked with precision "lede"."""
-    lede = next((e for e in events if e.sentence_index < LEDE_SENTENCES
-                 and e.date_precision == "day"), None)
-    lede_day = lede.date if lede is not None else (lede_date.date if lede_date else None)
+    after Tsai met McCarthy"), else the day of the nearest of the sentences just before
+    (`sentence_days`, or a dated event there: "Beijing on Tuesday rejected the
+    allegations. Its spokesperson urged London ..."), else that of the story's lead
+    event (or, when no lede event is dated, the first day the lede names, `lede_date`):
+    wire copy dates its main event once, in the first sentences ("on Monday"), and the
+    rest of the story is about that day. Dates from other sentences are marked with
+    precision "lede". Framed events ("a day after the premier resigned") are not the
+    lead event, and `background` events (past perfect) lend their day to none."""
+    sentence_days = sentence_days or {}
     # A framed event's own date ("after strikes on Thursday") is not its sentence's.
     own = [e for e in events if e.date_precision in OWN_PRECISIONS
            and e.event_id not in framed]
+    # The day each sentence tells of; a dated event there speaks for its sentence.
+    days = {**sentence_days, **{d.sentence_index: d.date for d in reversed(own)
+                                if d.date_precision == "day" and d.event_id not in background}}
+    lede_days = [i for i in days if i < LEDE_SENTENCES]
+    lede_day = (days[min(lede_days)] if lede_days
+                else lede_date.date if lede_date else None)
     dated = []
     for e in events:
         if e.date_precision == FRAMED_PRECISION:
@@ -282,13 +329,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
             dated.append(e)
             continue
         same = [d for d in own if d.sentence_index == e.sentence_index]
-        before = [d for d in own if d.date_precision == "day"
-                  and 0 < e.sentence_index - d.sentence_index <= CONTEXT_SENTENCES]
+        before = [i for i in days if 0 < e.sentence_index - i <= CONTEXT_SENTENCES]
         if same:
             dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision))
         elif before:
-            anchor = max(before, key=lambda d: d.sentence_index)
-            dated.append(replace(e, date=anchor.date, date_precision=LEDE_PRECISION))
+            dated.append(replace(e, date=days[max(before)], date_precision=LEDE_PRECISION))
         elif lede_day is not None:
             dated.append(replace(e, date=lede_day, date_precision=LEDE_PRECISION))
         else:
