@@ -231,6 +231,14 @@ def _token(doc, text: str):
             ("2024-01-12", "day"),
         ),
         ("The government will lift the curfew on Monday.", "lift", None),
+        # a date introduced by "for" is when the called-for act is planned
+        ("Unions called a nationwide strike for Tuesday.", "called", None),
+        # the sole date of a sister clause with its own subject is not the trigger's
+        (
+            "The army shelled the town last week, and rebels have seized two villages.",
+            "seized",
+            None,
+        ),
         # coordinated verbs under one subject share the date
         (
             "Rioters looted the central market and burned several police cars on "

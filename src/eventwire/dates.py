@@ -327,6 +327,16 @@ EVENT_NOUNS = frozenset(
 )
 _SHARED_NOMINAL_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "attr"))
 _DATE_LABELS = ("DATE", "TIME")
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
+
+
+def _is_planned(ent: Span) -> bool:
+    """A date introduced by "for" names when something is planned ("called a strike
+    for Tuesday", "set the vote for March"), not when the predicate happened."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
 
 
 def _is_event_argument(token: Token, child: Token) -> bool:
@@ -420,7 +430,7 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     dated = [
         (ent, resolved)
         for ent in trigger.sent.ents
-        if ent.label_ == "DATE"
+        if ent.label_ == "DATE" and not _is_planned(ent)
         and (resolved := resolve_date_expression(ent.text, published)) is not None
     ]
     if len(dated) != 1:
@@ -430,6 +440,8 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     for governor in trigger.ancestors:
         if _frames(below):
             return None  # "detained them on Saturday after rebels tried ..., attacking"
+        if below.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in below.children):
+            return None  # "shelled the town last week, and rebels have seized ..."
         if any(token.i == ent.root.i for token in predicate_scope(governor)):
             return resolved
         below = governor
@@ -550,9 +562,6 @@ def _governing_date(trigger: Token, published: date) -> ResolvedDate | None:
     return None
 
 
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
-
-
 def _shares_subject(conjunct: Token) -> bool:
     """A coordinated verb with no subject of its own: "stormed ... and set fire ..."."""
     return (conjunct.dep_ == "conj" and conjunct.pos_ == "VERB"
@@ -611,7 +620,7 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     seen: set[int] = set()
     for token in predicate_scope(trigger):
         ent = _entity_of(token, _DATE_LABELS)
-        if ent is None or ent.start in seen:
+        if ent is None or ent.start in seen or _is_planned(ent):
             continue
         seen.add(ent.start)
         resolved = resolve_date_expression(ent.text, published)
