@@ -647,6 +647,26 @@ def test_extract_undated_event_takes_the_day_of_an_uncoded_main_clause_before(
                                                                             "lede")
 
 
+def test_extract_uncoded_sentence_dated_before_the_lede_is_background(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "... Talks opened on Sunday. Beijing urged London to stop.": an earlier step
+    # of the story; the appeal is the lede's (Monday's) news.
+    doc = parse([*ACCUSED_ON_MONDAY,
+                 ("Talks", "talk", 7, "nsubj", "NOUN"),
+                 ("opened", "open", 7, "ROOT", "VERB"),
+                 ("on", "on", 7, "prep", "ADP"),
+                 ("Sunday", "Sunday", 8, "pobj", "PROPN"),
+                 (".", ".", 7, "punct", "PUNCT"),
+                 *_urged(11)])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 9, 10, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (11, "CHN"), (13, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-08",
+                                                                            "lede")
+
+
 def test_extract_past_perfect_event_lends_no_day(lexicon, gazetteer):
     from spacy.tokens import Span
 

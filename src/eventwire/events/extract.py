@@ -311,6 +311,7 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
                 else lede_date.date if lede_date else None)
+    coded = {d.sentence_index for d in own}
     dated = []
     for e in events:
         if e.date_precision == FRAMED_PRECISION:
@@ -333,7 +334,14 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
         if same:
             dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision))
         elif before:
-            dated.append(replace(e, date=days[max(before)], date_precision=LEDE_PRECISION))
+            day = days[max(before)]
+            if max(before) not in coded and lede_day is not None and day < lede_day:
+                # A sentence telling an earlier step ("She had arrived late Thursday",
+                # "The activist died on Feb. 2") is background: what follows is the
+                # lede's news again. A coded event's day goes on ("seized the base on
+                # Saturday ... Troops shot down aircraft").
+                day = lede_day
+            dated.append(replace(e, date=day, date_precision=LEDE_PRECISION))
         elif lede_day is not None:
             dated.append(replace(e, date=lede_day, date_precision=LEDE_PRECISION))
         else:
