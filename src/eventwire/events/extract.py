@@ -306,12 +306,12 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     own = [e for e in events if e.date_precision in OWN_PRECISIONS
            and e.event_id not in framed]
     # The day each sentence tells of; a dated event there speaks for its sentence.
-    days = {**sentence_days, **{d.sentence_index: d.date for d in reversed(own)
-                                if d.date_precision == "day" and d.event_id not in background}}
+    coded = {d.sentence_index: d.date for d in reversed(own)
+             if d.date_precision == "day" and d.event_id not in background}
+    days = {**sentence_days, **coded}
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
                 else lede_date.date if lede_date else None)
-    coded = {d.sentence_index for d in own}
     dated = []
     for e in events:
         if e.date_precision == FRAMED_PRECISION:
@@ -336,7 +336,7 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
         elif before:
             day = days[max(before)]
             if max(before) not in coded and lede_day is not None and day < lede_day:
-                # A sentence telling an earlier step ("She had arrived late Thursday",
+                # A sentence telling an earlier step ("She arrived late Thursday",
                 # "The activist died on Feb. 2") is background: what follows is the
                 # lede's news again. A coded event's day goes on ("seized the base on
                 # Saturday ... Troops shot down aircraft").
