@@ -584,7 +584,9 @@ def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
             continue
         for token in predicate_scope(sister):
             ent = _entity_of(token, _DATE_LABELS)
-            resolved = resolve_date_expression(ent.text, published) if ent else None
+            if ent is None or _is_planned(ent):
+                continue
+            resolved = resolve_date_expression(ent.text, published)
             if resolved is not None:
                 return resolved
     return None
@@ -598,7 +600,8 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
          (`predicate_scope`) that resolves: "agreed Friday", "strikes ... on
          Thursday night", "the Oct. 7 attack", "a meeting on Friday", "held talks ...
          in November". Dates inside relative clauses, clausal complements and
-         "after/following ..." phrases belong to other predicates and are skipped.
+         "after/following ..." phrases belong to other predicates and are skipped,
+         as are planned times ("called a strike for Tuesday").
       2. Otherwise, if the sentence has exactly one resolvable DATE entity and it is
          in the scope of a predicate that governs the trigger ("On Friday, the
          minister said Israel had attacked ..."; see `_sole_sentence_date`), that one.
