@@ -1089,6 +1089,49 @@ def test_extract_obligation_on_own_side_is_no_request(lexicon, gazetteer):
     assert not any(e.event_type == "REQUEST" for e in code(doc, mentions, lexicon, gazetteer))
 
 
+def test_extract_declared_obligation_is_a_request(lexicon, gazetteer):
+    # "Chile declared that Peru must withdraw": declaring, like saying, lays it on Peru.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("declared", "declare", 1, "ROOT", "VERB"),
+                 ("that", "that", 5, "mark", "SCONJ"),
+                 ("Peru", "Peru", 5, "nsubj", "PROPN"),
+                 ("must", "must", 5, "aux", "AUX"),
+                 ("withdraw", "withdraw", 1, "ccomp", "VERB")])
+    events = code(doc, [mention(0, actor("CHL")), mention(3, actor("PER"))], lexicon,
+                  gazetteer)
+    assert ("REQUEST", "CHL", "PER") in {
+        (e.event_type, e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_extract_obligation_in_an_issued_message_is_a_request(lexicon, gazetteer):
+    # "Chile issued a reminder to Peru that it must withdraw": "it" is the recipient.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("issued", "issue", 1, "ROOT", "VERB"),
+                 ("a", "a", 3, "det", "DET"),
+                 ("reminder", "reminder", 1, "dobj", "NOUN"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 4, "pobj", "PROPN"),
+                 ("that", "that", 9, "mark", "SCONJ"),
+                 ("it", "it", 9, "nsubj", "PRON"),
+                 ("must", "must", 9, "aux", "AUX"),
+                 ("withdraw", "withdraw", 3, "acl", "VERB")])
+    events = code(doc, [mention(0, actor("CHL")), mention(5, actor("PER"))], lexicon,
+                  gazetteer)
+    assert ("REQUEST", "CHL", "PER") in {
+        (e.event_type, e.source.code, e.target and e.target.code) for e in events}
+    # "Chile issued a statement that we must ...": a speaker obliging itself asks nothing
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("issued", "issue", 1, "ROOT", "VERB"),
+                 ("a", "a", 3, "det", "DET"),
+                 ("statement", "statement", 1, "dobj", "NOUN"),
+                 ("that", "that", 7, "mark", "SCONJ"),
+                 ("we", "we", 7, "nsubj", "PRON"),
+                 ("must", "must", 7, "aux", "AUX"),
+                 ("withdraw", "withdraw", 3, "acl", "VERB")])
+    assert not any(e.event_type == "REQUEST"
+                   for e in code(doc, [mention(0, actor("CHL"))], lexicon, gazetteer))
+
+
 def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):
     # "Ankara rejected calls by Athens for talks": the calls are Athens's.
     doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),

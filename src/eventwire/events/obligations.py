@@ -28,6 +28,15 @@ CLAUSE_SUBJECT_DEPS = ("nsubj",)
 # Pronouns that stand for the speaker's own side.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "us", "me"})
 DEMAND = EventSense.of("REQUEST", cameo="100")
+# Verbs of pronouncing that are no reporting verbs but lay down what another must do:
+# "declared that China must drop its barriers", "the court ruled that the state must pay".
+DECLARING_VERBS = frozenset({"declare", "conclude", "rule"})
+# Nouns of a message whose content clause may lay an obligation on someone: "issued a
+# reminder to Iraq that it must cooperate", "sent a message that Kyiv must ...".
+MESSAGE_NOUNS = frozenset({"reminder", "statement", "declaration", "message", "note",
+                           "letter", "communique", "resolution"})
+# How a parser hangs a noun's content clause ("a reminder that it must ...").
+CONTENT_CLAUSE_DEPS = ("acl", "relcl", "ccomp")
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,8 @@ class Obligation:
 
 def find_obligations(predicates: list[Predicate], sentence: Span, lexicon: Lexicon
                      ) -> list[Obligation]:
-    """Obligations stated under a reporting verb that no predicate claims yet.
+    """Obligations stated under a reporting or declaring verb, or in a message a verb
+    issues ("issued a reminder that ..."), that no predicate claims yet.
 
     Args:
         predicates: the sentence's predicates so far (their anchors are not reused).
@@ -49,28 +59,69 @@ def find_obligations(predicates: list[Predicate], sentence: Span, lexicon: Lexic
         lexicon: for the reporting verbs.
 
     Returns:
-        One Obligation per (reporting verb, obliged clause): a REQUEST predicate at the
-        reporting verb, the clause subject (the addressee) and the clause's verb (the
-        act demanded).
+        One Obligation per (stating verb, obliged clause): a REQUEST predicate at the
+        verb (or at the message noun it carries), the clause subject (the addressee)
+        and the clause's verb (the act demanded).
     """
     claimed = {p.anchor.i for p in predicates} | {p.trigger.i for p in predicates}
     found = []
     for verb in sentence:
         if (verb.i in claimed or verb.pos_ not in ("VERB", "AUX")
-                or not lexicon.is_reporting(verb.lemma_.lower())):
+                or not _pronounces(verb, lexicon)):
             continue
         for clause in verb.children:
             if clause.dep_ != "ccomp" or not _obliged(clause):
                 continue
-            subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS),
-                           None)
-            if subject is None or subject.lower_ in SPEAKER_PRONOUNS:
-                continue
-            request = Predicate(trigger=verb, anchor=verb, sense=DEMAND, kind="verb")
-            found.append(Obligation(request, subject, clause))
-            claimed.add(verb.i)
-            break
+            obligation = _obligation(verb, verb, clause)
+            if obligation is not None:
+                found.append(obligation)
+                claimed.add(verb.i)
+                break
+    for noun in sentence:
+        # "issued a reminder to Iraq that it must cooperate": the issuer demands it
+        verb = noun.head
+        if (noun.lemma_.lower() not in MESSAGE_NOUNS or noun.dep_ not in ("dobj", "obj")
+                or verb.i in claimed or verb.pos_ not in ("VERB", "AUX")):
+            continue
+        for clause in noun.children:
+            if (clause.dep_ in CONTENT_CLAUSE_DEPS and _obliged(clause)
+                    and any(c.dep_ == "mark" for c in clause.children)):
+                obligation = _obligation(noun, verb, clause, _recipient(verb, noun))
+                if obligation is not None:
+                    found.append(obligation)
+                    claimed.add(verb.i)
+                    break
     return found
+
+
+def _pronounces(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb states content another may be obliged by: a reporting verb or a
+    verb of declaring."""
+    lemma = verb.lemma_.lower()
+    return lexicon.is_reporting(lemma) or lemma in DECLARING_VERBS
+
+
+def _obligation(trigger: Token, anchor: Token, clause: Token,
+                recipient: Token | None = None) -> Obligation | None:
+    """The request an obliged clause makes of its subject, unless the speaker obliges
+    itself ("we must respond"). A pronoun subject stands for the message's recipient
+    when there is one: "a reminder to Iraq that it must ..." -> Iraq."""
+    subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in SPEAKER_PRONOUNS:
+        return None
+    if subject.pos_ == "PRON" and recipient is not None:
+        subject = recipient
+    kind = "verb" if trigger.i == anchor.i else "light"
+    request = Predicate(trigger=trigger, anchor=anchor, sense=DEMAND, kind=kind)
+    return Obligation(request, subject, clause)
+
+
+def _recipient(verb: Token, noun: Token) -> Token | None:
+    """To whom a message is sent: the object of "to" on the message or its verb."""
+    for prep in (*noun.children, *verb.children):
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _obliged(clause: Token) -> bool:
