@@ -688,6 +688,18 @@ CODEBOOK_COVERAGE = [
     ("noun", "freeze", {"modifiers": ["asset"]}, "SANCTION", "163"),
     ("noun", "freeze", {"modifiers": ["hiring"]}, None, "*"),
     ("light", ("hold", "videoconference"), {}, "CONSULT", "041"),
+    # forcing out is expelling; ousting an office-holder is not
+    ("verb", "force", {"preps": ["out"], "object_lemma": "agency"}, "SANCTION", "1663"),
+    ("verb", "force", {"particle": "out", "object_lemma": "envoys"}, "SANCTION", "166"),
+    ("verb", "force", {"particle": "out", "object_lemma": "migrants"}, "COERCE", "174"),
+    ("verb", "force", {"particle": "out", "object_lemma": "chairman"}, None, "*"),
+    ("verb", "force", {"object_lemma": "vote"}, None, "*"),
+    ("verb", "block", {"object_lemma": "transport"}, "PROTEST", "144"),
+    ("light", ("reduce", "supplies"), {}, "SANCTION", "163"),
+    ("light", ("reduce", "costs"), {}, None, "*"),
+    ("light", ("open", "hearing"), {"preps": ["into"]}, "ACCUSE", "090"),
+    ("light", ("hold", "hearing"), {}, None, "*"),
+    ("noun", "strike", {"modifiers": ["indefinite"]}, "PROTEST", "143"),
 ]
 
 
