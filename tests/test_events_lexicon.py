@@ -700,6 +700,11 @@ CODEBOOK_COVERAGE = [
     ("light", ("open", "hearing"), {"preps": ["into"]}, "ACCUSE", "090"),
     ("light", ("hold", "hearing"), {}, None, "*"),
     ("noun", "strike", {"modifiers": ["indefinite"]}, "PROTEST", "143"),
+    ("verb", "dismiss", {"object_lemma": "president"}, None, "*"),
+    ("verb", "dismiss", {"object_lemma": "chairman"}, None, "*"),
+    ("verb", "dismiss", {"object_lemma": "proposal"}, "REJECT", "120"),
+    ("light", ("use", "force"), {}, "ASSAULT", "190"),
+    ("light", ("employ", "weapons"), {}, "ASSAULT", "190"),
 ]
 
 
