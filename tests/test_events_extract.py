@@ -1132,6 +1132,19 @@ def test_extract_obligation_in_an_issued_message_is_a_request(lexicon, gazetteer
                    for e in code(doc, [mention(0, actor("CHL"))], lexicon, gazetteer))
 
 
+def test_extract_naming_a_strike_is_no_call_for_one(lexicon, gazetteer):
+    # "Ankara called the strikes a provocation": a verdict on the strikes, not a call
+    # for a labour strike (as "the union called a strike" is).
+    doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),
+                 ("called", "call", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"),
+                 ("strikes", "strike", 1, "dobj", "NOUN"),
+                 ("a", "a", 5, "det", "DET"),
+                 ("provocation", "provocation", 1, "oprd", "NOUN")])
+    events = code(doc, [mention(0, actor("TUR"))], lexicon, gazetteer)
+    assert not any(e.event_type == "PROTEST" for e in events)
+
+
 def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):
     # "Ankara rejected calls by Athens for talks": the calls are Athens's.
     doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),

@@ -172,7 +172,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         light = lexicon.light_verb_sense(
             lemma, obj.lemma_.lower(), particle=particle_of(verb),
             preps=prepositions_of(verb) + prepositions_of(obj), modifiers=modifiers_of(obj))
-        if light is not None:
+        # "called the strikes a slap in the face": naming its object, no call of a strike
+        naming = lemma in EVALUATIVE_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+        if light is not None and not naming:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
     if lexicon.is_reporting(lemma):
         return _reported_verdict(verb)
