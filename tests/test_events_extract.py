@@ -1145,6 +1145,23 @@ def test_extract_naming_a_strike_is_no_call_for_one(lexicon, gazetteer):
     assert not any(e.event_type == "PROTEST" for e in events)
 
 
+def test_extract_preparing_an_attack_is_mobilisation(lexicon, gazetteer):
+    # "Chad prepared to resume shelling Sudan": readiness shown, the shelling yet to come.
+    doc = parse([("Chad", "Chad", 1, "nsubj", "PROPN"),
+                 ("prepared", "prepare", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("resume", "resume", 1, "xcomp", "VERB"),
+                 ("shelling", "shell", 3, "xcomp", "VERB"),
+                 ("Sudan", "Sudan", 4, "dobj", "PROPN")])
+    doc[3].tag_ = "VB"
+    events = code(doc, [mention(0, actor("TCD", "MIL")), mention(5, actor("SDN"))],
+                  lexicon, gazetteer)
+    found = {(e.event_type, e.source.code, e.target and e.target.code, e.hypothetical)
+             for e in events}
+    assert ("MOBILIZE", "TCD", "SDN", False) in found
+    assert ("ASSAULT", "TCD", "SDN", False) not in found
+
+
 def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):
     # "Ankara rejected calls by Athens for talks": the calls are Athens's.
     doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),

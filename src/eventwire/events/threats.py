@@ -46,6 +46,10 @@ THREAT = EventSense.of("THREATEN", cameo="130")
 # "is willing to withdraw", "is prepared to impose martial law".
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "eager"})
 INTENT = EventSense.of("AGREE", cameo="030")
+# Verbs of getting ready: "the army prepared to resume shelling" is a show of military
+# readiness (CAMEO 15, MOBILIZE 150); the attack has not happened yet.
+PREPARING_VERBS = frozenset({"prepare"})
+PREPARATION = EventSense.of("MOBILIZE", cameo="150")
 # Cooperative acts whose announcement for the future is also a pledge (CAMEO 03,
 # "express intent to"): "Finland will give Tanzania a grant", "Iraq said it would allow
 # the inspectors back".
@@ -63,7 +67,8 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
     force on a condition ("will boycott the vote unless ...") is retyped THREATEN
     (:func:`_conditional_harm`). A readiness to act ("is willing to send aid", "is
     prepared to impose martial law") is an AGREE or THREATEN event anchored at the
-    copula (:func:`_readiness`).
+    copula (:func:`_readiness`); preparing an attack ("prepared to resume shelling") is
+    MOBILIZE (:func:`_preparations`).
 
     Returns:
         The predicates, with such promises retyped and such warnings and readiness
@@ -85,7 +90,8 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
         out.append(predicate)
     if sentence is not None:
         claimed = {p.anchor.i for p in out} | {p.trigger.i for p in out}
-        for readiness, act in _readiness(sentence, {p.anchor.i: p for p in predicates}):
+        acts = {p.anchor.i: p for p in predicates}
+        for readiness, act in [*_readiness(sentence, acts), *_preparations(sentence, acts)]:
             if readiness.anchor.i not in claimed:
                 claimed.add(readiness.anchor.i)
                 threats[readiness.anchor.i] = act.i
@@ -190,6 +196,37 @@ def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predica
         if sense is not None:
             found.append((Predicate(trigger=word, anchor=copula, sense=sense, kind="verb"),
                           act.anchor))
+    return found
+
+
+def _preparations(sentence: Span, acts: dict[int, Predicate]
+                  ) -> list[tuple[Predicate, Token]]:
+    """(preparation, attack) pairs: "the army prepared to resume shelling the town" is
+    military mobilisation by the army, aimed where the attack would be; the attack is
+    yet to come (the caller flags it hypothetical). Preparing anything else ("prepared
+    to sign the deal") is left to the act itself."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREPARING_VERBS:
+            continue
+        act = next((acts[t.i] for t in _prepared(verb) if t.i in acts), None)
+        if act is not None and act.sense.event_type == "ASSAULT":
+            found.append((Predicate(trigger=verb, anchor=verb, sense=PREPARATION, kind="verb"),
+                          act.anchor))
+    return found
+
+
+def _prepared(verb: Token) -> list[Token]:
+    """What a verb of preparing gets ready for: its infinitive, looked through aspectual
+    verbs ("prepared to resume shelling"), or the object of "for" ("prepared for an
+    offensive")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found.append(child)
+            found += [c for c in child.children if c.dep_ == "xcomp"]
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            found += [c for c in child.children if c.dep_ == "pobj"]
     return found
 
 
