@@ -705,6 +705,9 @@ CODEBOOK_COVERAGE = [
     ("verb", "dismiss", {"object_lemma": "proposal"}, "REJECT", "120"),
     ("light", ("use", "force"), {}, "ASSAULT", "190"),
     ("light", ("employ", "weapons"), {}, "ASSAULT", "190"),
+    ("verb", "oppose", {"object_lemma": "deployment"}, "REJECT", "120"),
+    ("verb", "oppose", {"object_lemma": "mediation"}, "REJECT", "125"),
+    ("verb", "oppose", {"object_lemma": "decision"}, "ACCUSE", "110"),
 ]
 
 
