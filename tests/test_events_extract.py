@@ -1162,6 +1162,28 @@ def test_extract_preparing_an_attack_is_mobilisation(lexicon, gazetteer):
     assert ("ASSAULT", "TCD", "SDN", False) not in found
 
 
+@pytest.mark.parametrize(("auxiliary", "threat"), [("will", True), (None, False)])
+def test_extract_measures_announced_against_someone_are_a_threat(lexicon, gazetteer,
+                                                                   auxiliary, threat):
+    # "Chile will take measures against Peru" threatens; "Chile took measures" does not.
+    rows = [("Chile", "Chile", 2, "nsubj", "PROPN"),
+            ("will", "will", 2, "aux", "AUX"),
+            ("take", "take", 2, "ROOT", "VERB"),
+            ("measures", "measure", 2, "dobj", "NOUN"),
+            ("against", "against", 3, "prep", "ADP"),
+            ("Peru", "Peru", 4, "pobj", "PROPN")]
+    if auxiliary is None:
+        rows = [rows[0][:2] + (1, "nsubj", "PROPN")] + [
+            (w, lem, h - 1, d, p) for w, lem, h, d, p in rows[2:]]
+    doc = parse(rows)
+    peru = 5 if auxiliary else 4
+    events = code(doc, [mention(0, actor("CHL")), mention(peru, actor("PER"))], lexicon,
+                  gazetteer)
+    found = ("THREATEN", "CHL", "PER") in {
+        (e.event_type, e.source.code, e.target and e.target.code) for e in events}
+    assert found is threat
+
+
 def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):
     # "Ankara rejected calls by Athens for talks": the calls are Athens's.
     doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),

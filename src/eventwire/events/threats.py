@@ -50,6 +50,10 @@ INTENT = EventSense.of("AGREE", cameo="030")
 # readiness (CAMEO 15, MOBILIZE 150); the attack has not happened yet.
 PREPARING_VERBS = frozenset({"prepare"})
 PREPARATION = EventSense.of("MOBILIZE", cameo="150")
+# Unnamed measures announced against someone: "will take action against those who ...",
+# "would take resolute measures against Japan" (CAMEO 13, threaten, not specified).
+MEASURE_VERBS = frozenset({"take", "adopt"})
+MEASURE_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 # Cooperative acts whose announcement for the future is also a pledge (CAMEO 03,
 # "express intent to"): "Finland will give Tanzania a grant", "Iraq said it would allow
 # the inspectors back".
@@ -68,7 +72,8 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
     (:func:`_conditional_harm`). A readiness to act ("is willing to send aid", "is
     prepared to impose martial law") is an AGREE or THREATEN event anchored at the
     copula (:func:`_readiness`); preparing an attack ("prepared to resume shelling") is
-    MOBILIZE (:func:`_preparations`).
+    MOBILIZE (:func:`_preparations`); unnamed measures announced against someone ("will
+    take action against X") are a THREATEN (:func:`_announced_measures`).
 
     Returns:
         The predicates, with such promises retyped and such warnings and readiness
@@ -102,6 +107,10 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
                 threats[warning.i] = act.i
                 out.append(Predicate(trigger=warning, anchor=warning, sense=THREAT,
                                      kind="verb"))
+        for verb, measure in _announced_measures(sentence):
+            if verb.i not in claimed:
+                claimed.add(verb.i)
+                out.append(Predicate(trigger=measure, anchor=verb, sense=THREAT, kind="light"))
         out.sort(key=lambda p: p.trigger.i)
     return out, threats
 
@@ -120,6 +129,24 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
                     clause.lemma_.lower() in RETALIATION_VERBS and is_future(clause)
             ) or _speaks_of_consequences(clause) or _refused_permission(clause):
                 found.append((verb, clause))
+    return found
+
+
+def _announced_measures(sentence: Span) -> list[tuple[Token, Token]]:
+    """(verb, measure) pairs announcing unnamed measures against someone for the
+    future: "will take action against X". Taken measures ("took action against the
+    protesters") are no threat, nor refused ones ("will not take action")."""
+    found = []
+    for verb in sentence:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in MEASURE_VERBS
+                or not is_future(verb) or any(c.dep_ == "neg" for c in verb.children)):
+            continue
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in MEASURE_NOUNS and any(
+                    p.dep_ == "prep" and p.lower_ == "against"
+                    for p in (*obj.children, *verb.children)):
+                found.append((verb, obj))
+                break
     return found
 
 
