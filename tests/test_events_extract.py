@@ -17,6 +17,7 @@ from eventwire.actors.mentions import ActorMention
 from eventwire.events.arguments import agent_token
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.predicates import find_predicates
 from eventwire.places import Gazetteer
 from eventwire.records import Actor
 
@@ -1182,6 +1183,20 @@ def test_extract_measures_announced_against_someone_are_a_threat(lexicon, gazett
     found = ("THREATEN", "CHL", "PER") in {
         (e.event_type, e.source.code, e.target and e.target.code) for e in events}
     assert found is threat
+
+
+def test_extract_call_for_a_clause_is_a_request(lexicon):
+    # "Chile called for the vote to be postponed": "for" parsed as the clause's marker.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("called", "call", 1, "ROOT", "VERB"),
+                 ("for", "for", 7, "mark", "SCONJ"),
+                 ("the", "the", 4, "det", "DET"),
+                 ("vote", "vote", 7, "nsubjpass", "NOUN"),
+                 ("to", "to", 7, "aux", "PART"),
+                 ("be", "be", 7, "auxpass", "AUX"),
+                 ("postponed", "postpone", 1, "advcl", "VERB")])
+    found = [(p.trigger.text, p.sense.event_type) for p in find_predicates(doc[:], lexicon)]
+    assert ("called", "REQUEST") in found
 
 
 def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):

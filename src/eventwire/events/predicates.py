@@ -117,6 +117,14 @@ def prepositions_of(token: Token) -> list[str]:
     return [c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")]
 
 
+def _for_clause(verb: Token) -> list[str]:
+    """ "for" when it opens a clause the verb governs: "called for the elections to be
+    postponed" is "called for" what the clause says, though parsed as a marker."""
+    return ["for"] if any(c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in verb.children) else []
+
+
 def modifiers_of(token: Token) -> list[str]:
     """Lemmas of a noun's adjective and compound modifiers ("joint" drills, "hunger" strike)."""
     return [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -197,7 +205,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     sense = lexicon.verb_sense(
         lemma,
         particle=particle_of(verb),
-        preps=prepositions_of(verb),
+        preps=prepositions_of(verb) + _for_clause(verb),
         object_lemma=obj.lemma_.lower() if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
