@@ -708,6 +708,29 @@ CODEBOOK_COVERAGE = [
     ("verb", "oppose", {"object_lemma": "deployment"}, "REJECT", "120"),
     ("verb", "oppose", {"object_lemma": "mediation"}, "REJECT", "125"),
     ("verb", "oppose", {"object_lemma": "decision"}, "ACCUSE", "110"),
+    # 07 support named as military or financial is material aid, whatever the verb
+    ("light", ("authorize", "support"), {"modifiers": ["logistical"]}, "AID", "072"),
+    ("light", ("pledge", "support"), {"modifiers": ["financial"]}, "AID", "071"),
+    ("light", ("pledge", "support"), {}, "SUPPORT", "051"),
+    # 07 military intelligence handed over is military aid; shared intelligence is 064
+    ("verb", "provide", {"object_lemma": "intelligence", "object_modifiers": ["military"]},
+     "AID", "072"),
+    ("light", ("pass", "intelligence"), {"modifiers": ["military"]}, "AID", "072"),
+    ("verb", "provide", {"object_lemma": "intelligence"}, "COOPERATE", "064"),
+    ("verb", "supply", {"object_lemma": "imagery"}, "AID", "072"),
+    ("verb", "evacuate", {"object_lemma": "injured"}, "AID", "073"),
+    # 08 shortening a curfew eases it; extending it is coercion
+    ("light", ("shorten", "curfew"), {}, "CONCEDE", "0813"),
+    ("light", ("extend", "curfew"), {}, "COERCE", "1723"),
+    # 082 dissenters standing down; a halted military strike stays RETREAT
+    ("light", ("call off", "rally"), {}, "CONCEDE", "082"),
+    ("light", ("end", "strike"), {"modifiers": ["hunger"]}, "CONCEDE", "082"),
+    ("light", ("call off", "strike"), {"modifiers": ["general"]}, "CONCEDE", "082"),
+    ("light", ("call off", "strike"), {}, "RETREAT", "087"),
+    # 08 paying reparations (RETREAT); asking for them is a request
+    ("light", ("pay", "compensation"), {}, "RETREAT", "0842"),
+    ("light", ("make", "reparations"), {}, "RETREAT", "0842"),
+    ("verb", "seek", {"object_lemma": "compensation"}, "REQUEST", "*"),
 ]
 
 
