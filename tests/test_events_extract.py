@@ -1926,3 +1926,57 @@ def test_extract_call_for_a_halt_is_aimed_at_what_was_just_condemned(lexicon, ga
                 mention(7, actor("BOL"))]
     found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[0] == "REQUEST"}
     assert found == {("REQUEST", "BOL", "PER")}, found
+
+
+def test_extract_quantity_of_goods_names_the_aid(lexicon, gazetteer):
+    # "Norway shipped 40 tonnes of medicine to Chad."
+    doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),
+                 ("shipped", "ship", 1, "ROOT", "VERB"),
+                 ("40", "40", 3, "nummod", "NUM"),
+                 ("tonnes", "tonne", 1, "dobj", "NOUN"),
+                 ("of", "of", 3, "prep", "ADP"),
+                 ("medicine", "medicine", 4, "pobj", "NOUN"),
+                 ("to", "to", 1, "dative", "ADP"),
+                 ("Chad", "Chad", 6, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("NOR")), mention(7, actor("TCD"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("AID", "NOR", "TCD")}
+
+
+def test_extract_any_listed_object_may_name_the_event(lexicon, gazetteer):
+    # "Canada gave maps and military intelligence to Ghana." ("gave maps" alone is none)
+    rows = [("Canada", "Canada", 1, "nsubj", "PROPN"), ("gave", "give", 1, "ROOT", "VERB"),
+            ("maps", "map", 1, "dobj", "NOUN"), ("and", "and", 2, "cc", "CCONJ"),
+            ("military", "military", 5, "amod", "ADJ"),
+            ("intelligence", "intelligence", 2, "conj", "NOUN"),
+            ("to", "to", 1, "dative", "ADP"), ("Ghana", "Ghana", 6, "pobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT")]
+    mentions = [mention(0, actor("CAN")), mention(7, actor("GHA"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("AID", "CAN", "GHA")}
+    without_list = [r for i, r in enumerate(rows) if i not in (3, 4, 5)]
+    without_list = [(w, lemma, h - 3 if h > 5 else h, d, p) for w, lemma, h, d, p in without_list]
+    mentions = [mention(0, actor("CAN")), mention(4, actor("GHA"))]
+    assert keys(code(parse(without_list), mentions, lexicon, gazetteer)) == set()
+
+
+def test_predicates_nominalised_participle_is_no_act():
+    # "Italian ships evacuated the injured." ("the injured" are people, not an assault)
+    # and "Peru condemned the bombing" keeps its gerund event.
+    from eventwire.events.predicates import find_predicates
+
+    lexicon = Lexicon.load()
+
+    def senses(rows, tags):
+        words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+        doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+                  deps=list(deps), pos=list(pos), tags=tags)
+        return [(p.trigger.text, p.sense.event_type) for p in find_predicates(doc[:], lexicon)]
+
+    rows = [("Italian", "italian", 1, "amod", "ADJ"), ("ships", "ship", 2, "nsubj", "NOUN"),
+            ("evacuated", "evacuate", 2, "ROOT", "VERB"), ("the", "the", 4, "det", "DET"),
+            ("injured", "injure", 2, "dobj", "VERB"), (".", ".", 2, "punct", "PUNCT")]
+    assert senses(rows, ["JJ", "NNS", "VBD", "DT", "VBN", "."]) == [("evacuated", "AID")]
+    rows = [("Peru", "Peru", 1, "nsubj", "PROPN"), ("condemned", "condemn", 1, "ROOT", "VERB"),
+            ("the", "the", 3, "det", "DET"), ("bombing", "bomb", 1, "dobj", "VERB"),
+            (".", ".", 1, "punct", "PUNCT")]
+    assert ("bombing", "ASSAULT") in senses(rows, ["NNP", "VBD", "DT", "VBG", "."])

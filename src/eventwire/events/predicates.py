@@ -25,6 +25,9 @@ MEASURE_NOUNS = frozenset({
     "day", "week", "month", "year", "hour", "round", "wave", "series", "string", "spate",
     "volley", "barrage", "salvo", "flurry", "package", "set", "raft", "slew", "number",
     "dozen", "hundred", "thousand", "couple", "pair", "host", "batch",
+    # quantities of goods: "handed over 300 kg of medicine", "sent 50 tonnes of aid"
+    "ton", "tonne", "kg", "kilogram", "kilo", "pound", "litre", "liter", "gallon",
+    "barrel", "truckload", "planeload", "shipload", "crate", "carton", "sack", "dose",
 })
 # Verbs that name what something is: with a condemning complement they accuse.
 EVALUATIVE_VERBS = frozenset({"call", "label", "brand", "term", "describe", "dub"})
@@ -78,6 +81,8 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during",
 ARGUMENT_PREPS = frozenset({"with", "on", "against", "by", "into", "between"})
 # Event types an instrument noun can impose on any verb ("hit X with sanctions").
 INSTRUMENT_TYPES = ("SANCTION", "AID")
+# Dependencies of a word that stands as a noun phrase.
+NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
 
@@ -143,6 +148,19 @@ def content_noun(noun: Token | None) -> Token | None:
     return noun
 
 
+def nominalised(token: Token) -> bool:
+    """A past participle used as a noun names people, not an act: "evacuated the
+    wounded", "freed the detained" (a gerund, "condemned the bombing", still does)."""
+    return (token.tag_ == "VBN" and token.dep_ in NOMINAL_DEPS
+            and any(c.dep_ == "det" for c in token.children))
+
+
+def object_word(token: Token) -> str:
+    """The lemma a sense rule looks an object up by; a nominalised participle keeps its
+    form ("the wounded", not "wound")."""
+    return token.lower_ if nominalised(token) else token.lemma_.lower()
+
+
 def direct_object(verb: Token) -> Token | None:
     """The verb's direct object token, if any."""
     for child in verb.children:
@@ -157,6 +175,8 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
     claimed: set[int] = set()
     for token in sentence:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
+            continue
+        if nominalised(token):
             continue
         predicate = _verb_predicate(token, lexicon)
         if predicate is not None:
@@ -206,9 +226,18 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         lemma,
         particle=particle_of(verb),
         preps=prepositions_of(verb) + _for_clause(verb),
-        object_lemma=obj.lemma_.lower() if obj is not None else None,
+        object_lemma=object_word(obj) if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
+    for other in obj.conjuncts if sense is None and obj is not None else ():
+        # "provided satellite images and military intelligence": any listed object may
+        # be the one that names the event
+        other = content_noun(other)
+        sense = lexicon.verb_sense(
+            lemma, particle=particle_of(verb), preps=prepositions_of(verb) + _for_clause(verb),
+            object_lemma=object_word(other), object_modifiers=modifiers_of(other))
+        if sense is not None:
+            break
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
