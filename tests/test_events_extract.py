@@ -1980,3 +1980,33 @@ def test_predicates_nominalised_participle_is_no_act():
             ("the", "the", 3, "det", "DET"), ("bombing", "bomb", 1, "dobj", "VERB"),
             (".", ".", 1, "punct", "PUNCT")]
     assert ("bombing", "ASSAULT") in senses(rows, ["NNP", "VBD", "DT", "VBG", "."])
+
+
+def _arrival_rows(subject: list[tuple[str, str, str, str]]) -> list[tuple]:
+    """ "<subject> arrived in Haiti .", the subject's head last in its list."""
+    n = len(subject)
+    rows = [(w, lemma, n - 1 if d != "nsubj" else n, d, p) for w, lemma, d, p in subject]
+    return rows + [("arrived", "arrive", n, "ROOT", "VERB"), ("in", "in", n, "prep", "ADP"),
+                   ("Haiti", "Haiti", n + 1, "pobj", "PROPN"), (".", ".", n, "punct", "PUNCT")]
+
+
+def test_extract_arriving_troops_are_no_visit(lexicon, gazetteer):
+    # "Kenyan peacekeeping troops arrived in Haiti.": peacekeeping given to the host
+    rows = _arrival_rows([("Kenyan", "kenyan", "amod", "ADJ"),
+                          ("peacekeeping", "peacekeeping", "compound", "NOUN"),
+                          ("troops", "troop", "nsubj", "NOUN")])
+    mentions = [mention(0, actor("KEN", "MIL"), end=3, head=2, kind="title"),
+                mention(5, actor("HTI"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("AID", "KEN", "HTI")}
+    # "Kenyan troops arrived in Haiti.": a deployment, not a visit
+    rows = _arrival_rows([("Kenyan", "kenyan", "amod", "ADJ"),
+                          ("troops", "troop", "nsubj", "NOUN")])
+    mentions = [mention(0, actor("KEN", "MIL"), end=2, head=1, kind="title"),
+                mention(4, actor("HTI"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == set()
+    # "Kenyan officials arrived in Haiti.": a visit
+    rows = _arrival_rows([("Kenyan", "kenyan", "amod", "ADJ"),
+                          ("officials", "official", "nsubj", "NOUN")])
+    mentions = [mention(0, actor("KEN"), end=2, head=1, kind="title"), mention(4, actor("HTI"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {
+        ("CONSULT", "KEN", "HTI")}

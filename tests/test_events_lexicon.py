@@ -727,6 +727,7 @@ CODEBOOK_COVERAGE = [
     ("light", ("end", "strike"), {"modifiers": ["hunger"]}, "CONCEDE", "082"),
     ("light", ("call off", "strike"), {"modifiers": ["general"]}, "CONCEDE", "082"),
     ("light", ("call off", "strike"), {}, "RETREAT", "087"),
+    ("light", ("call off", "strike"), {"modifiers": ["day"]}, "CONCEDE", "082"),
     # 08 paying reparations (RETREAT); asking for them is a request
     ("light", ("pay", "compensation"), {}, "RETREAT", "0842"),
     ("light", ("make", "reparations"), {}, "RETREAT", "0842"),

@@ -83,6 +83,15 @@ ARGUMENT_PREPS = frozenset({"with", "on", "against", "by", "into", "between"})
 INSTRUMENT_TYPES = ("SANCTION", "AID")
 # Dependencies of a word that stands as a noun phrase.
 NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
+# Forces whose arrival is a deployment, not a visit: "peacekeeping troops arrived in
+# Haiti" is protection given to the host (AID 074); other forces arriving are no visit.
+ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land"})
+FORCE_NOUNS = frozenset({
+    "troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "brigade",
+    "unit", "marine", "paratrooper", "warship", "ship", "jet", "aircraft", "helmet",
+})
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "blue"})
+PEACEKEEPING = EventSense.of("AID", cameo="074")
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
 
@@ -238,9 +247,25 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             object_lemma=object_word(other), object_modifiers=modifiers_of(other))
         if sense is not None:
             break
+    if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
+        sense = _arrival(verb, sense)
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _arrival(verb: Token, visit: EventSense) -> EventSense | None:
+    """Troops arriving somewhere are deployed there, not visiting: peacekeepers are
+    protection for the host (AID 074), other forces no visit of their own. The force may
+    be counted: "a first batch of troops", "the first deployment of peacekeepers"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    nouns = [] if subject is None else [subject, *(
+        o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")]
+    if not any(n.lemma_.lower() in FORCE_NOUNS for n in nouns):
+        return visit
+    words = {w for n in nouns for w in (n.lemma_.lower(), *modifiers_of(n))}
+    return PEACEKEEPING if words & PEACEKEEPING_WORDS else None
 
 
 def _evaluation(verb: Token) -> Predicate | None:
