@@ -2010,3 +2010,14 @@ def test_extract_arriving_troops_are_no_visit(lexicon, gazetteer):
     mentions = [mention(0, actor("KEN"), end=2, head=1, kind="title"), mention(4, actor("HTI"))]
     assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {
         ("CONSULT", "KEN", "HTI")}
+
+
+def test_extract_particle_parsed_as_adverb(lexicon, gazetteer):
+    # "The Peruvian minister stepped down on Friday." with "down" taken for an adverb
+    doc = parse([("The", "the", 2, "det", "DET"), ("Peruvian", "peruvian", 2, "amod", "ADJ"),
+                 ("minister", "minister", 3, "nsubj", "NOUN"),
+                 ("stepped", "step", 3, "ROOT", "VERB"), ("down", "down", 3, "advmod", "ADV"),
+                 ("on", "on", 3, "prep", "ADP"), ("Friday", "Friday", 5, "pobj", "PROPN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    mentions = [mention(1, actor("PER"), end=3, head=2, kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "PER", None)}

@@ -92,6 +92,9 @@ FORCE_NOUNS = frozenset({
 })
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "blue"})
 PEACEKEEPING = EventSense.of("AID", cameo="074")
+# Particles the parser may label as adverbs: "stepped down", "stood aside". Not "back"
+# or "out", which are as often adverbs of their own ("came back", "went out").
+ADVERB_PARTICLES = frozenset({"down", "aside"})
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
 
@@ -119,9 +122,12 @@ class Predicate:
 
 
 def particle_of(verb: Token) -> str | None:
-    """The verb's particle lemma ("carry out" -> "out"), if any."""
+    """The verb's particle lemma ("carry out" -> "out"), if any. The parser sometimes
+    takes a particle right after an intransitive verb for an adverb ("stepped down on
+    Friday"): that counts too."""
     for child in verb.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1
+                                   and child.lower_ in ADVERB_PARTICLES):
             return child.lower_
     return None
 
