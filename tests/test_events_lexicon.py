@@ -732,6 +732,15 @@ CODEBOOK_COVERAGE = [
     ("light", ("pay", "compensation"), {}, "RETREAT", "0842"),
     ("light", ("make", "reparations"), {}, "RETREAT", "0842"),
     ("verb", "seek", {"object_lemma": "compensation"}, "REQUEST", "*"),
+    # 062 sailing with another navy; not sailing with a cargo
+    ("verb", "sail", {"preps": ["with"], "object_lemma": "navy"}, "COOPERATE", "062"),
+    ("verb", "sail", {"preps": ["with"], "object_lemma": "oil"}, None, "*"),
+    # 071 donors' contributions
+    ("light", ("pledge", "contributions"), {}, "AID", "071"),
+    # 052 verbal defence, not armed defence of a place
+    ("verb", "defend", {"object_lemma": "sovereignty"}, None, "*"),
+    ("verb", "defend", {"object_lemma": "island"}, None, "*"),
+    ("verb", "defend", {"object_lemma": "decision"}, "SUPPORT", "052"),
 ]
 
 
