@@ -741,6 +741,10 @@ CODEBOOK_COVERAGE = [
     ("verb", "defend", {"object_lemma": "sovereignty"}, None, "*"),
     ("verb", "defend", {"object_lemma": "island"}, None, "*"),
     ("verb", "defend", {"object_lemma": "decision"}, "SUPPORT", "052"),
+    # 040 travelling for talks ("returned to Geneva for talks"); plain travel is none
+    ("light", ("return", "talks"), {}, "CONSULT", "040"),
+    ("light", ("head", "negotiations"), {}, "CONSULT", "040"),
+    ("verb", "return", {}, None, "*"),
 ]
 
 
