@@ -745,6 +745,10 @@ CODEBOOK_COVERAGE = [
     ("light", ("return", "talks"), {}, "CONSULT", "040"),
     ("light", ("head", "negotiations"), {}, "CONSULT", "040"),
     ("verb", "return", {}, None, "*"),
+    # 0842 returning seized goods; 087 leaving held places (evacuating people is aid)
+    ("verb", "return", {"object_lemma": "weapons"}, "RETREAT", "0842"),
+    ("verb", "evacuate", {"object_lemma": "settlements"}, "RETREAT", "087"),
+    ("verb", "evacuate", {"object_lemma": "citizens"}, "AID", "073"),
 ]
 
 
