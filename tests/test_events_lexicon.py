@@ -749,6 +749,10 @@ CODEBOOK_COVERAGE = [
     ("verb", "return", {"object_lemma": "weapons"}, "RETREAT", "0842"),
     ("verb", "evacuate", {"object_lemma": "settlements"}, "RETREAT", "087"),
     ("verb", "evacuate", {"object_lemma": "citizens"}, "AID", "073"),
+    # 035 an offer of concessions is intent to yield; making them yields (080)
+    ("light", ("offer", "concessions"), {}, "AGREE", "035"),
+    ("verb", "offer", {"object_lemma": "compromise"}, "AGREE", "035"),
+    ("light", ("make", "concessions"), {}, "CONCEDE", "080"),
 ]
 
 
