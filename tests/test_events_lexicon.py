@@ -753,6 +753,11 @@ CODEBOOK_COVERAGE = [
     ("light", ("offer", "concessions"), {}, "AGREE", "035"),
     ("verb", "offer", {"object_lemma": "compromise"}, "AGREE", "035"),
     ("light", ("make", "concessions"), {}, "CONCEDE", "080"),
+    # 040 shaking hands; 071 credit lines (not a production line); 075 protection
+    ("light", ("shake", "hands"), {}, "CONSULT", "040"),
+    ("light", ("extend", "line"), {"modifiers": ["credit"]}, "AID", "071"),
+    ("light", ("open", "line"), {"modifiers": ["production"]}, None, "*"),
+    ("verb", "grant", {"object_lemma": "protection"}, "AID", "075"),
 ]
 
 
