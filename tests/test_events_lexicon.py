@@ -724,6 +724,7 @@ CODEBOOK_COVERAGE = [
     ("light", ("extend", "curfew"), {}, "COERCE", "1723"),
     # 082 dissenters standing down; a halted military strike stays RETREAT
     ("light", ("call off", "rally"), {}, "CONCEDE", "082"),
+    ("light", ("end", "sit-in"), {}, None, "*"),  # police may end it by force
     ("light", ("end", "strike"), {"modifiers": ["hunger"]}, "CONCEDE", "082"),
     ("light", ("call off", "strike"), {"modifiers": ["general"]}, "CONCEDE", "082"),
     ("light", ("call off", "strike"), {}, "RETREAT", "087"),
