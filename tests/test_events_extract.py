@@ -2021,3 +2021,31 @@ def test_extract_particle_parsed_as_adverb(lexicon, gazetteer):
                  (".", ".", 3, "punct", "PUNCT")])
     mentions = [mention(1, actor("PER"), end=3, head=2, kind="title")]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "PER", None)}
+
+
+def _verb_senses(rows: list[tuple]) -> dict[str, str]:
+    from eventwire.events.predicates import find_predicates
+
+    return {p.trigger.text: p.sense.cameo
+            for p in find_predicates(parse(rows)[:], Lexicon.load()) if p.kind == "verb"}
+
+
+def test_predicates_what_is_let_in_decides_the_sense():
+    # "Chad allowed UN monitors to inspect the camps.": access for monitors (RETREAT 0862)
+    rows = [("Chad", "Chad", 1, "nsubj", "PROPN"), ("allowed", "allow", 1, "ROOT", "VERB"),
+            ("UN", "UN", 3, "compound", "PROPN"), ("monitors", "monitor", 5, "nsubj", "NOUN"),
+            ("to", "to", 5, "aux", "PART"), ("inspect", "inspect", 1, "ccomp", "VERB"),
+            ("the", "the", 7, "det", "DET"), ("camps", "camp", 5, "dobj", "NOUN"),
+            (".", ".", 1, "punct", "PUNCT")]
+    assert _verb_senses(rows)["allowed"] == "0862"
+
+
+def test_predicates_what_a_recipient_is_supplied_with_decides_the_sense():
+    # "Canada supplied the army with rifles." (AID 072); "Canada supplied the army." none
+    rows = [("Canada", "Canada", 1, "nsubj", "PROPN"), ("supplied", "supply", 1, "ROOT", "VERB"),
+            ("the", "the", 3, "det", "DET"), ("army", "army", 1, "dobj", "NOUN"),
+            ("with", "with", 1, "prep", "ADP"), ("rifles", "rifle", 4, "pobj", "NOUN"),
+            (".", ".", 1, "punct", "PUNCT")]
+    assert _verb_senses(rows) == {"supplied": "072"}
+    rows = rows[:4] + [(".", ".", 1, "punct", "PUNCT")]
+    assert _verb_senses(rows) == {}

@@ -83,6 +83,8 @@ ARGUMENT_PREPS = frozenset({"with", "on", "against", "by", "into", "between"})
 INSTRUMENT_TYPES = ("SANCTION", "AID")
 # Dependencies of a word that stands as a noun phrase.
 NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
+# Verbs that let someone in or through: "allowed inspectors to visit" (see _permitted).
+PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 # Forces whose arrival is a deployment, not a visit: "peacekeeping troops arrived in
 # Haiti" is protection given to the host (AID 074); other forces arriving are no visit.
 ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "land"})
@@ -233,6 +235,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         evaluation = Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
     if evaluation is not None:
         return evaluation
+    if obj is None and lemma in PERMITTING_VERBS:
+        obj = _permitted(verb)
     obj = obj if obj is not None else _prepositional_object(verb)
     instrument = _instrument_predicate(verb, lexicon)
     if instrument is not None:
@@ -244,9 +248,10 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         object_lemma=object_word(obj) if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
-    for other in obj.conjuncts if sense is None and obj is not None else ():
+    others = [*obj.conjuncts, *_supplied(verb)] if obj is not None else []
+    for other in others if sense is None else ():
         # "provided satellite images and military intelligence": any listed object may
-        # be the one that names the event
+        # be the one that names the event; so may what a recipient is supplied with
         other = content_noun(other)
         sense = lexicon.verb_sense(
             lemma, particle=particle_of(verb), preps=prepositions_of(verb) + _for_clause(verb),
@@ -371,6 +376,24 @@ def _prepositional_object(verb: Token) -> Token | None:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return pobj
     return None
+
+
+def _permitted(verb: Token) -> Token | None:
+    """Who or what is let in, when the parser makes it the subject of the permitted
+    clause: "allowed UN inspectors to visit" -> "inspectors"."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp"):
+            for child in clause.children:
+                if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+                    return child
+    return None
+
+
+def _supplied(verb: Token) -> list[Token]:
+    """What a recipient object is supplied with: "supplied Kenya with electricity",
+    "provided the rebels with shelter"."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
 
 
 def _instrument_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
