@@ -2049,3 +2049,14 @@ def test_predicates_what_a_recipient_is_supplied_with_decides_the_sense():
     assert _verb_senses(rows) == {"supplied": "072"}
     rows = rows[:4] + [(".", ".", 1, "punct", "PUNCT")]
     assert _verb_senses(rows) == {}
+
+
+def test_predicates_a_group_is_read_by_its_members():
+    # "Peru sent a team of doctors." (AID 073); "Peru sent a group of tourists." none
+    def rows(member: str) -> list[tuple]:
+        return [("Peru", "Peru", 1, "nsubj", "PROPN"), ("sent", "send", 1, "ROOT", "VERB"),
+                ("a", "a", 3, "det", "DET"), ("team", "team", 1, "dobj", "NOUN"),
+                ("of", "of", 3, "prep", "ADP"), (member + "s", member, 4, "pobj", "NOUN"),
+                (".", ".", 1, "punct", "PUNCT")]
+    assert _verb_senses(rows("doctor")) == {"sent": "073"}
+    assert _verb_senses(rows("tourist")) == {}

@@ -759,6 +759,9 @@ CODEBOOK_COVERAGE = [
     ("light", ("extend", "line"), {"modifiers": ["credit"]}, "AID", "071"),
     ("light", ("open", "line"), {"modifiers": ["production"]}, None, "*"),
     ("verb", "grant", {"object_lemma": "protection"}, "AID", "075"),
+    # 0862 receiving foreign observers lets them in; receiving a minister is hosting
+    ("verb", "receive", {"object_lemma": "observers"}, "RETREAT", "0862"),
+    ("verb", "receive", {"object_lemma": "minister"}, "CONSULT", "043"),
 ]
 
 

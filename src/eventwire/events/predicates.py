@@ -248,10 +248,11 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         object_lemma=object_word(obj) if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
-    others = [*obj.conjuncts, *_supplied(verb)] if obj is not None else []
+    others = [*obj.conjuncts, *_members(obj), *_supplied(verb)] if obj is not None else []
     for other in others if sense is None else ():
         # "provided satellite images and military intelligence": any listed object may
-        # be the one that names the event; so may what a recipient is supplied with
+        # be the one that names the event; so may the members of a group ("a team of
+        # doctors") and what a recipient is supplied with
         other = content_noun(other)
         sense = lexicon.verb_sense(
             lemma, particle=particle_of(verb), preps=prepositions_of(verb) + _for_clause(verb),
@@ -387,6 +388,12 @@ def _permitted(verb: Token) -> Token | None:
                 if child.dep_ == "nsubj" and child.pos_ == "NOUN":
                     return child
     return None
+
+
+def _members(noun: Token) -> list[Token]:
+    """Who a group noun is made of: "a mission of observers" -> "observers"."""
+    return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
 
 
 def _supplied(verb: Token) -> list[Token]:
