@@ -2060,3 +2060,12 @@ def test_predicates_a_group_is_read_by_its_members():
                 (".", ".", 1, "punct", "PUNCT")]
     assert _verb_senses(rows("doctor")) == {"sent": "073"}
     assert _verb_senses(rows("tourist")) == {}
+
+
+def test_predicates_a_blocked_object_is_not_released_by_its_members():
+    # "Peru released a list of prisoners.": a list is published, no one is freed
+    rows = [("Peru", "Peru", 1, "nsubj", "PROPN"), ("released", "release", 1, "ROOT", "VERB"),
+            ("a", "a", 3, "det", "DET"), ("list", "list", 1, "dobj", "NOUN"),
+            ("of", "of", 3, "prep", "ADP"), ("prisoners", "prisoner", 4, "pobj", "NOUN"),
+            (".", ".", 1, "punct", "PUNCT")]
+    assert _verb_senses(rows) == {}

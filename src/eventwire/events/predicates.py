@@ -257,6 +257,11 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         sense = lexicon.verb_sense(
             lemma, particle=particle_of(verb), preps=prepositions_of(verb) + _for_clause(verb),
             object_lemma=object_word(other), object_modifiers=modifiers_of(other))
+        if sense == lexicon.verb_sense(lemma, particle=particle_of(verb),
+                                       preps=prepositions_of(verb)):
+            # only a reading of that object counts: "released a statement of support"
+            # is blocked by "statement", not released by the verb's plain reading
+            sense = None
         if sense is not None:
             break
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
