@@ -1409,6 +1409,34 @@ def test_extract_strike_by_workers_is_a_protest(lexicon, gazetteer):
     assert events[0].mode == "strike"
 
 
+def test_extract_crowds_protesting_a_decision_demonstrate(lexicon, gazetteer):
+    # "Nurses protested Tokyo's ruling": a demonstration; "Seoul protested Tokyo's
+    # ruling" is a formal complaint.
+    rows = [("Nurses", "nurse", 1, "nsubj", "NOUN"),
+            ("protested", "protest", 1, "ROOT", "VERB"),
+            ("Tokyo", "Tokyo", 4, "poss", "PROPN"),
+            ("'s", "'s", 2, "case", "PART"),
+            ("ruling", "ruling", 1, "dobj", "NOUN")]
+    mentions = [mention(0, actor("JPN", "MED", "nurses")), mention(2, actor("JPN"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("PROTEST", "JPN", "JPN")}
+    mentions = [mention(0, actor("KOR")), mention(2, actor("JPN"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("ACCUSE", "KOR", "JPN")}
+
+
+def test_extract_troops_blocking_roads_show_force(lexicon, gazetteer):
+    # "Soldiers blocked the highway": a show of force; villagers doing so protest.
+    rows = [("Soldiers", "soldier", 1, "nsubj", "NOUN"),
+            ("blocked", "block", 1, "ROOT", "VERB"),
+            ("the", "the", 3, "det", "DET"),
+            ("highway", "highway", 1, "dobj", "NOUN")]
+    events = code(parse(rows), [mention(0, actor("BOL", "MIL", "soldiers"))], lexicon,
+                  gazetteer)
+    assert {e.event_type for e in events} == {"MOBILIZE"}
+    events = code(parse(rows), [mention(0, actor("BOL", "CVL", "villagers"))], lexicon,
+                  gazetteer)
+    assert {e.event_type for e in events} == {"PROTEST"}
+
+
 def test_extract_declining_to_act_is_a_refusal(lexicon, gazetteer):
     # "Tbilisi declined to attend the summit in Moscow"; "exports declined" is nothing.
     doc = parse([("Tbilisi", "Tbilisi", 1, "nsubj", "PROPN"),

@@ -97,6 +97,14 @@ STRIKE_WORDS = frozenset({"strike", "strikes"})
 UNARMED_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "BUS", "JRN", "REF", "OPP", "PTY",
                              "NGO", "REL"})
 WORK_STOPPAGE = EventSense.of("PROTEST", mode="strike", cameo="143")
+# Crowds that "protest a decision" demonstrate (CAMEO 141); the lexicon's formal-complaint
+# reading (ACCUSE 114) is for officials and organisations speaking out.
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF", "MED"})
+STREET_PROTEST = EventSense.of("PROTEST", mode="demo", cameo="141")
+# State forces blocking roads or a border show force (CAMEO 150), not a sit-down
+# protest. Not rebels: insurgents cutting off transport stay obstruction (CAMEO 144).
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+SHOW_OF_FORCE = EventSense.of("MOBILIZE", cameo="150")
 # Date precision when the text gives no date for the event: the date of the story's
 # lead event stands in ("lede"), or failing that the publication date ("published").
 PUBLISHED_PRECISION = "published"
@@ -158,6 +166,8 @@ def extract_events(
                 targets = aimed_at.get(threats[predicate.anchor.i], targets)
             predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
+            predicate = _street_protest(predicate, sources)
+            predicate = _armed_blockade(predicate, sources)
             pairs = _pairs(predicate, sources, targets)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
                                     index, lexicon, gazetteer):
@@ -767,6 +777,25 @@ def _work_stoppage(predicate: Predicate, sources: list[Participant]) -> Predicat
             and predicate.trigger.lemma_.lower() in STRIKE_WORDS
             and all(s.actor.sector in UNARMED_SECTORS for s in sources)):
         return replace(predicate, sense=WORK_STOPPAGE)
+    return predicate
+
+
+def _street_protest(predicate: Predicate, sources: list[Participant]) -> Predicate:
+    """Students, workers or opposition supporters who "protest the decision" or "the
+    visit" demonstrate (PROTEST 141); only officials lodge a formal complaint (ACCUSE)."""
+    if (predicate.sense.event_type == "ACCUSE" and sources
+            and predicate.trigger.lemma_.lower() == "protest"
+            and all(s.actor.sector in CROWD_SECTORS for s in sources)):
+        return replace(predicate, sense=STREET_PROTEST)
+    return predicate
+
+
+def _armed_blockade(predicate: Predicate, sources: list[Participant]) -> Predicate:
+    """Troops or police who "blocked roads" or "the border" show force (MOBILIZE 150);
+    civilians blocking roads stay an obstruction protest (PROTEST 144)."""
+    if (predicate.sense.event_type == "PROTEST" and predicate.sense.cameo == "144" and sources
+            and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources)):
+        return replace(predicate, sense=SHOW_OF_FORCE)
     return predicate
 
 
