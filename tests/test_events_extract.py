@@ -507,6 +507,21 @@ def test_extract_what_an_accusation_alleges_is_hypothetical(lexicon, gazetteer):
     assert any(e.event_type == "SUPPORT" for e in events)
 
 
+def test_extract_what_is_asked_for_is_hypothetical(lexicon, gazetteer):
+    # "The AU appealed for sending troops to Somalia": no troops were sent.
+    doc = parse([("AU", "AU", 1, "nsubj", "PROPN"),
+                 ("appealed", "appeal", 1, "ROOT", "VERB"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("sending", "send", 2, "pcomp", "VERB"),
+                 ("troops", "troop", 3, "dobj", "NOUN"),
+                 ("to", "to", 3, "prep", "ADP"),
+                 ("Somalia", "Somalia", 5, "pobj", "PROPN")])
+    mentions = [mention(0, org("AU")), mention(6, actor("SOM"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert any(e.event_type == "MOBILIZE" for e in events)
+    assert all(e.hypothetical for e in events if e.event_type == "MOBILIZE")
+
+
 def test_extract_commitment_is_aimed_where_its_complement_is(lexicon, gazetteer):
     doc = parse([("France", "France", 1, "nsubj", "PROPN"),
                  ("threatened", "threaten", 1, "ROOT", "VERB"),

@@ -47,7 +47,8 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     node = anchor
     for _ in range(6):
         hypothetical = (hypothetical or _hypothetical_clause(node, lexicon, ignored)
-                        or _alleged(node) or _purpose(node, lexicon))
+                        or _alleged(node) or _purpose(node, lexicon)
+                        or _requested(node, lexicon))
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         own_tense = _finite_conjunct(node)
@@ -86,6 +87,14 @@ def _alleged(token: Token) -> bool:
     prep = token.head
     return (token.dep_ == "pcomp" and prep.lower_ in ("of", "for")
             and prep.head.lemma_.lower() in ALLEGING_VERBS)
+
+
+def _requested(token: Token, lexicon: Lexicon) -> bool:
+    """What is asked "for" is not done: "called for the withdrawal of troops", "a UN
+    appeal for deploying peacekeepers", "demands for the release of prisoners"."""
+    prep = token.head
+    return (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for"
+            and prep.head.lemma_.lower() in lexicon.hypothetical_governors)
 
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:
