@@ -21,6 +21,7 @@ from eventwire.actors.resolve import resolve_actors
 from eventwire.config import Settings
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
+from eventwire.nlp.compounds import keep_hyphenated
 from eventwire.nlp.loader import load_pipeline
 from eventwire.places import Gazetteer
 from eventwire.records import Article, Event, Rejection
@@ -63,6 +64,7 @@ class Coder:
         self.nlp: Language = load_pipeline(self.settings.pipeline)
         self.kb = KnowledgeBase.load(self.settings.actor_paths)
         self.lexicon = Lexicon.load()
+        keep_hyphenated(self.nlp, self.lexicon.hyphenated_nouns)  # "sit-in" one token
         self.gazetteer = Gazetteer.load()
         self.typer = load_typer(self.settings.typer)
         self.stats = CodingStats()

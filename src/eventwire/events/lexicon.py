@@ -435,6 +435,12 @@ class Lexicon:
         return any(f in self.nouns for f in noun_forms(lemma))
 
     @property
+    def hyphenated_nouns(self) -> frozenset[str]:
+        """Event nouns spelled with a hyphen ("sit-in"), which a tokenizer may split."""
+        nouns = set(self.nouns) | {noun for _, noun in self.light_verbs}
+        return frozenset(n for n in nouns if "-" in n and " " not in n)
+
+    @property
     def hypothetical_cues(self) -> frozenset[str]:
         """Words that make a clause hypothetical (modals, "if", "possible" ...)."""
         return self.modality["hypothetical"]
