@@ -119,6 +119,13 @@ def test_pipeline_relative_clause_is_not_under_the_condition(coder):
     assert not rejection.hypothetical
 
 
+def test_pipeline_hyphenated_event_noun_is_read_whole(coder):
+    """"staged a sit-in": the tokenizer keeps the lexicon's "sit-in" one word."""
+    article = Article(id="sitin", published=date(2024, 1, 13), text=(
+        "Nurses in Lima staged a sit-in outside the Peruvian health ministry on Friday."))
+    assert find(coder.code_text(article), "PROTEST", "PER", "PER").trigger.endswith("sit-in")
+
+
 def test_pipeline_finite_conjunct_is_not_under_the_first_verbs_not(coder):
     """"would not change course and vowed a tough response": the vow happened."""
     article = Article(id="vow", published=date(2024, 2, 24), text=(
