@@ -522,6 +522,22 @@ def test_extract_what_is_asked_for_is_hypothetical(lexicon, gazetteer):
     assert all(e.hypothetical for e in events if e.event_type == "MOBILIZE")
 
 
+def test_extract_act_asked_for_in_a_for_clause_is_hypothetical(lexicon, gazetteer):
+    # "Chile pressed for Peru to withdraw its troops": the withdrawal is asked for.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("pressed", "press", 1, "ROOT", "VERB"),
+                 ("for", "for", 5, "mark", "SCONJ"),
+                 ("Peru", "Peru", 5, "nsubj", "PROPN"),
+                 ("to", "to", 5, "aux", "PART"),
+                 ("withdraw", "withdraw", 1, "advcl", "VERB"),
+                 ("its", "its", 7, "poss", "PRON"),
+                 ("troops", "troop", 5, "dobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(3, actor("PER"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert any(e.event_type == "RETREAT" for e in events)
+    assert all(e.hypothetical for e in events if e.event_type == "RETREAT")
+
+
 def test_extract_commitment_is_aimed_where_its_complement_is(lexicon, gazetteer):
     doc = parse([("France", "France", 1, "nsubj", "PROPN"),
                  ("threatened", "threaten", 1, "ROOT", "VERB"),

@@ -91,10 +91,14 @@ def _alleged(token: Token) -> bool:
 
 def _requested(token: Token, lexicon: Lexicon) -> bool:
     """What is asked "for" is not done: "called for the withdrawal of troops", "a UN
-    appeal for deploying peacekeepers", "demands for the release of prisoners"."""
+    appeal for deploying peacekeepers", "pressed for Israel to withdraw"."""
+    asking = lexicon.hypothetical_governors
+    if token.dep_ in ("advcl", "ccomp"):  # "for Israel to withdraw": a marked clause
+        return (token.head.lemma_.lower() in asking
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children))
     prep = token.head
     return (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for"
-            and prep.head.lemma_.lower() in lexicon.hypothetical_governors)
+            and prep.head.lemma_.lower() in asking)
 
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:
