@@ -1468,6 +1468,18 @@ def test_extract_troops_blocking_roads_show_force(lexicon, gazetteer):
     assert {e.event_type for e in events} == {"PROTEST"}
 
 
+def test_extract_police_blocking_people_restrain_them(lexicon, gazetteer):
+    # "Police blocked Kurdish lawmakers": restraint (COERCE), not a refusal.
+    rows = [("Police", "police", 1, "nsubj", "NOUN"),
+            ("blocked", "block", 1, "ROOT", "VERB"),
+            ("Kurdish", "kurdish", 3, "amod", "ADJ"),
+            ("lawmakers", "lawmaker", 1, "dobj", "NOUN")]
+    mentions = [mention(0, actor("TUR", "COP", "police")),
+                mention(2, actor("TUR", "LEG", "Kurdish lawmakers"), end=4, head=3)]
+    assert {e.event_type for e in code(parse(rows), mentions, lexicon, gazetteer)} == {
+        "COERCE"}
+
+
 def test_extract_declining_to_act_is_a_refusal(lexicon, gazetteer):
     # "Tbilisi declined to attend the summit in Moscow"; "exports declined" is nothing.
     doc = parse([("Tbilisi", "Tbilisi", 1, "nsubj", "PROPN"),

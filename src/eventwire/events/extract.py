@@ -105,6 +105,7 @@ STREET_PROTEST = EventSense.of("PROTEST", mode="demo", cameo="141")
 # protest. Not rebels: insurgents cutting off transport stay obstruction (CAMEO 144).
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 SHOW_OF_FORCE = EventSense.of("MOBILIZE", cameo="150")
+FORCES_RESTRAIN = EventSense.of("COERCE", mode="restrict", cameo="191")
 # Date precision when the text gives no date for the event: the date of the story's
 # lead event stands in ("lede"), or failing that the publication date ("published").
 PUBLISHED_PRECISION = "published"
@@ -792,10 +793,17 @@ def _street_protest(predicate: Predicate, sources: list[Participant]) -> Predica
 
 def _armed_blockade(predicate: Predicate, sources: list[Participant]) -> Predicate:
     """Troops or police who "blocked roads" or "the border" show force (MOBILIZE 150);
-    civilians blocking roads stay an obstruction protest (PROTEST 144)."""
-    if (predicate.sense.event_type == "PROTEST" and predicate.sense.cameo == "144" and sources
-            and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources)):
+    civilians blocking roads stay an obstruction protest (PROTEST 144). Forces that
+    "blocked refugees" or "worshippers from entering" restrain people (COERCE 191); the
+    refusal reading of "block" (REJECT 120) is a government's."""
+    if not sources or not all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
+        return predicate
+    sense = predicate.sense
+    if sense.event_type == "PROTEST" and sense.cameo == "144":
         return replace(predicate, sense=SHOW_OF_FORCE)
+    if (sense.event_type == "REJECT" and sense.cameo == "120"
+            and predicate.trigger.lemma_.lower() == "block"):
+        return replace(predicate, sense=FORCES_RESTRAIN)
     return predicate
 
 
