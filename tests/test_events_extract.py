@@ -17,6 +17,7 @@ from eventwire.actors.mentions import ActorMention
 from eventwire.events.arguments import agent_token
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.modality import read_modality
 from eventwire.events.predicates import find_predicates
 from eventwire.places import Gazetteer
 from eventwire.records import Actor
@@ -536,6 +537,23 @@ def test_extract_act_asked_for_in_a_for_clause_is_hypothetical(lexicon, gazettee
     events = code(doc, mentions, lexicon, gazetteer)
     assert any(e.event_type == "RETREAT" for e in events)
     assert all(e.hypothetical for e in events if e.event_type == "RETREAT")
+
+
+def test_extract_asked_for_infinitive_hung_on_a_noun_is_hypothetical(lexicon):
+    # "Morales urged Bolivians through a radio message to rally": the parser hangs the
+    # infinitive on "message"; the rally is still only asked for.
+    doc = parse([("Morales", "Morales", 1, "nsubj", "PROPN"),
+                 ("urged", "urge", 1, "ROOT", "VERB"),
+                 ("Bolivians", "Bolivians", 1, "dobj", "PROPN"),
+                 ("through", "through", 1, "prep", "ADP"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("radio", "radio", 6, "compound", "NOUN"),
+                 ("message", "message", 3, "pobj", "NOUN"),
+                 ("to", "to", 8, "aux", "PART"),
+                 ("rally", "rally", 6, "relcl", "VERB")])
+    doc[1].tag_, doc[8].tag_ = "VBD", "VB"
+    assert read_modality(doc[8], doc[8], lexicon).hypothetical
+    assert not read_modality(doc[1], doc[1], lexicon).hypothetical
 
 
 def test_extract_commitment_is_aimed_where_its_complement_is(lexicon, gazetteer):

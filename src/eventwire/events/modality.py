@@ -48,7 +48,7 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     for _ in range(6):
         hypothetical = (hypothetical or _hypothetical_clause(node, lexicon, ignored)
                         or _alleged(node) or _purpose(node, lexicon)
-                        or _requested(node, lexicon))
+                        or _requested(node, lexicon) or _stray_request(node, lexicon))
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         own_tense = _finite_conjunct(node)
@@ -99,6 +99,28 @@ def _requested(token: Token, lexicon: Lexicon) -> bool:
     prep = token.head
     return (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for"
             and prep.head.lemma_.lower() in asking)
+
+
+# Arcs of the material between a verb of asking and an infinitive the parser hung on
+# it: "urged Cubans through a radio message (aired on TV) to take to the streets".
+STRAY_DEPS = ("relcl", "acl", "advcl", "pobj", "prep")
+
+
+def _stray_request(token: Token, lexicon: Lexicon) -> bool:
+    """An infinitive after a verb of asking that has no clause of its own, hung by the
+    parser on a noun or participle in between, is still what is asked."""
+    if not (token.dep_ in ("relcl", "acl", "advcl") and token.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return False
+    node = token.head
+    for _ in range(6):
+        if node.pos_ == "VERB" and node.lemma_.lower() in lexicon.hypothetical_governors:
+            return node is not token.head and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in node.children)
+        if node.dep_ not in STRAY_DEPS or node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        node = node.head
+    return False
 
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:
