@@ -556,6 +556,17 @@ def test_extract_asked_for_infinitive_hung_on_a_noun_is_hypothetical(lexicon):
     assert not read_modality(doc[1], doc[1], lexicon).hypothetical
 
 
+def test_extract_act_refrained_from_or_warned_against_did_not_happen(lexicon):
+    # "Peru refrained from attacking", "Peru warned against attacking".
+    for verb, prep in (("refrain", "from"), ("warn", "against")):
+        doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                     (verb + "ed", verb, 1, "ROOT", "VERB"),
+                     (prep, prep, 1, "prep", "ADP"),
+                     ("attacking", "attack", 2, "pcomp", "VERB")])
+        modality = read_modality(doc[3], doc[3], lexicon)
+        assert (modality.negated, modality.hypothetical) == (verb == "refrain", verb == "warn")
+
+
 def test_extract_commitment_is_aimed_where_its_complement_is(lexicon, gazetteer):
     doc = parse([("France", "France", 1, "nsubj", "PROPN"),
                  ("threatened", "threaten", 1, "ROOT", "VERB"),

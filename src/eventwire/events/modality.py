@@ -46,6 +46,7 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
     hypothetical = False
     node = anchor
     for _ in range(6):
+        negated = negated or _kept_from(node, lexicon)
         hypothetical = (hypothetical or _hypothetical_clause(node, lexicon, ignored)
                         or _alleged(node) or _purpose(node, lexicon)
                         or _requested(node, lexicon) or _stray_request(node, lexicon))
@@ -90,15 +91,24 @@ def _alleged(token: Token) -> bool:
 
 
 def _requested(token: Token, lexicon: Lexicon) -> bool:
-    """What is asked "for" is not done: "called for the withdrawal of troops", "a UN
-    appeal for deploying peacekeepers", "pressed for Israel to withdraw"."""
+    """What is asked "for" (or warned against) is not done: "called for the withdrawal of
+    troops", "a UN appeal for deploying peacekeepers", "pressed for Israel to withdraw"."""
     asking = lexicon.hypothetical_governors
     if token.dep_ in ("advcl", "ccomp"):  # "for Israel to withdraw": a marked clause
         return (token.head.lemma_.lower() in asking
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children))
     prep = token.head
-    return (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for"
-            and prep.head.lemma_.lower() in asking)
+    return prep.head.lemma_.lower() in asking and (
+        (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for")
+        or (token.dep_ == "pcomp" and prep.lower_ == "against"))  # "warned against attacking"
+
+
+def _kept_from(token: Token, lexicon: Lexicon) -> bool:
+    """What one refrains or is prevented from is not done: "refrained from attacking",
+    "stopped them from leaving"."""
+    prep = token.head
+    return (token.dep_ == "pcomp" and prep.lower_ == "from"
+            and bool(_phrasal(prep.head) & lexicon.negation_governors))
 
 
 # Arcs of the material between a verb of asking and an infinitive the parser hung on
