@@ -2169,3 +2169,88 @@ def test_predicates_a_blocked_object_is_not_released_by_its_members():
             ("of", "of", 3, "prep", "ADP"), ("prisoners", "prisoner", 4, "pobj", "NOUN"),
             (".", ".", 1, "punct", "PUNCT")]
     assert _verb_senses(rows) == {}
+
+
+def test_extract_handover_names_its_recipient_by_to(lexicon, gazetteer):
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"),
+                 ("extradited", "extradite", 1, "ROOT", "VERB"),
+                 ("suspects", "suspect", 1, "dobj", "NOUN"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("Uganda", "Uganda", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("KEN")), mention(4, actor("UGA"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COOPERATE", "KEN", "UGA")}
+
+
+def test_extract_mediation_between_two_sides_targets_both(lexicon, gazetteer):
+    doc = parse([("Algeria", "Algeria", 1, "nsubj", "PROPN"),
+                 ("launched", "launch", 1, "ROOT", "VERB"),
+                 ("a", "a", 4, "det", "DET"),
+                 ("mediation", "mediation", 4, "compound", "NOUN"),
+                 ("effort", "effort", 1, "dobj", "NOUN"),
+                 ("between", "between", 4, "prep", "ADP"),
+                 ("Mali", "Mali", 5, "pobj", "PROPN"),
+                 ("and", "and", 6, "cc", "CCONJ"),
+                 ("Niger", "Niger", 6, "conj", "PROPN")])
+    mentions = [mention(0, actor("DZA")), mention(6, actor("MLI")), mention(8, actor("NER"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("CONSULT", "DZA", "MLI"), ("CONSULT", "DZA", "NER")}
+
+
+def test_extract_message_urging_is_by_whoever_issued_it(lexicon, gazetteer):
+    doc = parse([("parliament", "parliament", 1, "nsubj", "NOUN"),
+                 ("passed", "pass", 1, "ROOT", "VERB"),
+                 ("a", "a", 3, "det", "DET"),
+                 ("resolution", "resolution", 1, "dobj", "NOUN"),
+                 ("urging", "urge", 3, "acl", "VERB"),
+                 ("Chad", "Chad", 4, "dobj", "PROPN"),
+                 ("to", "to", 7, "aux", "PART"),
+                 ("free", "free", 4, "xcomp", "VERB"),
+                 ("hostages", "hostage", 7, "dobj", "NOUN")])
+    mentions = [mention(0, actor("NER", "LEG")), mention(5, actor("TCD"))]
+    assert ("REQUEST", "NER", "TCD") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_infinitive_after_calling_on_is_the_callee_s_act(lexicon, gazetteer):
+    rows = [("Mahama", "Mahama", 1, "nsubj", "PROPN", "NNP"),
+            ("called", "call", 1, "ROOT", "VERB", "VBD"),
+            ("on", "on", 1, "prep", "ADP", "IN"),
+            ("army", "army", 2, "pobj", "NOUN", "NN"),
+            ("to", "to", 5, "aux", "PART", "TO"),
+            ("arrest", "arrest", 1, "advcl", "VERB", "VB"),  # a parser's misattachment
+            ("rebels", "rebel", 5, "dobj", "NOUN", "NNS")]
+    words, lemmas, heads, deps, pos, tags = zip(*rows, strict=True)
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=list(tags))
+    mentions = [mention(0, actor("GHA", name="Mahama")), mention(3, actor("GHA", "MIL")),
+                mention(6, actor("TGO", "REB"))]
+    arrests = [e for e in code(doc, mentions, lexicon, gazetteer) if e.event_type == "COERCE"]
+    assert [(e.source.sector, e.target.code, e.hypothetical) for e in arrests] == [
+        ("MIL", "TGO", True)]
+
+
+def test_extract_owners_listed_after_a_title_all_take_part(lexicon, gazetteer):
+    doc = parse([("The", "the", 1, "det", "DET"),
+                 ("navies", "navy", 8, "nsubj", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"),
+                 ("India", "India", 2, "pobj", "PROPN"),
+                 (",", ",", 3, "punct", "PUNCT"),
+                 ("Japan", "Japan", 3, "conj", "PROPN"),
+                 ("and", "and", 5, "cc", "CCONJ"),
+                 ("Australia", "Australia", 5, "conj", "PROPN"),
+                 ("held", "hold", 8, "ROOT", "VERB"),
+                 ("drills", "drill", 8, "dobj", "NOUN")])
+    mentions = [mention(0, actor("IND", "MIL"), end=2, head=1, kind="title"),
+                mention(3, actor("IND")), mention(5, actor("JPN")), mention(7, actor("AUS"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("COOPERATE", "IND", "JPN"), ("COOPERATE", "IND", "AUS"), ("COOPERATE", "JPN", "AUS")}
+
+
+def test_extract_war_games_of_several_armies_are_cooperation(lexicon, gazetteer):
+    doc = parse([("Russia", "Russia", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("China", "China", 0, "conj", "PROPN"),
+                 ("staged", "stage", 3, "ROOT", "VERB"),
+                 ("war", "war", 5, "compound", "NOUN"),
+                 ("games", "game", 3, "dobj", "NOUN")])
+    mentions = [mention(0, actor("RUS", "MIL")), mention(2, actor("CHN", "MIL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COOPERATE", "RUS", "CHN")}

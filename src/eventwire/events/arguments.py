@@ -8,11 +8,12 @@ and "U.S. and British forces" yields both mentions that share the head "forces".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import ActorMention
+from eventwire.events.obligations import MESSAGE_NOUNS
 from eventwire.events.predicates import Predicate
 from eventwire.records import Actor
 
@@ -41,7 +42,8 @@ SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE"
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "in"),
     "AGREE": ("with",),
-    "COOPERATE": ("with",),
+    # "extradited the suspects to Uganda": whom a handover is for
+    "COOPERATE": ("with", "to"),
     # "apologised to Brazil for ...": the addressee before the reason
     "SUPPORT": ("to", "for", "of", "with"),
     "AID": ("to", "for", "into"),
@@ -94,6 +96,7 @@ class MentionIndex:
                 for child in inner.children:
                     if child.dep_ == "conj" and not m.start <= child.i < m.end:
                         found.extend(self.participants(child, depth))
+            found.extend(self._owners_listed_after(m, token.doc))
         if not found and depth < MAX_CARRIER_HOPS:
             # Whose it is before where it belongs: "its arms deals with Russia" are the
             # possessor's, not Russia's.
@@ -113,6 +116,25 @@ class MentionIndex:
                 found.extend(self.participants(child, MAX_CARRIER_HOPS))
         return _unique(found)
 
+
+    def _owners_listed_after(self, mention: ActorMention, doc: Doc) -> list[Participant]:
+        """The other owners listed after a mention that took its country from the first
+        ("the navies of India, Japan and Australia", read as India's navies): each
+        listed country's, in the mention's sector."""
+        found = []
+        sector = mention.actors[0].sector if mention.actors else None
+        for prep in doc[mention.head].children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < mention.end:
+                continue
+            owner = through_prep(prep)
+            if not ({a.country for m in self.at(owner) for a in m.actors}
+                    & {a.country for a in mention.actors}):
+                continue
+            for listed in owner.subtree:
+                if listed.dep_ == "conj":
+                    found += [Participant(replace(a, sector=sector), m)
+                              for m in self.at(listed) for a in m.actors if a.country]
+        return found
 
     def prep_participants(self, token: Token) -> list[Participant]:
         """Actors a non-actor noun names by a preposition only, not by its possessor:
@@ -191,7 +213,9 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         # A finite verb a parser hung on its own subject: "Kuwait's emir, Sheikh X,
         # spoke by telephone with ..." (a participle, "bases hosting troops", is left)
         return verb.head
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGE_NOUNS:
+        return issuer(verb.head)
+    if verb.dep_ == "xcomp" or misread_control(verb):
         controller = _object_controller(verb.head)
         if controller is not None:
             return controller
@@ -216,8 +240,40 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
+def issuer(message: Token) -> Token | None:
+    """Who a message is by, for what its clause says ("passed a resolution calling on
+    the government to ...", "a statement by the league urging ..."): its possessor or
+    "by" agent, else whoever issued, passed or sent it."""
+    for child in message.children:
+        if child.dep_ == "poss":
+            return child
+    by = agent_token(message)
+    if by is not None:
+        return by
+    if message.dep_ in ("dobj", "obj") and message.head.pos_ in ("VERB", "AUX"):
+        return _clause_source(message.head)
+    if message.dep_ == "nsubjpass":  # "a resolution ... was adopted by the council"
+        return agent_token(message.head)
+    return None
+
+
 # How an adjective that governs an infinitive hangs off its copula ("are willing to").
 PREDICATIVE_DEPS = ("acomp", "oprd")
+
+
+# Verbs that name whom they ask to act by "on": "called on the government to expel".
+CALLING_ON_VERBS = frozenset({"call", "prevail"})
+
+
+def misread_control(verb: Token) -> bool:
+    """An infinitive a parser hung as an adverbial clause on a verb of calling on
+    someone: in "calling on the government to expel troops" the expelling is what the
+    government is asked to do (an xcomp), not the caller's purpose."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.lemma_.lower() in CALLING_ON_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children))
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -407,6 +463,11 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                 candidates += complement_targets(anchor, predicate.sense.event_type)
         if predicate.sense.event_type in REQUESTED_TYPES:
             candidates += requesters(anchor)
+    if predicate.sense.mode == "third-party" or predicate.sense.cameo == "045":
+        # "mediated between Mali and Niger": a mediator's counterparts are both sides
+        candidates += prep_objects(trigger, ("between",))
+        if anchor.i != trigger.i:
+            candidates += prep_objects(anchor, ("between",))
     candidates = [o for c in candidates for o in (*occupants(c), c)]
     # "launched drones at Israel": a weapon sent is the means, not the target
     return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]

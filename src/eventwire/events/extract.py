@@ -764,9 +764,16 @@ def _joint_activity(predicate: Predicate, sources: list[Participant],
                     targets: list[Participant]) -> tuple[Predicate, list[Participant]]:
     """Several actors holding drills together, aimed at no one the text names, are
     cooperating with each other (a target supplied by convention is dropped)."""
-    lemma = predicate.trigger.lemma_.lower()
+    trigger = predicate.trigger
+    # "war games" is one word written as two
+    lemmas = {trigger.lemma_.lower()} | {c.lemma_.lower() + trigger.lemma_.lower()
+                                         for c in trigger.children if c.dep_ == "compound"}
+    countries = {s.actor.country for s in sources}
+    # the drills' place in one of their own countries ("near Vladivostok") is no target
+    at_home = [t for t in targets if t.mention.kind == "place" and t.actor.country in countries]
     if (predicate.sense.event_type == "MOBILIZE" and len(sources) > 1
-            and all(t.implied for t in targets) and lemma in JOINT_ACTIVITIES):
+            and all(t.implied or t in at_home for t in targets)
+            and lemmas & JOINT_ACTIVITIES):
         return replace(predicate, sense=EventSense.of("COOPERATE", cameo="062")), []
     return predicate, targets
 

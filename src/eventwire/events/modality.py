@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import subject_token
+from eventwire.events.arguments import misread_control, subject_token
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.predicates import direct_object, particle_of
 
@@ -157,7 +157,7 @@ def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]
             return True
     governor = token.head.lemma_.lower()
     governs = governor in cues or governor in lexicon.hypothetical_governors
-    if token.dep_ == "xcomp":
+    if token.dep_ == "xcomp" or misread_control(token):
         return governs
     # What is demanded is not done: "demanded that the government end curbs", "its
     # demand that Israel ease restrictions" (a that-clause of a verb or noun of asking).
