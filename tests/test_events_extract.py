@@ -2254,3 +2254,38 @@ def test_extract_war_games_of_several_armies_are_cooperation(lexicon, gazetteer)
                  ("games", "game", 3, "dobj", "NOUN")])
     mentions = [mention(0, actor("RUS", "MIL")), mention(2, actor("CHN", "MIL"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COOPERATE", "RUS", "CHN")}
+
+
+def test_extract_freed_role_word_takes_the_country_named_for_it(lexicon, gazetteer):
+    doc = parse([("Benin", "Benin", 1, "nsubj", "PROPN"),
+                 ("released", "release", 1, "ROOT", "VERB"),
+                 ("ten", "ten", 3, "nummod", "NUM"),
+                 ("prisoners", "prisoner", 1, "dobj", "NOUN"),
+                 ("from", "from", 1, "prep", "ADP"),
+                 ("Nigeria", "Nigeria", 4, "pobj", "PROPN")])
+    # the actor stage could only guess the prisoners' country from the context
+    mentions = [mention(0, actor("BEN")), mention(3, actor("BEN", "CVL"), kind="title"),
+                mention(5, actor("NGA"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("RETREAT", "BEN", "NGA")}
+    assert events[0].target.sector == "CVL"
+
+
+def test_extract_weapon_fired_names_its_aim_when_hung_on_it(lexicon, gazetteer):
+    doc = parse([("Serbia", "Serbia", 1, "nsubj", "PROPN"),
+                 ("fired", "fire", 1, "ROOT", "VERB"),
+                 ("shells", "shell", 1, "dobj", "NOUN"),
+                 ("toward", "toward", 2, "prep", "ADP"),  # on the object, not the verb
+                 ("Croatia", "Croatia", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("SRB", "MIL")), mention(4, actor("HRV"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "SRB", "HRV")}
+
+
+def test_extract_positions_near_a_place_are_that_country_s(lexicon, gazetteer):
+    doc = parse([("Turkey", "Turkey", 1, "nsubj", "PROPN"),
+                 ("shelled", "shell", 1, "ROOT", "VERB"),
+                 ("positions", "position", 1, "dobj", "NOUN"),
+                 ("near", "near", 2, "prep", "ADP"),
+                 ("Aleppo", "Aleppo", 3, "pobj", "PROPN")])
+    mentions = [mention(0, actor("TUR", "MIL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "TUR", "SYR")}

@@ -468,9 +468,25 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += prep_objects(trigger, ("between",))
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, ("between",))
+    candidates += [t for c in candidates for t in aimed_at(c)]
     candidates = [o for c in candidates for o in (*occupants(c), c)]
     # "launched drones at Israel": a weapon sent is the means, not the target
     return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
+
+
+# Prepositions by which a weapon fired names what it is aimed at.
+AIM_PREPS = frozenset({"at", "toward", "towards", "on", "into", "against"})
+
+
+def aimed_at(thing: Token) -> list[Token]:
+    """What a weapon sent is aimed at, when the parser hangs it on the weapon: "fired
+    artillery shells toward the island", "a barrage of rockets at the town"."""
+    weapons = [thing] + [through_prep(c) for c in thing.children
+                         if c.dep_ == "prep" and c.lower_ == "of"]
+    if not any(w.lemma_.lower() in WEAPON_NOUNS for w in weapons):
+        return []
+    return [through_prep(c) for w in weapons for c in w.children
+            if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
 
 
 # Verbs by which a place names who is stationed in it.

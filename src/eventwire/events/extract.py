@@ -426,6 +426,8 @@ def _participants(
     if (not targets and sources and gazetteer is not None
             and predicate.sense.event_type in PLACE_TARGET_TYPES):
         targets = _place_targets(candidates, index, gazetteer)
+    if sources and targets and predicate.sense.event_type in GUESSED_TARGET_TYPES:
+        targets = _named_over_guessed(predicate, sources, targets, candidates, index)
     if sources and len(source_candidates) > 1:
         sources, targets = _reflexive_reading(sources, targets, source_candidates[1:],
                                               candidates, index)
@@ -451,6 +453,31 @@ def _participants(
                                           gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+# Acts of a state that free, admit or return people whom a role word names ("released
+# ten prisoners from Nigeria", "opened its borders to refugees from Togo").
+GUESSED_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _named_over_guessed(predicate: Predicate, sources: list[Participant],
+                        targets: list[Participant], candidates: list[Token],
+                        index: MentionIndex) -> list[Participant]:
+    """Role-word targets that the actor stage could only give the source's own country
+    take the other country the clause names for them, after the verb or by "from":
+    "Benin released ten prisoners from Nigeria" -> Nigeria's prisoners, not Benin's."""
+    own = {s.actor.country for s in sources} - {None}
+    if not all(t.mention.kind == "title" and t.actor.country in own for t in targets):
+        return targets
+    origins = [through_prep(c) for c in predicate.anchor.children
+               if c.dep_ == "prep" and c.lower_ == "from"]
+    for token in [*candidates, *origins]:
+        named = [f for f in index.participants(token)
+                 if f.actor.country and f.actor.country not in own]
+        if named:
+            return [Participant(replace(t.actor, country=f.actor.country, kb_id=None),
+                                f.mention) for f in named for t in targets[:1]]
+    return targets
 
 
 # Participles by which a hyphenated country names a thing's owner or flag: an
@@ -517,6 +544,11 @@ def _foreign_place_target(predicate: Predicate, sources: list[Participant],
     return [Participant(actor, sources[0].mention, implied=True)]
 
 
+# Prepositions by which what an act falls on holds a place: "targets in Jericho",
+# "the outskirts of Kharkiv", "army positions near Aleppo".
+PLACE_HOLDING_PREPS = ("in", "of", "near")
+
+
 def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gazetteer
                    ) -> list[Participant]:
     """A place the act is aimed at that names no actor ("shelled Kharkiv", "fired at
@@ -526,7 +558,7 @@ def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
         if index.at(token):
             return []  # an actor the parse found but the resolver could not place
         for place_token in (token, *(through_prep(c) for c in token.children
-                                     if c.dep_ == "prep" and c.lower_ in ("in", "of"))):
+                                     if c.dep_ == "prep" and c.lower_ in PLACE_HOLDING_PREPS)):
             found = named_place(place_token, gazetteer)
             if found is None:
                 continue
