@@ -2289,3 +2289,17 @@ def test_extract_positions_near_a_place_are_that_country_s(lexicon, gazetteer):
                  ("Aleppo", "Aleppo", 3, "pobj", "PROPN")])
     mentions = [mention(0, actor("TUR", "MIL"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "TUR", "SYR")}
+
+
+def test_extract_sides_acting_on_their_own_relation_give_one_event(lexicon, gazetteer):
+    doc = parse([("Chile", "Chile", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("Peru", "Peru", 0, "conj", "PROPN"),
+                 ("upgraded", "upgrade", 3, "ROOT", "VERB"),
+                 ("their", "their", 6, "poss", "PRON"),
+                 ("diplomatic", "diplomatic", 6, "amod", "ADJ"),
+                 ("ties", "tie", 3, "dobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert len(events) == 1
+    assert {events[0].source.code, events[0].target.code} == {"CHL", "PER"}

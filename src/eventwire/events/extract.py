@@ -878,10 +878,24 @@ def _pairs(
 ONE_WAY_INTENT_CAMEOS = ("033",)
 
 
+# Nouns of a relation between sides, and the words by which the sides listed as
+# subject hold it together: "upgraded their diplomatic ties", "bilateral relations".
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship",
+                            "partnership", "link", "links", "cooperation"})
+JOINT_MARKERS = frozenset({"their", "bilateral", "mutual"})
+
+
 def _mutual(predicate: Predicate) -> bool:
-    """A symmetric act that actors listed together do with each other."""
-    return (predicate.sense.event_type in SYMMETRIC_TYPES
-            and not (predicate.sense.cameo or "").startswith(ONE_WAY_INTENT_CAMEOS))
+    """A symmetric act that actors listed together do with each other, or any act on a
+    relation they hold together ("Greece and Egypt upgraded their ties": one event
+    between them)."""
+    if predicate.sense.event_type in SYMMETRIC_TYPES:
+        return not (predicate.sense.cameo or "").startswith(ONE_WAY_INTENT_CAMEOS)
+    nouns = [predicate.trigger, *(c for c in predicate.anchor.children
+                                  if c.dep_ in ("dobj", "obj"))]
+    return any(n.lemma_.lower() in RELATION_NOUNS and any(
+        c.dep_ in ("poss", "amod") and c.lower_ in JOINT_MARKERS for c in n.children)
+        for n in nouns)
 
 
 def _addressed_government(protester: Participant) -> Participant | None:
