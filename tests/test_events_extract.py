@@ -2303,3 +2303,17 @@ def test_extract_sides_acting_on_their_own_relation_give_one_event(lexicon, gaze
     events = code(doc, mentions, lexicon, gazetteer)
     assert len(events) == 1
     assert {events[0].source.code, events[0].target.code} == {"CHL", "PER"}
+
+
+def test_extract_attack_by_a_means_is_by_whoever_used_it(lexicon, gazetteer):
+    doc = parse([("ferry", "ferry", 2, "nsubjpass", "NOUN"),
+                 ("was", "be", 2, "auxpass", "AUX"),
+                 ("struck", "strike", 2, "ROOT", "VERB"),
+                 ("by", "by", 2, "agent", "ADP"),
+                 ("shells", "shell", 3, "pobj", "NOUN"),
+                 ("fired", "fire", 4, "acl", "VERB"),
+                 ("by", "by", 5, "agent", "ADP"),
+                 ("navy", "navy", 6, "pobj", "NOUN")])
+    doc[5].tag_ = "VBN"
+    mentions = [mention(0, actor("GRC", "BUS")), mention(7, actor("TUR", "MIL"))]
+    assert ("ASSAULT", "TUR", "GRC") in keys(code(doc, mentions, lexicon, gazetteer))

@@ -371,6 +371,10 @@ def source_tokens(predicate: Predicate) -> list[Token]:
         controller_verb_subject = subject_token(anchor.head)
         if controller_verb_subject is not None:
             fallbacks.append(controller_verb_subject)
+    # "was hit by water cannon fired by the coast guard": who used the means named
+    doer = _doer_of(own)
+    if doer is not None:
+        fallbacks.insert(0, doer)
     return [own, *(t for t in fallbacks if t.i != own.i)]
 
 
