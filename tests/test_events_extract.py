@@ -2317,3 +2317,16 @@ def test_extract_attack_by_a_means_is_by_whoever_used_it(lexicon, gazetteer):
     doc[5].tag_ = "VBN"
     mentions = [mention(0, actor("GRC", "BUS")), mention(7, actor("TUR", "MIL"))]
     assert ("ASSAULT", "TUR", "GRC") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_victims_guessed_as_the_attacker_s_take_the_place_s_country(
+        lexicon, gazetteer):
+    doc = parse([("gunmen", "gunman", 1, "nsubj", "NOUN"),
+                 ("killed", "kill", 1, "ROOT", "VERB"),
+                 ("people", "people", 1, "dobj", "NOUN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Peshawar", "Peshawar", 3, "pobj", "PROPN")])
+    # the actor stage gave the victims the attackers' country for want of another
+    mentions = [mention(0, actor("AFG", "REB"), kind="title"),
+                mention(2, actor("AFG", "CVL"), kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "AFG", "PAK")}

@@ -427,7 +427,8 @@ def _participants(
             and predicate.sense.event_type in PLACE_TARGET_TYPES):
         targets = _place_targets(candidates, index, gazetteer)
     if sources and targets and predicate.sense.event_type in GUESSED_TARGET_TYPES:
-        targets = _named_over_guessed(predicate, sources, targets, candidates, index)
+        targets = _named_over_guessed(predicate, sources, targets, candidates, index,
+                                      gazetteer)
     if sources and len(source_candidates) > 1:
         sources, targets = _reflexive_reading(sources, targets, source_candidates[1:],
                                               candidates, index)
@@ -457,18 +458,31 @@ def _participants(
 
 # Acts of a state that free, admit or return people whom a role word names ("released
 # ten prisoners from Nigeria", "opened its borders to refugees from Togo").
-GUESSED_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT"})
+GUESSED_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "ASSAULT"})
 
 
 def _named_over_guessed(predicate: Predicate, sources: list[Participant],
                         targets: list[Participant], candidates: list[Token],
-                        index: MentionIndex) -> list[Participant]:
+                        index: MentionIndex, gazetteer: Gazetteer | None = None
+                        ) -> list[Participant]:
     """Role-word targets that the actor stage could only give the source's own country
     take the other country the clause names for them, after the verb or by "from":
-    "Benin released ten prisoners from Nigeria" -> Nigeria's prisoners, not Benin's."""
+    "Benin released ten prisoners from Nigeria" -> Nigeria's prisoners, not Benin's;
+    else, if they are hit abroad, that of the place ("Palestinian bombers killed 23
+    people in Tel Aviv" -> Israel's)."""
     own = {s.actor.country for s in sources} - {None}
-    if not all(t.mention.kind == "title" and t.actor.country in own for t in targets):
+    doc = predicate.trigger.doc
+    if not all(t.mention.kind == "title" and t.actor.country in own
+               and not any(w.pos_ in ("PROPN", "ADJ")
+                           for w in doc[t.mention.start: t.mention.end])
+               for t in targets):
         return targets
+    if predicate.sense.event_type == "ASSAULT":
+        place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+        if place is None or not place.country or place.country in own:
+            return targets
+        return [replace(t, actor=replace(t.actor, country=place.country, kb_id=None))
+                for t in targets]
     origins = [through_prep(c) for c in predicate.anchor.children
                if c.dep_ == "prep" and c.lower_ == "from"]
     for token in [*candidates, *origins]:
