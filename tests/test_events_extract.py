@@ -2330,3 +2330,18 @@ def test_extract_victims_guessed_as_the_attacker_s_take_the_place_s_country(
     mentions = [mention(0, actor("AFG", "REB"), kind="title"),
                 mention(2, actor("AFG", "CVL"), kind="title")]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "AFG", "PAK")}
+
+
+def test_extract_blast_placed_by_a_bearing_is_by_that_country_s_unidentified(
+        lexicon, gazetteer):
+    doc = parse([("bomb", "bomb", 1, "nsubj", "NOUN"),
+                 ("killed", "kill", 1, "ROOT", "VERB"),
+                 ("soldiers", "soldier", 1, "dobj", "NOUN"),
+                 ("km", "km", 4, "npadvmod", "NOUN"),
+                 ("south", "south", 1, "advmod", "ADV"),
+                 ("of", "of", 4, "prep", "ADP"),
+                 ("Kandahar", "Kandahar", 5, "pobj", "PROPN")])
+    mentions = [mention(2, actor("CAN", "MIL"), kind="title")]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "AFG", "CAN")}
+    assert events[0].source.sector == "UAF"

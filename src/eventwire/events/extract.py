@@ -971,6 +971,26 @@ def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
         found = attach_place(token, gazetteer)
         if found is not None:
             return found[0]
+    return _relative_place(predicate.anchor, gazetteer)
+
+
+# Words that place an event by its bearing from a place: "20 km north of Baghdad",
+# "outside of Basra" (parsed as an adverb or preposition with "of").
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                      "southeast", "southwest", "outside", "inside"})
+
+
+def _relative_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
+    """The place an event is told to be near by a bearing: "killed two soldiers 20 km
+    north of Baghdad" -> Baghdad (for its country)."""
+    for bearing in verb.children:
+        if bearing.lower_ not in BEARINGS or bearing.dep_ not in ("advmod", "prep", "npadvmod"):
+            continue
+        for of in bearing.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                found = named_place(through_prep(of), gazetteer)
+                if found is not None:
+                    return found[0]
     return None
 
 
