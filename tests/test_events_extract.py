@@ -2345,3 +2345,16 @@ def test_extract_blast_placed_by_a_bearing_is_by_that_country_s_unidentified(
     events = code(doc, mentions, lexicon, gazetteer)
     assert keys(events) == {("ASSAULT", "AFG", "CAN")}
     assert events[0].source.sector == "UAF"
+
+
+def test_extract_withdrawal_of_forces_from_a_place_targets_it(lexicon, gazetteer):
+    doc = parse([("Cuba", "Cuba", 1, "nsubj", "PROPN"),
+                 ("began", "begin", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"),
+                 ("withdrawal", "withdrawal", 1, "dobj", "NOUN"),
+                 ("of", "of", 3, "prep", "ADP"),
+                 ("troops", "troop", 4, "pobj", "NOUN"),
+                 ("from", "from", 5, "prep", "ADP"),  # on what is moved
+                 ("Angola", "Angola", 6, "pobj", "PROPN")])
+    mentions = [mention(0, actor("CUB")), mention(7, actor("AGO"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "CUB", "AGO")}

@@ -24,6 +24,8 @@ SUBJECT_INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
 
 # Types whose direct object is what is moved or given, not who it is aimed at.
 MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
+# Types whose event noun names what is moved by "of" ("the withdrawal of forces").
+MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID"})
 # Weapons and munitions: what an attack sends, never whom it is aimed at.
 WEAPON_NOUNS = frozenset({
     "missile", "rocket", "drone", "shell", "bomb", "grenade", "mortar", "artillery",
@@ -455,6 +457,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
         candidates += prep_objects(trigger, preps)
+        if predicate.sense.event_type in MOVING_TYPES:
+            # "the withdrawal of forces from Panama": where what is moved goes or leaves
+            candidates += [t for moved in prep_objects(trigger, ("of",))
+                           for t in prep_objects(moved, preps)]
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, preps)
             # "hit Russia with sanctions": the verb's object, when it is not the noun
