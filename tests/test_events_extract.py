@@ -2358,3 +2358,18 @@ def test_extract_withdrawal_of_forces_from_a_place_targets_it(lexicon, gazetteer
                  ("Angola", "Angola", 6, "pobj", "PROPN")])
     mentions = [mention(0, actor("CUB")), mention(7, actor("AGO"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "CUB", "AGO")}
+
+
+def test_extract_asylum_sought_in_a_state_is_asked_of_it(lexicon, gazetteer):
+    doc = parse([("Eritrea", "Eritrea", 2, "poss", "PROPN"),
+                 ("'s", "'s", 0, "case", "PART"),
+                 ("athletes", "athlete", 3, "nsubj", "NOUN"),
+                 ("sought", "seek", 3, "ROOT", "VERB"),
+                 ("asylum", "asylum", 3, "dobj", "NOUN"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("Kenya", "Kenya", 5, "pobj", "PROPN")])
+    # the story is about Eritrea, the addressee a request would otherwise get
+    mentions = [mention(0, actor("ERI")),
+                mention(0, actor("ERI", "CVL"), end=3, head=2, kind="title"),
+                mention(6, actor("KEN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "ERI", "KEN")}

@@ -663,15 +663,21 @@ def requested_targets(verb: Token) -> list[Token]:
     things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     things += [through_prep(c) for c in verb.children
                if c.dep_ == "prep" and c.lower_ in REQUESTED_PREPS]
+    # "sought refuge in Turkey": asked of the state that is to shelter them
+    hosts = [through_prep(c) for thing in (*things, verb) for c in thing.children
+             if c.dep_ == "prep" and c.lower_ == "in"] if any(
+        t.lemma_.lower() in REFUGE_NOUNS for t in things) else []
     # "called for an immediate halt": a halt of what was just told (see anaphora)
     return [through_prep(c) for thing in things for c in thing.children
-            if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + [
+            if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + hosts + [
         t for t in things if t.lemma_.lower() in HALT_NOUNS
         and not any(c.dep_ == "prep" for c in t.children)]
 
 
 # Prepositions by which the object of a complement clause names whom it is aimed at.
 OBJECT_TARGET_PREPS = ("against", "on", "to", "with")
+# Shelter asked of a state, which "in" names: "sought asylum in Sweden".
+REFUGE_NOUNS = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
