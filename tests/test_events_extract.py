@@ -2373,3 +2373,15 @@ def test_extract_asylum_sought_in_a_state_is_asked_of_it(lexicon, gazetteer):
                 mention(0, actor("ERI", "CVL"), end=3, head=2, kind="title"),
                 mention(6, actor("KEN"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "ERI", "KEN")}
+
+
+def test_extract_object_moved_past_the_verdict_is_the_target(lexicon, gazetteer):
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("as", "as", 1, "prep", "ADP"),
+                 ("illegal", "illegal", 6, "amod", "ADJ"),
+                 ("Bolivia", "Bolivia", 6, "poss", "PROPN"),
+                 ("'s", "'s", 4, "case", "PART"),
+                 ("blockade", "blockade", 2, "pobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(4, actor("BOL"))]
+    assert ("ACCUSE", "CHL", "BOL") in keys(code(doc, mentions, lexicon, gazetteer))

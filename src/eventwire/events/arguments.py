@@ -24,6 +24,8 @@ SUBJECT_INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
 
 # Types whose direct object is what is moved or given, not who it is aimed at.
 MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
+# Types of a verdict on someone or their act, which may come after the verdict.
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Types whose event noun names what is moved by "of" ("the withdrawal of forces").
 MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID"})
 # Weapons and munitions: what an attack sends, never whom it is aimed at.
@@ -429,6 +431,11 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
         candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
+        if not candidates and predicate.sense.event_type in JUDGING_TYPES:
+            # "denounced as a crime Russia's seizure of ...": the object moved past the
+            # verdict is parsed as the object of "as"
+            candidates += [through_prep(c) for c in anchor.children
+                           if c.dep_ == "prep" and c.lower_ == "as"]
         candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
