@@ -456,8 +456,8 @@ def _participants(
     return sources, targets
 
 
-# Acts of a state that free, admit or return people whom a role word names ("released
-# ten prisoners from Nigeria", "opened its borders to refugees from Togo").
+# Acts that free, admit or return people whom a role word names ("released ten
+# prisoners from Nigeria", "opened its borders to refugees from Togo"), or hit them.
 GUESSED_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "ASSAULT"})
 
 
