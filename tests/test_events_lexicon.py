@@ -762,6 +762,11 @@ CODEBOOK_COVERAGE = [
     # 0862 receiving foreign observers lets them in; receiving a minister is hosting
     ("verb", "receive", {"object_lemma": "observers"}, "RETREAT", "0862"),
     ("verb", "receive", {"object_lemma": "minister"}, "CONSULT", "043"),
+    # 15 mobilizes forces; rallying voters, lobby groups or funds is no force posture
+    ("verb", "mobilize", {"object_lemma": "troops"}, "MOBILIZE", "154"),
+    ("verb", "mobilize", {"object_lemma": "voters"}, None, "*"),
+    ("verb", "mobilise", {"object_lemma": "groups", "object_modifiers": ["lobby"]}, None, "*"),
+    ("verb", "mobilize", {"object_lemma": "resources"}, None, "*"),
 ]
 
 
