@@ -2385,3 +2385,18 @@ def test_extract_object_moved_past_the_verdict_is_the_target(lexicon, gazetteer)
                  ("blockade", "blockade", 2, "pobj", "NOUN")])
     mentions = [mention(0, actor("CHL")), mention(4, actor("BOL"))]
     assert ("ACCUSE", "CHL", "BOL") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_aim_hung_on_the_object_makes_a_launch_an_attack(lexicon, gazetteer):
+    # "Iran fires missiles at Israeli bases": the parser hangs "at" on the missiles; the
+    # aim still makes the firing an attack (CAMEO 195), not a weapons test (MOBILIZE)
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
+                 ("fires", "fire", 1, "ROOT", "VERB"),
+                 ("missiles", "missile", 1, "dobj", "NOUN"),
+                 ("at", "at", 2, "prep", "ADP"),
+                 ("Israeli", "israeli", 5, "amod", "ADJ"),
+                 ("bases", "base", 3, "pobj", "NOUN")])
+    events = code(doc, [mention(0, actor("IRN")), mention(4, actor("ISR"), end=6, head=5)],
+                  lexicon, gazetteer)
+    assert {e.event_type for e in events} == {"ASSAULT"}
+

@@ -139,6 +139,16 @@ def prepositions_of(token: Token) -> list[str]:
     return [c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")]
 
 
+# Prepositions of aim: "fires missiles at U.S. forces" says where the verb's act is
+# aimed even when the parser hangs the phrase on the object instead of the verb.
+AIM_PREPOSITIONS = frozenset({"at", "toward", "towards"})
+
+
+def _aim(obj: Token | None) -> list[str]:
+    """Prepositions of aim attached to a verb's object ("missiles at the base")."""
+    return [] if obj is None else [p for p in prepositions_of(obj) if p in AIM_PREPOSITIONS]
+
+
 def _for_clause(verb: Token) -> list[str]:
     """ "for" when it opens a clause the verb governs: "called for the elections to be
     postponed" is "called for" what the clause says, though parsed as a marker."""
@@ -244,7 +254,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     sense = lexicon.verb_sense(
         lemma,
         particle=particle_of(verb),
-        preps=prepositions_of(verb) + _for_clause(verb),
+        preps=prepositions_of(verb) + _for_clause(verb) + _aim(obj),
         object_lemma=object_word(obj) if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
