@@ -2400,3 +2400,28 @@ def test_extract_aim_hung_on_the_object_makes_a_launch_an_attack(lexicon, gazett
                   lexicon, gazetteer)
     assert {e.event_type for e in events} == {"ASSAULT"}
 
+
+
+def test_extract_release_noun_agent_hung_on_its_of_object(lexicon, gazetteer):
+    # "The release of 30 Lebanese prisoners by Israel took place": the parser hangs "by
+    # Israel" on "prisoners"; the releaser is Israel, the released the prisoners.
+    doc = parse([("The", "the", 1, "det", "DET"), ("release", "release", 8, "nsubj", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"), ("30", "30", 5, "nummod", "NUM"),
+                 ("Lebanese", "lebanese", 5, "amod", "ADJ"),
+                 ("prisoners", "prisoner", 2, "pobj", "NOUN"), ("by", "by", 5, "prep", "ADP"),
+                 ("Israel", "Israel", 6, "pobj", "PROPN"), ("took", "take", 8, "ROOT", "VERB"),
+                 ("place", "place", 8, "dobj", "NOUN"), (".", ".", 8, "punct", "PUNCT")])
+    mentions = [mention(4, actor("LBN", "CVL"), end=6, head=5), mention(7, actor("ISR"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "ISR", "LBN")}
+
+
+def test_extract_requested_resignation_is_asked_of_who_is_to_resign(lexicon, gazetteer):
+    # "Chile called for the resignation of the Bolivian minister."
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("called", "call", 1, "ROOT", "VERB"),
+                 ("for", "for", 1, "prep", "ADP"), ("the", "the", 4, "det", "DET"),
+                 ("resignation", "resignation", 2, "pobj", "NOUN"),
+                 ("of", "of", 4, "prep", "ADP"), ("the", "the", 8, "det", "DET"),
+                 ("Bolivian", "bolivian", 8, "amod", "ADJ"),
+                 ("minister", "minister", 5, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(7, actor("BOL"), end=9, head=8)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "CHL", "BOL")}

@@ -28,6 +28,9 @@ MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Types whose event noun names what is moved by "of" ("the withdrawal of forces").
 MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID"})
+# Event nouns of a type whose "of" otherwise names no target, but whose "of" names
+# whom they are done to: "the release of detained journalists".
+PATIENT_OF_SENSES = frozenset({("RETREAT", "release")})
 # Weapons and munitions: what an attack sends, never whom it is aimed at.
 WEAPON_NOUNS = frozenset({
     "missile", "rocket", "drone", "shell", "bomb", "grenade", "mortar", "artillery",
@@ -361,6 +364,11 @@ def source_tokens(predicate: Predicate) -> list[Token]:
         # Any word before the noun inside its phrase: "Israel's air and ground offensive".
         own += [t for c in trigger.lefts for t in c.subtree if t not in own]
         by = agent_token(trigger)
+        if by is None:
+            # "the release of 50 prisoners by Israel": the parser hangs the agent on
+            # the "of" object, which names no agent of its own
+            by = next((a for o in prep_objects(trigger, ("of",))
+                       if (a := agent_token(o)) is not None), None)
         candidates = ([by] if by is not None else []) + own
         if predicate.governor is not None:
             candidates.append(_clause_source(predicate.governor))
@@ -464,6 +472,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
         candidates += prep_objects(trigger, preps)
+        if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
+            candidates += prep_objects(trigger, ("of",))
         if predicate.sense.event_type in MOVING_TYPES:
             # "the withdrawal of forces from Panama": where what is moved goes or leaves
             candidates += [t for moved in prep_objects(trigger, ("of",))
@@ -674,15 +684,21 @@ def requested_targets(verb: Token) -> list[Token]:
     hosts = [through_prep(c) for thing in (*things, verb) for c in thing.children
              if c.dep_ == "prep" and c.lower_ == "in"] if any(
         t.lemma_.lower() in REFUGE_NOUNS for t in things) else []
+    # "called for the resignation of the minister": asked of who is to leave
+    leavers = [o for t in things if t.lemma_.lower() in LEAVING_NOUNS
+               for o in prep_objects(t, ("of",))]
     # "called for an immediate halt": a halt of what was just told (see anaphora)
-    return [through_prep(c) for thing in things for c in thing.children
-            if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + hosts + [
+    return leavers + [through_prep(c) for thing in things for c in thing.children
+                      if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + hosts + [
         t for t in things if t.lemma_.lower() in HALT_NOUNS
         and not any(c.dep_ == "prep" for c in t.children)]
 
 
 # Prepositions by which the object of a complement clause names whom it is aimed at.
 OBJECT_TARGET_PREPS = ("against", "on", "to", "with")
+# Acts of leaving, whose "of" names who is to leave: "the pullout of foreign troops".
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown", "retreat",
+                           "departure", "resignation", "exit"})
 # Shelter asked of a state, which "in" names: "sought asylum in Sweden".
 REFUGE_NOUNS = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
