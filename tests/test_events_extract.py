@@ -2402,6 +2402,30 @@ def test_extract_aim_hung_on_the_object_makes_a_launch_an_attack(lexicon, gazett
 
 
 
+
+def test_extract_movement_noun_of_phrase_names_the_doer(lexicon, gazetteer):
+    # "The pullout of Syrian troops from Lebanon began": who pulls out is the "of" phrase.
+    doc = parse([("The", "the", 1, "det", "DET"), ("pullout", "pullout", 7, "nsubj", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"), ("Syrian", "syrian", 4, "amod", "ADJ"),
+                 ("troops", "troop", 2, "pobj", "NOUN"), ("from", "from", 4, "prep", "ADP"),
+                 ("Lebanon", "Lebanon", 5, "pobj", "PROPN"),
+                 ("began", "begin", 7, "ROOT", "VERB"), (".", ".", 7, "punct", "PUNCT")])
+    mentions = [mention(3, actor("SYR", "MIL"), end=5, head=4), mention(6, actor("LBN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "SYR", "LBN")}
+
+
+def test_extract_visit_noun_of_phrase_names_the_visitor(lexicon, gazetteer):
+    # "The visit of the Turkish president to Rome ended."
+    doc = parse([("The", "the", 1, "det", "DET"), ("visit", "visit", 8, "nsubj", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"), ("the", "the", 5, "det", "DET"),
+                 ("Turkish", "turkish", 5, "amod", "ADJ"),
+                 ("president", "president", 2, "pobj", "NOUN"), ("to", "to", 1, "prep", "ADP"),
+                 ("Rome", "Rome", 6, "pobj", "PROPN"), ("ended", "end", 8, "ROOT", "VERB"),
+                 (".", ".", 8, "punct", "PUNCT")])
+    mentions = [mention(4, actor("TUR"), end=6, head=5), mention(7, actor("ITA"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "TUR", "ITA")}
+
+
 def test_extract_release_noun_agent_hung_on_its_of_object(lexicon, gazetteer):
     # "The release of 30 Lebanese prisoners by Israel took place": the parser hangs "by
     # Israel" on "prisoners"; the releaser is Israel, the released the prisoners.
@@ -2425,3 +2449,17 @@ def test_extract_requested_resignation_is_asked_of_who_is_to_resign(lexicon, gaz
                  ("minister", "minister", 5, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
     mentions = [mention(0, actor("CHL")), mention(7, actor("BOL"), end=9, head=8)]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "CHL", "BOL")}
+
+
+def test_extract_deployment_of_peacekeepers_is_aid(lexicon, gazetteer):
+    # "The deployment of Kenyan peacekeepers to Haiti was approved": protection given to
+    # the host (AID 074) by whoever sends the peacekeepers, not a mobilisation.
+    doc = parse([("The", "the", 1, "det", "DET"),
+                 ("deployment", "deployment", 8, "nsubjpass", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"), ("Kenyan", "kenyan", 4, "amod", "ADJ"),
+                 ("peacekeepers", "peacekeeper", 2, "pobj", "NOUN"),
+                 ("to", "to", 1, "prep", "ADP"), ("Haiti", "Haiti", 5, "pobj", "PROPN"),
+                 ("was", "be", 8, "auxpass", "AUX"), ("approved", "approve", 8, "ROOT", "VERB"),
+                 (".", ".", 8, "punct", "PUNCT")])
+    mentions = [mention(3, actor("KEN", "MIL"), end=5, head=4), mention(6, actor("HTI"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("AID", "KEN", "HTI")}

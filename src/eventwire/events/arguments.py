@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import ActorMention
 from eventwire.events.obligations import MESSAGE_NOUNS
-from eventwire.events.predicates import Predicate
+from eventwire.events.predicates import PEACEKEEPING, Predicate
 from eventwire.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -28,6 +28,11 @@ MOVED_OBJECT_TYPES = frozenset({"MOBILIZE", "AID"})
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Types whose event noun names what is moved by "of" ("the withdrawal of forces").
 MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID"})
+# Event nouns whose "of" names the doer, as the subject of their verb would: "the
+# withdrawal of Russian forces", "the deployment of U.S. troops", "the visit of the
+# premier"; other acts' "of" names whom they are done to ("the release of prisoners").
+DOER_OF_SENSES = frozenset({("RETREAT", "withdraw"), ("CONSULT", "visit")})
+DOER_OF_TYPES = frozenset({"MOBILIZE"})
 # Event nouns of a type whose "of" otherwise names no target, but whose "of" names
 # whom they are done to: "the release of detained journalists".
 PATIENT_OF_SENSES = frozenset({("RETREAT", "release")})
@@ -370,6 +375,10 @@ def source_tokens(predicate: Predicate) -> list[Token]:
             by = next((a for o in prep_objects(trigger, ("of",))
                        if (a := agent_token(o)) is not None), None)
         candidates = ([by] if by is not None else []) + own
+        sense = predicate.sense
+        if (sense.event_type in DOER_OF_TYPES or sense == PEACEKEEPING
+                or (sense.event_type, sense.mode) in DOER_OF_SENSES):
+            candidates += prep_objects(trigger, ("of",))
         if predicate.governor is not None:
             candidates.append(_clause_source(predicate.governor))
         return [t for t in candidates if t is not None]

@@ -460,12 +460,24 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
         noun.lemma_.lower(), modifiers=modifiers_of(noun), preps=prepositions_of(noun))
     if sense is None:
         return None
+    if sense.event_type == "MOBILIZE" and _peacekeepers(noun):
+        # "the deployment of UN peacekeepers": protection given, as for their arrival
+        sense = PEACEKEEPING
     governor = support_verb(noun, lexicon)
     if governor is None and _merely_circumstantial(noun):
         return None
     anchor = governor if governor is not None else noun
     return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor,
                      undergoer=undergoer_of(noun, lexicon))
+
+
+def _peacekeepers(noun: Token) -> bool:
+    """Whether an event noun or its "of" object names peacekeepers: "the deployment of
+    peacekeeping troops", "a peacekeeping deployment"."""
+    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    words = {w for n in nouns for w in (n.lemma_.lower(), *modifiers_of(n))}
+    return bool(words & PEACEKEEPING_WORDS)
 
 
 def _merely_circumstantial(noun: Token) -> bool:
