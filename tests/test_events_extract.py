@@ -2463,3 +2463,16 @@ def test_extract_deployment_of_peacekeepers_is_aid(lexicon, gazetteer):
                  (".", ".", 8, "punct", "PUNCT")])
     mentions = [mention(3, actor("KEN", "MIL"), end=5, head=4), mention(6, actor("HTI"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("AID", "KEN", "HTI")}
+
+
+def test_extract_passive_light_verb_takes_the_doer_from_the_noun(lexicon, gazetteer):
+    # "The withdrawal of Syrian forces from Lebanon was completed": the passive names no
+    # agent, the noun's "of" phrase does.
+    doc = parse([("The", "the", 1, "det", "DET"),
+                 ("withdrawal", "withdrawal", 8, "nsubjpass", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"), ("Syrian", "syrian", 4, "amod", "ADJ"),
+                 ("forces", "force", 2, "pobj", "NOUN"), ("from", "from", 1, "prep", "ADP"),
+                 ("Lebanon", "Lebanon", 5, "pobj", "PROPN"), ("was", "be", 8, "auxpass", "AUX"),
+                 ("completed", "complete", 8, "ROOT", "VERB"), (".", ".", 8, "punct", "PUNCT")])
+    mentions = [mention(3, actor("SYR", "MIL"), end=5, head=4), mention(6, actor("LBN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "SYR", "LBN")}

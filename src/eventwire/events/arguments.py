@@ -361,28 +361,40 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+def noun_doers(predicate: Predicate) -> list[Token]:
+    """Who does what an event noun names, by its own words: "by X", a possessor or
+    modifier, or the "of" phrase of a noun whose "of" names its doer."""
+    trigger = predicate.trigger
+    own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    # Any word before the noun inside its phrase: "Israel's air and ground offensive".
+    own += [t for c in trigger.lefts for t in c.subtree if t not in own]
+    by = agent_token(trigger)
+    if by is None:
+        # "the release of 50 prisoners by Israel": the parser hangs the agent on
+        # the "of" object, which names no agent of its own
+        by = next((a for o in prep_objects(trigger, ("of",))
+                   if (a := agent_token(o)) is not None), None)
+    candidates = ([by] if by is not None else []) + own
+    sense = predicate.sense
+    if (sense.event_type in DOER_OF_TYPES or sense == PEACEKEEPING
+            or (sense.event_type, sense.mode) in DOER_OF_SENSES):
+        candidates += prep_objects(trigger, ("of",))
+    return candidates
+
+
 def source_tokens(predicate: Predicate) -> list[Token]:
     """Candidate tokens for the event's source, best first."""
     anchor, trigger = predicate.anchor, predicate.trigger
     if predicate.kind == "noun":
-        own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        # Any word before the noun inside its phrase: "Israel's air and ground offensive".
-        own += [t for c in trigger.lefts for t in c.subtree if t not in own]
-        by = agent_token(trigger)
-        if by is None:
-            # "the release of 50 prisoners by Israel": the parser hangs the agent on
-            # the "of" object, which names no agent of its own
-            by = next((a for o in prep_objects(trigger, ("of",))
-                       if (a := agent_token(o)) is not None), None)
-        candidates = ([by] if by is not None else []) + own
-        sense = predicate.sense
-        if (sense.event_type in DOER_OF_TYPES or sense == PEACEKEEPING
-                or (sense.event_type, sense.mode) in DOER_OF_SENSES):
-            candidates += prep_objects(trigger, ("of",))
+        candidates = noun_doers(predicate)
         if predicate.governor is not None:
             candidates.append(_clause_source(predicate.governor))
         return [t for t in candidates if t is not None]
     own = _clause_source(anchor)
+    if own is None and predicate.kind == "light" and trigger.dep_ == "nsubjpass":
+        # "the withdrawal of Russian forces was completed": the passive names no agent,
+        # the noun may
+        return noun_doers(predicate)
     if own is None:
         return []
     fallbacks = governing_subjects(anchor)
