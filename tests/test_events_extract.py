@@ -2476,3 +2476,14 @@ def test_extract_passive_light_verb_takes_the_doer_from_the_noun(lexicon, gazett
                  ("completed", "complete", 8, "ROOT", "VERB"), (".", ".", 8, "punct", "PUNCT")])
     mentions = [mention(3, actor("SYR", "MIL"), end=5, head=4), mention(6, actor("LBN"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "SYR", "LBN")}
+
+
+def test_extract_visit_noun_destination_hung_on_its_agent(lexicon, gazetteer):
+    # "The visit by the Greek premier to Cairo ended": "to Cairo" parsed under "premier".
+    doc = parse([("The", "the", 1, "det", "DET"), ("visit", "visit", 8, "nsubj", "NOUN"),
+                 ("by", "by", 1, "prep", "ADP"), ("the", "the", 5, "det", "DET"),
+                 ("Greek", "greek", 5, "amod", "ADJ"), ("premier", "premier", 2, "pobj", "NOUN"),
+                 ("to", "to", 5, "prep", "ADP"), ("Cairo", "Cairo", 6, "pobj", "PROPN"),
+                 ("ended", "end", 8, "ROOT", "VERB"), (".", ".", 8, "punct", "PUNCT")])
+    mentions = [mention(4, actor("GRC"), end=6, head=5), mention(7, actor("EGY"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "GRC", "EGY")}

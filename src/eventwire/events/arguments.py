@@ -495,10 +495,16 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += prep_objects(trigger, preps)
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
             candidates += prep_objects(trigger, ("of",))
-        if predicate.sense.event_type in MOVING_TYPES:
+        sense = predicate.sense
+        if sense.event_type in MOVING_TYPES or (sense.event_type, sense.mode) in DOER_OF_SENSES:
             # "the withdrawal of forces from Panama": where what is moved goes or leaves
             candidates += [t for moved in prep_objects(trigger, ("of",))
                            for t in prep_objects(moved, preps)]
+        by = agent_token(trigger)
+        if by is not None:
+            # "the visit by the prime minister to Seoul": the parser hangs the
+            # destination on the agent
+            candidates += prep_objects(by, preps)
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, preps)
             # "hit Russia with sanctions": the verb's object, when it is not the noun
