@@ -2487,3 +2487,18 @@ def test_extract_visit_noun_destination_hung_on_its_agent(lexicon, gazetteer):
                  ("ended", "end", 8, "ROOT", "VERB"), (".", ".", 8, "punct", "PUNCT")])
     mentions = [mention(4, actor("GRC"), end=6, head=5), mention(7, actor("EGY"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("CONSULT", "GRC", "EGY")}
+
+
+def test_extract_judged_act_targets_its_agent_not_its_victims(lexicon, gazetteer):
+    # "Sweden condemned the detention of Iranian students by Iraqi police": the verdict
+    # is on the police who detained, not on the students.
+    doc = parse([("Sweden", "Sweden", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"), ("the", "the", 3, "det", "DET"),
+                 ("detention", "detention", 1, "dobj", "NOUN"), ("of", "of", 3, "prep", "ADP"),
+                 ("Iranian", "iranian", 6, "amod", "ADJ"),
+                 ("students", "student", 4, "pobj", "NOUN"), ("by", "by", 3, "prep", "ADP"),
+                 ("Iraqi", "iraqi", 9, "amod", "ADJ"), ("police", "police", 7, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("SWE")), mention(5, actor("IRN", "EDU"), end=7, head=6),
+                mention(8, actor("IRQ", "COP"), end=10, head=9)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "SWE", "IRQ")}

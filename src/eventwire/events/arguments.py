@@ -112,9 +112,11 @@ class MentionIndex:
         if not found and depth < MAX_CARRIER_HOPS:
             # Whose it is before where it belongs: "its arms deals with Russia" are the
             # possessor's, not Russia's.
-            for carriers in (OWNER_DEPS, ("prep",)):
+            # Then the doer of what it names before whom it is done to: "the arrest of
+            # reporters by the police" is the police's.
+            for carriers in (OWNER_DEPS, ("agent",), ("prep",)):
                 for child in token.children:
-                    if child.dep_ in carriers and _carries_actor(child):
+                    if _carrier_dep(child) in carriers and _carries_actor(child):
                         found.extend(self.participants(through_prep(child), depth + 1))
                 if found:
                     break
@@ -178,9 +180,14 @@ def _listed(appos: Token) -> bool:
 
 def _carries_actor(child: Token) -> bool:
     """Children of a non-actor head that name who it is."""
-    if child.dep_ in OWNER_DEPS:
+    if child.dep_ in OWNER_DEPS or child.dep_ == "agent":
         return True
     return child.dep_ == "prep" and child.lower_ in CARRIER_PREPS
+
+
+def _carrier_dep(child: Token) -> str:
+    """A child's dependency, with "by" read as the agent it names."""
+    return "agent" if child.dep_ == "prep" and child.lower_ == "by" else child.dep_
 
 
 def through_prep(token: Token) -> Token:
