@@ -2502,3 +2502,17 @@ def test_extract_judged_act_targets_its_agent_not_its_victims(lexicon, gazetteer
     mentions = [mention(0, actor("SWE")), mention(5, actor("IRN", "EDU"), end=7, head=6),
                 mention(8, actor("IRQ", "COP"), end=10, head=9)]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "SWE", "IRQ")}
+
+
+def test_extract_resignation_noun_of_phrase_names_who_resigns(lexicon, gazetteer):
+    # "The resignation of the Bolivian minister stunned the cabinet."
+    doc = parse([("The", "the", 1, "det", "DET"),
+                 ("resignation", "resignation", 6, "nsubj", "NOUN"),
+                 ("of", "of", 1, "prep", "ADP"), ("the", "the", 5, "det", "DET"),
+                 ("Bolivian", "bolivian", 5, "amod", "ADJ"),
+                 ("minister", "minister", 2, "pobj", "NOUN"),
+                 ("stunned", "stun", 6, "ROOT", "VERB"),
+                 ("the", "the", 8, "det", "DET"), ("cabinet", "cabinet", 6, "dobj", "NOUN"),
+                 (".", ".", 6, "punct", "PUNCT")])
+    mentions = [mention(4, actor("BOL"), end=6, head=5)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "BOL", None)}

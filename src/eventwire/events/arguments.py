@@ -31,7 +31,8 @@ MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID"})
 # Event nouns whose "of" names the doer, as the subject of their verb would: "the
 # withdrawal of Russian forces", "the deployment of U.S. troops", "the visit of the
 # premier"; other acts' "of" names whom they are done to ("the release of prisoners").
-DOER_OF_SENSES = frozenset({("RETREAT", "withdraw"), ("CONSULT", "visit")})
+DOER_OF_SENSES = frozenset({("RETREAT", "withdraw"), ("RETREAT", None),  # resignation
+                            ("CONSULT", "visit")})
 DOER_OF_TYPES = frozenset({"MOBILIZE"})
 # Event nouns of a type whose "of" otherwise names no target, but whose "of" names
 # whom they are done to: "the release of detained journalists".
