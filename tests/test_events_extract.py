@@ -2401,8 +2401,6 @@ def test_extract_aim_hung_on_the_object_makes_a_launch_an_attack(lexicon, gazett
     assert {e.event_type for e in events} == {"ASSAULT"}
 
 
-
-
 def test_extract_movement_noun_of_phrase_names_the_doer(lexicon, gazetteer):
     # "The pullout of Syrian troops from Lebanon began": who pulls out is the "of" phrase.
     doc = parse([("The", "the", 1, "det", "DET"), ("pullout", "pullout", 7, "nsubj", "NOUN"),
