@@ -553,12 +553,24 @@ def _is_announced_future(trigger: Token) -> bool:
 def _governing_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The nearest date of a predicate that governs the trigger (the statement's)."""
     for governor in trigger.ancestors:
-        for token in predicate_scope(governor):
-            ent = _entity_of(token, _DATE_LABELS)
-            if ent is not None and trigger.i not in range(ent.start, ent.end):
-                resolved = resolve_date_expression(ent.text, published)
-                if resolved is not None:
-                    return resolved
+        resolved = _scope_date(governor, published,
+                               skip=lambda ent: ent.start <= trigger.i < ent.end)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _scope_date(predicate: Token, published: date,
+                skip: Callable[[Span], bool] = lambda ent: False) -> ResolvedDate | None:
+    """The first date entity in a predicate's scope (`predicate_scope`) that resolves
+    and that `skip` does not rule out."""
+    for token in predicate_scope(predicate):
+        ent = _entity_of(token, _DATE_LABELS)
+        if ent is None or skip(ent):
+            continue
+        resolved = resolve_date_expression(ent.text, published)
+        if resolved is not None:
+            return resolved
     return None
 
 
@@ -582,13 +594,9 @@ def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
     for sister in sisters:
         if in_framing_clause(sister):
             continue
-        for token in predicate_scope(sister):
-            ent = _entity_of(token, _DATE_LABELS)
-            if ent is None or _is_planned(ent):
-                continue
-            resolved = resolve_date_expression(ent.text, published)
-            if resolved is not None:
-                return resolved
+        resolved = _scope_date(sister, published, skip=_is_planned)
+        if resolved is not None:
+            return resolved
     return None
 
 
@@ -620,13 +628,6 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
         # "said on Friday he would step down by October": the announcement is dated,
         # the announced act is not yet (ANNOTATION.md: committed acts are coded).
         return _governing_date(trigger, published)
-    seen: set[int] = set()
-    for token in predicate_scope(trigger):
-        ent = _entity_of(token, _DATE_LABELS)
-        if ent is None or ent.start in seen or _is_planned(ent):
-            continue
-        seen.add(ent.start)
-        resolved = resolve_date_expression(ent.text, published)
-        if resolved is not None:
-            return resolved
-    return _sole_sentence_date(trigger, published) or _coordinated_date(trigger, published)
+    return (_scope_date(trigger, published, skip=_is_planned)
+            or _sole_sentence_date(trigger, published)
+            or _coordinated_date(trigger, published))
