@@ -170,6 +170,7 @@ def extract_events(
             predicate = _street_protest(predicate, sources)
             predicate = _armed_blockade(predicate, sources)
             pairs = _pairs(predicate, sources, targets)
+            in_frame = in_framing_clause(predicate.anchor)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
                                     index, lexicon, gazetteer):
                 if predicate.anchor.i in threatened:
@@ -181,7 +182,7 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-                    if in_framing_clause(predicate.anchor):
+                    if in_frame:
                         framed.add(event.event_id)
         _remember_claims(sentence, index, memory)
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
@@ -331,11 +332,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
             same = [d for d in own if d.sentence_index == e.sentence_index]
             if not same:
                 dated.append(replace(e, date_precision=PUBLISHED_PRECISION))
-            elif same[0].date_precision == "day":
-                dated.append(replace(e, date=same[0].date, date_precision=LEDE_PRECISION))
-            else:
-                dated.append(replace(e, date=same[0].date,
-                                     date_precision=same[0].date_precision))
+                continue
+            precision = same[0].date_precision
+            dated.append(replace(e, date=same[0].date,
+                                 date_precision=LEDE_PRECISION if precision == "day"
+                                 else precision))
             continue
         if e.date_precision != PUBLISHED_PRECISION:
             dated.append(e)
