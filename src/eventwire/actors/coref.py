@@ -214,25 +214,28 @@ class History:
         before name none ("Xi ... Macron ... (three sentences on trade) ... The two
         leaders ..."). Empty unless that many are found."""
         scores: dict[str, float] = {}
-        best: dict[str, tuple[float, int, Actor]] = {}
+        first: dict[str, int] = {}
+        people: dict[str, Actor] = {}
         for order, entry in enumerate(self.entries):
             distance = sentence - entry.sentence
             if not entry.person or distance < 0:
                 continue
             weight = PAIR_DECAY ** distance if distance <= PAIR_WINDOW else STORY_WEIGHT
             for actor in entry.mention.actors:
-                key = actor.kb_id or actor.name
-                if not actor.country:
-                    continue
-                scores[key] = scores.get(key, 0.0) + weight
-                held = best.get(actor.country)
-                if held is None or scores[key] > held[0]:
-                    first = held[1] if held and held[2] is actor else order
-                    best[actor.country] = (scores[key], first, actor)
-        ranked = sorted(best.values(), key=lambda item: item[0], reverse=True)[:count]
+                if actor.country:
+                    key = actor.kb_id or actor.name
+                    scores[key] = scores.get(key, 0.0) + weight
+                    first.setdefault(key, order)
+                    people[key] = actor
+        best: dict[str, str] = {}  # country -> its most salient person
+        for key, actor in people.items():
+            held = best.get(actor.country or "")
+            if held is None or scores[key] > scores[held]:
+                best[actor.country or ""] = key
+        ranked = sorted(best.values(), key=scores.__getitem__, reverse=True)[:count]
         if len(ranked) < count:
             return []
-        return [actor for _, _, actor in sorted(ranked, key=lambda item: item[1])]
+        return [people[key] for key in sorted(ranked, key=first.__getitem__)]
 
     def recent_countries(self, count: int) -> list[str]:
         """Up to ``count`` distinct countries, most recent first."""

@@ -106,18 +106,17 @@ class PersonResolver:
         countries = [u.key for u in group.units if u.kind in COUNTRY_KINDS and u.key]
         orgs = [self.kb.organisations_by_code[u.key] for u in group.units
                 if u.kind == "org" and u.key in self.kb.organisations_by_code]
-        if orgs and not countries:
-            name = doc[unit.start:unit.end].text
-            actor = Actor(doc[span[0]:span[1]].text, name, None, orgs[0].code, orgs[0].sector)
-            self.history.introduce(name, actor)
-            return ActorMention(span[0], span[1], group.anchor, (actor,), "name",
-                                UNTITLED_CONFIDENCE), None
-        country, confidence = (countries[0], UNTITLED_CONFIDENCE) if countries else (
-            self.context_country(group.anchor)[0], BARE_NAME_CONFIDENCE)
-        if country is None:
-            return None
+        country, org, sector, confidence = None, None, None, UNTITLED_CONFIDENCE
+        if countries:
+            country = countries[0]
+        elif orgs:
+            org, sector = orgs[0].code, orgs[0].sector
+        else:
+            country, confidence = self.context_country(group.anchor)[0], BARE_NAME_CONFIDENCE
+            if country is None:
+                return None
         name = doc[unit.start:unit.end].text
-        actor = Actor(doc[span[0]:span[1]].text, name, country, None, None, None)
+        actor = Actor(doc[span[0]:span[1]].text, name, country, org, sector, None)
         self.history.introduce(name, actor)
         mention = ActorMention(span[0], span[1], group.anchor, (actor,), "name",
                                confidence)
