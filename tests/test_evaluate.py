@@ -119,6 +119,28 @@ def test_symmetric_duplicates_in_both_directions_count_once():
     assert report.predicted == 1 and report.precision == 1.0
 
 
+def test_calibration_compares_each_key_s_surest_confidence_with_whether_it_was_right():
+    gold = [article(GoldEvent("ACCUSE", "USA", "CHN"))]
+    predictions = [pred("ACCUSE", "USA", "CHN", confidence=0.6),
+                   pred("ACCUSE", "USA", "CHN", confidence=0.9),  # same key: the surest
+                   pred("SANCTION", "USA", "CHN", confidence=0.8)]
+    report = score(gold, predictions)
+    assert sorted(report.outcomes) == [(0.8, False), (0.9, True)]
+    assert report.brier == pytest.approx((0.1 ** 2 + 0.8 ** 2) / 2)
+    assert report.calibration_error == pytest.approx((0.1 + 0.8) / 2)
+    bins = report.reliability()
+    assert [(b.low, b.count, b.precision) for b in bins] == [(0.8, 1, 0.0), (0.9, 1, 1.0)]
+    data = report.to_dict()["calibration"]
+    assert data["brier"] == report.brier and len(data["bins"]) == 2
+    assert "calibration error 0.450" in format_table(report)
+
+
+def test_calibration_is_undefined_without_predictions():
+    report = score([article(GoldEvent("ACCUSE", "USA", "CHN"))], [])
+    assert report.brier is None and report.calibration_error is None
+    assert "calibration" not in format_table(report)
+
+
 def test_date_accuracy_on_matched_dated_core_events():
     gold = [
         article(

@@ -30,6 +30,8 @@ PLOVER_TYPES = (
 )  # fmt: skip
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DATE_PRECISIONS = {"day": 10, "month": 7, "year": 4}
+# Equal-width confidence bins of the reliability table and the calibration error.
+CALIBRATION_BINS = 10
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 Key = tuple[str, str | None, str | None]
@@ -297,6 +299,18 @@ class FalseEvent:
 
 
 @dataclass(frozen=True)
+class CalibrationBin:
+    """Predicted keys whose confidence is in [low, high): how many, their mean
+    confidence and the share of them that are right."""
+
+    low: float
+    high: float
+    count: int
+    mean_confidence: float
+    precision: float
+
+
+@dataclass(frozen=True)
 class Report(_Rates):
     """The result of `score`: counts, rates and the lists of errors."""
 
@@ -318,6 +332,38 @@ class Report(_Rates):
     # per side: {"source": [right, total], "target": [right, total]}
     country_sides: dict[str, tuple[int, int]] = field(default_factory=dict)
     sector_sides: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # (confidence, right) for every predicted key, for the calibration measures
+    outcomes: tuple[tuple[float, bool], ...] = ()
+
+    @property
+    def brier(self) -> float | None:
+        """Mean squared gap between a key's confidence and whether it was right."""
+        if not self.outcomes:
+            return None
+        return sum((c - right) ** 2 for c, right in self.outcomes) / len(self.outcomes)
+
+    @property
+    def calibration_error(self) -> float | None:
+        """Expected calibration error: the keys' mean |confidence - share right| over
+        the bins of `reliability`, weighted by the keys in each bin."""
+        if not self.outcomes:
+            return None
+        return sum(b.count * abs(b.mean_confidence - b.precision)
+                   for b in self.reliability()) / len(self.outcomes)
+
+    def reliability(self) -> list[CalibrationBin]:
+        """Predicted keys binned by confidence: how sure the coder was, how often right."""
+        bins: dict[int, list[tuple[float, bool]]] = {}
+        for confidence, right in self.outcomes:
+            index = min(int(confidence * CALIBRATION_BINS), CALIBRATION_BINS - 1)
+            bins.setdefault(index, []).append((confidence, right))
+        return [
+            CalibrationBin(
+                low=index / CALIBRATION_BINS, high=(index + 1) / CALIBRATION_BINS,
+                count=len(items), mean_confidence=sum(c for c, _ in items) / len(items),
+                precision=sum(r for _, r in items) / len(items))
+            for index, items in sorted(bins.items())
+        ]
 
     @property
     def date_accuracy(self) -> float | None:
@@ -377,6 +423,11 @@ class Report(_Rates):
                 )
                 for side, n in sides.items()
             },
+            "calibration": {
+                "brier": self.brier,
+                "calibration_error": self.calibration_error,
+                "bins": [asdict(b) for b in self.reliability()],
+            },
             "misses": [asdict(m) for m in self.misses],
             "false_events": [asdict(f) for f in self.false_events],
             "wrong_dates": [asdict(w) for w in self.wrong_dates],
@@ -418,6 +469,7 @@ class _Tally:
     country_correct: int = 0
     country_sides: dict[str, list[int]] = field(default_factory=dict)
     sector_sides: dict[str, list[int]] = field(default_factory=dict)
+    outcomes: list[tuple[float, bool]] = field(default_factory=list)
 
     def side(self, what: str, side: str, right: bool) -> None:
         """Count one source or target actor for country or sector accuracy."""
@@ -527,12 +579,21 @@ def _score_article(
     for key, records in predictions.items():
         record = records[0]
         _bump(tally.predicted, key[0])
-        if any(event.match(key) for event in article.events):
+        right = any(event.match(key) for event in article.events)
+        tally.outcomes.append((_key_confidence(records), right))
+        if right:
             _bump(tally.correct, key[0])
         else:
             tally.false_events.append(
                 FalseEvent(article.article_id, key[0], key[1], key[2], record.get("sentence") or "")
             )
+
+
+def _key_confidence(records: list[dict[str, Any]]) -> float:
+    """The confidence of a predicted key: that of its surest record (records without
+    one, as from other coders, count as 0.5)."""
+    values = [r.get("confidence") for r in records]
+    return max((float(v) for v in values if isinstance(v, int | float)), default=0.5)
 
 
 def _bump(counts: dict[str, int], name: str) -> None:
@@ -643,6 +704,7 @@ def _freeze(tally: _Tally) -> Report:
         country_correct=tally.country_correct,
         country_sides={k: (v[0], v[1]) for k, v in tally.country_sides.items()},
         sector_sides={k: (v[0], v[1]) for k, v in tally.sector_sides.items()},
+        outcomes=tuple(tally.outcomes),
     )
 
 
@@ -683,6 +745,7 @@ def format_table(report: Report, max_items: int | None = None) -> str:
         f"  source country {_pct(report.side_accuracy('country', 'source'))}  "
         f"target country {_pct(report.side_accuracy('country', 'target'))}",
     ]
+    lines += _calibration_lines(report)
     lines += _listing("misses", report.misses, "evidence", max_items)
     lines += _listing("false events", report.false_events, "sentence", max_items)
     lines += ["", f"wrong dates ({len(report.wrong_dates)})"]
@@ -692,6 +755,22 @@ def format_table(report: Report, max_items: int | None = None) -> str:
                      f"{wrong.target or '-'}  {wrong.gold_date} coded "
                      f"{wrong.predicted_date or '-'}  \"{text}\"")
     return "\n".join(lines)
+
+
+def _calibration_lines(report: Report) -> list[str]:
+    """Calibration error, Brier score and the reliability table of the confidences."""
+    if not report.outcomes:
+        return []
+    lines = [
+        f"confidence calibration error {report.calibration_error:.3f}  "
+        f"Brier {report.brier:.3f}  (predicted events by confidence: share right)",
+    ]
+    lines += [
+        f"  {b.low:.1f}-{b.high:.1f}  {b.count:>4} events  mean confidence "
+        f"{b.mean_confidence:.2f}  right {b.precision:.2f}"
+        for b in report.reliability()
+    ]
+    return lines
 
 
 def _row(name: str, counts: Report | TypeScore) -> str:

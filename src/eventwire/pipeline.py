@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.resolve import resolve_actors
 from eventwire.config import Settings
+from eventwire.events.confidence import ConfidenceModel
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
 from eventwire.nlp.compounds import keep_hyphenated
@@ -67,6 +68,8 @@ class Coder:
         keep_hyphenated(self.nlp, self.lexicon.hyphenated_nouns)  # "sit-in" one token
         self.gazetteer = Gazetteer.load()
         self.typer = load_typer(self.settings.typer)
+        # None leaves the extractor's raw scores (training/fit_confidence.py fits on them).
+        self.confidence: ConfidenceModel | None = ConfidenceModel.load()
         self.stats = CodingStats()
 
     def code(self, items: Iterable[Article | Rejection]) -> Iterator[Event | Rejection]:
@@ -112,7 +115,8 @@ class Coder:
         """Events of one parsed article."""
         mentions = resolve_actors(doc, self.kb, article.published)
         context = ArticleContext(article.id, article.published, mentions)
-        return extract_events(doc, context, self.lexicon, self.gazetteer, typer=self.typer)
+        events = extract_events(doc, context, self.lexicon, self.gazetteer, typer=self.typer)
+        return self.confidence.calibrate(events) if self.confidence else events
 
     def code_text(self, article: Article) -> list[Event]:
         """Parse and code a single article (convenience for tests and notebooks)."""
