@@ -39,6 +39,19 @@ def test_commitment_recipient_is_the_target(coder):
 
 
 @pytest.mark.parametrize(("text", "act"), [
+    ("Ghana agreed to allow UN monitors into the northern region.", ("RETREAT", "GHA", "UN")),
+    ("Brazil's president promised to release the Bolivian prisoners.",
+     ("RETREAT", "BRA", "BOL")),
+])
+def test_agreement_is_for_whom_the_agreed_act_is(coder, text, act):
+    """An agreement or promise to act names whom it is for only through the act: the
+    AGREE takes the act's target, and the act is still coded."""
+    found = keys(coder, text)
+    assert act in found, found
+    assert ("AGREE", act[1], act[2]) in found, found
+
+
+@pytest.mark.parametrize(("text", "act"), [
     ("Norway will give Kenya a grant of $20 million to build schools.", ("AID", "NOR", "KEN")),
     ("Egypt said on Monday it would allow Sudanese refugees into the country.",
      ("CONCEDE", "EGY", "SDN")),

@@ -42,7 +42,7 @@ from eventwire.events.obligations import Obligation, find_obligations
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
 from eventwire.events.refusals import reinterpret_refusals
-from eventwire.events.threats import announced_intents, reinterpret_threats
+from eventwire.events.threats import agreed_acts, announced_intents, reinterpret_threats
 from eventwire.events.typer import EventTyper, revise_predicates
 from eventwire.nlp.paragraphs import is_dateline
 from eventwire.places import Gazetteer, attach_place, named_place
@@ -162,9 +162,15 @@ def extract_events(
                      if p.anchor.i in obligations else t) for p, s, t in resolved]
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved if targets}
         threatened = set(threats.values()) | {o.act.i for o in obligations.values()}
+        agreed = agreed_acts(predicates)
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 targets = aimed_at.get(threats[predicate.anchor.i], targets)
+            elif predicate.anchor.i in agreed:
+                # "agreed to reopen its border to Chad": for whom the act is, besides
+                # whom the agreement's own clause names
+                targets = [*aimed_at.get(agreed[predicate.anchor.i], []),
+                           *(t for t in targets if not t.implied)] or targets
             predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
             predicate = _street_protest(predicate, sources)

@@ -16,7 +16,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import PREDICATIVE_DEPS
-from eventwire.events.ontology import MATERIAL_CONFLICT, EventSense
+from eventwire.events.ontology import (
+    MATERIAL_CONFLICT,
+    MATERIAL_COOPERATION,
+    VERBAL_COOPERATION,
+    EventSense,
+)
 from eventwire.events.predicates import Predicate
 
 COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -58,6 +63,7 @@ MEASURE_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 # "express intent to"): "Finland will give Tanzania a grant", "Iraq said it would allow
 # the inspectors back".
 PLEDGED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "COOPERATE", "RETREAT"})
+COOPERATION = (VERBAL_COOPERATION, MATERIAL_COOPERATION)
 
 
 def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = None
@@ -254,6 +260,28 @@ def _prepared(verb: Token) -> list[Token]:
             found += [c for c in child.children if c.dep_ == "xcomp"]
         elif child.dep_ == "prep" and child.lower_ == "for":
             found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def agreed_acts(predicates: list[Predicate]) -> dict[int, int]:
+    """Map each agreement verb (AGREE: "agreed", "promised", "is committed") to the
+    cooperative act its clause commits to: "agreed to reopen its border to Chad",
+    "promised to release the prisoners", "is committed to opening its market to Chinese
+    firms". The commitment's clause names whom it is for only through the act, whose
+    target the agreement then takes (CAMEO 03, express intent to cooperate). Anchors
+    are token indices."""
+    acts = {p.anchor.i: p for p in predicates if p.sense.quad_class in COOPERATION}
+    found = {}
+    for predicate in predicates:
+        verb = predicate.anchor
+        if predicate.kind != "verb" or predicate.sense.event_type != "AGREE":
+            continue
+        clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+        clauses += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for c in p.children if c.dep_ == "pcomp"]  # "committed to opening"
+        act = next((c.i for c in clauses if c.i in acts and c.i != verb.i), None)
+        if act is not None:
+            found[verb.i] = act
     return found
 
 
