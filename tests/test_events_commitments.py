@@ -68,9 +68,22 @@ def test_announced_cooperation_is_also_a_pledge(coder, text, act):
     assert ("AGREE", act[1], act[2]) in found, found
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Chinese premier will visit Kenya in June, officials said.", ("CHN", "KEN")),
+    ("Kenya's president said he would meet the Chinese envoy to discuss the loans.",
+     ("KEN", "CHN")),
+])
+def test_announced_meeting_is_an_intent_to_meet(coder, text, pair):
+    """CAMEO 036: a meeting announced with no day set is an intent to meet (AGREE),
+    besides the consultation itself."""
+    found = keys(coder, text)
+    assert {("CONSULT", *pair), ("AGREE", *pair)} <= found, found
+
+
 @pytest.mark.parametrize("text", [
     "Norway gave Kenya a grant of $20 million to build schools.",
     "Egypt said on Monday it would not allow Sudanese refugees into the country.",
+    # a meeting set for a day is the consultation, not an intent to meet
     "Egypt will meet Sudan's foreign minister in Cairo on Monday.",
 ])
 def test_done_refused_or_plain_future_acts_are_no_pledges(coder, text):

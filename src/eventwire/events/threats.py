@@ -12,9 +12,11 @@ and the threatened act has not happened: it is flagged hypothetical.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
+from eventwire.dates import resolve_date_expression
 from eventwire.events.arguments import PREDICATIVE_DEPS
 from eventwire.events.ontology import (
     MATERIAL_CONFLICT,
@@ -62,7 +64,9 @@ MEASURE_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 # Cooperative acts whose announcement for the future is also a pledge (CAMEO 03,
 # "express intent to"): "Finland will give Tanzania a grant", "Iraq said it would allow
 # the inspectors back".
-PLEDGED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "COOPERATE", "RETREAT"})
+PLEDGED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "COOPERATE", "RETREAT", "CONSULT"})
+# An announced meeting or visit is an intent to meet (CAMEO 036): "will visit Chad".
+MEETING_INTENT = EventSense.of("AGREE", cameo="036")
 COOPERATION = (VERBAL_COOPERATION, MATERIAL_COOPERATION)
 
 
@@ -285,12 +289,34 @@ def agreed_acts(predicates: list[Predicate]) -> dict[int, int]:
     return found
 
 
+def _fixed_for_a_day(verb: Token) -> bool:
+    """Whether a meeting is set for a day ("will meet the envoy on Monday"): a
+    scheduled meeting is reported as the consultation itself, not as an intent to meet
+    ("will visit Chad in June", "would meet the envoy if ...")."""
+    dates = [e.text for e in verb.doc.ents if e.label_ == "DATE" and _in_clause(e.root, verb)]
+    # only the precision is asked: any reference day will do
+    return any((d := resolve_date_expression(text, date.today())) is not None
+               and d.precision == "day" for text in dates)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """Whether a token belongs to the verb's own clause, not to a clause under it ("on
+    Sunday" in "would convene the leaders on Sunday to coordinate a response")."""
+    while token.i != verb.i:
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
 def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
     """The pledges that announcements of cooperation make: "will give aid", "would
     allow inspectors" are also AGREE (030, express intent to cooperate) with the act's
     actors. The act itself stays what it is (ANNOTATION.md: what is firmly committed is
     coded); the pledge is anchored at the act's verb and triggered by its auxiliary.
     Not for refusals ("will not allow": REJECT) nor for the agreement verbs themselves.
+    An announced meeting ("will visit Chad in June") is an intent to meet (036), unless
+    set for a day (:func:`_fixed_for_a_day`).
     """
     found = []
     for predicate in predicates:
@@ -301,5 +327,8 @@ def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
         auxiliary = next((c for c in verb.children
                           if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
         if auxiliary is not None:
-            found.append(replace(predicate, trigger=auxiliary, sense=INTENT))
+            if predicate.sense.event_type != "CONSULT":
+                found.append(replace(predicate, trigger=auxiliary, sense=INTENT))
+            elif not _fixed_for_a_day(verb):
+                found.append(replace(predicate, trigger=auxiliary, sense=MEETING_INTENT))
     return found
