@@ -113,3 +113,20 @@ def test_joint_drills_promised_are_cooperation_not_mobilisation(coder):
     assert not any(kind == "MOBILIZE" for kind, _, _ in found), found
     assert {k for k in found if k[0] == "COOPERATE"} == {
         ("COOPERATE", "USA", "JPN"), ("COOPERATE", "USA", "KOR"), ("COOPERATE", "JPN", "KOR")}
+
+
+@pytest.mark.parametrize(("announced", "kept_up", "act"), [
+    ("Kenyan opposition leaders said they would boycott all talks with Uganda.",
+     "Kenyan opposition leaders said they would continue to boycott all talks with Uganda.",
+     ("PROTEST", "KEN", "UGA")),
+    ("Kenya said it would tighten the blockade of the Somali port.",
+     "Kenya said it would keep up the blockade of the Somali port.",
+     ("COERCE", "KEN", "SOM")),
+])
+def test_new_harm_announced_by_its_doer_is_also_a_threat(coder, announced, kept_up, act):
+    """CAMEO 13: a new act of coercion or protest announced for the future is also a
+    threat, besides the act; keeping up what is done is only the act."""
+    found = keys(coder, announced)
+    assert {act, ("THREATEN", act[1], act[2])} <= found, found
+    found = keys(coder, kept_up)
+    assert act in found and not any(kind == "THREATEN" for kind, _, _ in found), found

@@ -42,7 +42,12 @@ from eventwire.events.obligations import Obligation, find_obligations
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate, find_predicates
 from eventwire.events.refusals import reinterpret_refusals
-from eventwire.events.threats import agreed_acts, announced_intents, reinterpret_threats
+from eventwire.events.threats import (
+    agreed_acts,
+    announced_harms,
+    announced_intents,
+    reinterpret_threats,
+)
 from eventwire.events.typer import EventTyper, revise_predicates
 from eventwire.nlp.paragraphs import is_dateline
 from eventwire.places import Gazetteer, attach_place, named_place
@@ -150,8 +155,8 @@ def extract_events(
             found = revise_predicates(found, sentence, typer, lexicon)
         predicates, threats = reinterpret_threats(found, sentence)
         predicates, refusals = reinterpret_refusals(predicates)
-        predicates = predicates + announced_intents(predicates) + contact_calls(
-            predicates, sentence)
+        predicates = predicates + announced_intents(predicates) + announced_harms(
+            predicates, set(threats.values())) + contact_calls(predicates, sentence)
         obligations = {o.request.anchor.i: o for o in
                        find_obligations(predicates, sentence, lexicon)}
         predicates = sorted([*predicates, *(o.request for o in obligations.values())],

@@ -7,6 +7,10 @@ law" (THREATEN).
 A commitment verb (vow, pledge, promise, swear) coded AGREE whose complement clause is
 material conflict (ASSAULT, COERCE, MOBILIZE, SANCTION ...) is a THREATEN event instead,
 and the threatened act has not happened: it is flagged hypothetical.
+
+Announcements of one's own next act are intents besides the act: of cooperation ("will
+allow inspectors back", "will visit Chad": AGREE), of new coercion or protest ("would
+blockade the capital": THREATEN).
 """
 
 from __future__ import annotations
@@ -68,6 +72,14 @@ PLEDGED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "COOPERATE", "RETREAT", 
 # An announced meeting or visit is an intent to meet (CAMEO 036): "will visit Chad".
 MEETING_INTENT = EventSense.of("AGREE", cameo="036")
 COOPERATION = (VERBAL_COOPERATION, MATERIAL_COOPERATION)
+# Verbs that keep up what is already done: "will continue sanctions" is the act, no threat.
+CONTINUING_VERBS = frozenset({"continue", "keep", "maintain", "sustain", "uphold", "remain"})
+# Verbs by which a doer announces its own next act: "plans to impose restrictions".
+PLANNING_VERBS = frozenset({"plan", "intend"})
+# Acts whose announcement threatens: "would blockade the capital", "will extend the
+# curfew". Sanctions and deployments announced are coded as such (ANNOTATION.md: "will
+# continue sanctions" is SANCTION; a deployment is itself the show of force).
+THREATENED_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 
 
 def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = None
@@ -331,4 +343,35 @@ def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
                 found.append(replace(predicate, trigger=auxiliary, sense=INTENT))
             elif not _fixed_for_a_day(verb):
                 found.append(replace(predicate, trigger=auxiliary, sense=MEETING_INTENT))
+    return found
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have banned": what was not done, no announcement."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxiliaries and any(a in FUTURE_AUXILIARIES for a in auxiliaries)
+
+
+def announced_harms(predicates: list[Predicate], threatened: set[int]) -> list[Predicate]:
+    """The threats that announcements of new force or coercion make (CAMEO 13): "said
+    they would boycott all contact with Chad", "plans to impose restrictions on Kenyan
+    goods" are also THREATEN with the act's actors; the act itself is still coded
+    (ANNOTATION.md). Not for keeping up what is done ("will continue sanctions": the
+    act), speculation ("could", "might") or refusals, nor for acts another threat
+    already announces. Anchored at the act's verb, triggered by its auxiliary or by the
+    verb of planning."""
+    found = []
+    for predicate in predicates:
+        verb = predicate.anchor
+        if (predicate.kind == "noun" or predicate.sense.event_type not in THREATENED_TYPES
+                or verb.i in threatened or verb.lemma_.lower() in CONTINUING_VERBS
+                or _counterfactual(verb) or any(c.dep_ == "neg" for c in verb.children)):
+            continue
+        announcer = next((c for c in verb.children
+                          if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
+        if (announcer is None and verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in PLANNING_VERBS):
+            announcer = verb.head  # "plans to impose restrictions"
+        if announcer is not None:
+            found.append(replace(predicate, trigger=announcer, sense=THREAT))
     return found
