@@ -130,3 +130,13 @@ def test_new_harm_announced_by_its_doer_is_also_a_threat(coder, announced, kept_
     assert {act, ("THREATEN", act[1], act[2])} <= found, found
     found = keys(coder, kept_up)
     assert act in found and not any(kind == "THREATEN" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya worried that the influx of refugees would put pressure on Uganda.",
+    "Uganda drew up a plan under which its police will detain Kenyan traders.",
+])
+def test_harm_told_but_not_announced_by_its_doer_is_no_threat(coder, text):
+    """A fear or a description of what will be done is no announcement of one's own
+    act: no THREATEN besides the act."""
+    assert not any(kind == "THREATEN" for kind, _, _ in keys(coder, text))

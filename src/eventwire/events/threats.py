@@ -76,6 +76,9 @@ COOPERATION = (VERBAL_COOPERATION, MATERIAL_COOPERATION)
 CONTINUING_VERBS = frozenset({"continue", "keep", "maintain", "sustain", "uphold", "remain"})
 # Verbs by which a doer announces its own next act: "plans to impose restrictions".
 PLANNING_VERBS = frozenset({"plan", "intend"})
+# Verbs by which a doer tells of its own next act.
+ANNOUNCING_VERBS = frozenset({"say", "tell", "announce", "confirm", "declare", "state",
+                              "add", "insist", "stress", "reiterate", "affirm"})
 # Acts whose announcement threatens: "would blockade the capital", "will extend the
 # curfew". Sanctions and deployments announced are coded as such (ANNOTATION.md: "will
 # continue sanctions" is SANCTION; a deployment is itself the show of force).
@@ -292,7 +295,10 @@ def agreed_acts(predicates: list[Predicate]) -> dict[int, int]:
         verb = predicate.anchor
         if predicate.kind != "verb" or predicate.sense.event_type != "AGREE":
             continue
-        clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+        # one's own act: an infinitive, or a that-clause of one's own ("promised that
+        # it would ..."), not "proposed that the government give ..."
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+            s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children))]
         clauses += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                     for c in p.children if c.dep_ == "pcomp"]  # "committed to opening"
         act = next((c.i for c in clauses if c.i in acts and c.i != verb.i), None)
@@ -352,6 +358,17 @@ def _counterfactual(verb: Token) -> bool:
     return "have" in auxiliaries and any(a in FUTURE_AUXILIARIES for a in auxiliaries)
 
 
+def _announced(verb: Token) -> bool:
+    """Whether a clause is told as the doer's announcement: the sentence's own clause
+    or what is said ("said they would boycott", "announced he will extend the curfew");
+    not a fear, a description or a relative clause ("worried that an influx would put
+    pressure on", "the offensive in which the army will target the rebels")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp"
+                                   and verb.head.lemma_.lower() in ANNOUNCING_VERBS)
+
+
 def announced_harms(predicates: list[Predicate], threatened: set[int]) -> list[Predicate]:
     """The threats that announcements of new force or coercion make (CAMEO 13): "said
     they would boycott all contact with Chad", "plans to impose restrictions on Kenyan
@@ -367,11 +384,12 @@ def announced_harms(predicates: list[Predicate], threatened: set[int]) -> list[P
                 or verb.i in threatened or verb.lemma_.lower() in CONTINUING_VERBS
                 or _counterfactual(verb) or any(c.dep_ == "neg" for c in verb.children)):
             continue
+        clause = verb
         announcer = next((c for c in verb.children
                           if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
         if (announcer is None and verb.dep_ == "xcomp"
                 and verb.head.lemma_.lower() in PLANNING_VERBS):
-            announcer = verb.head  # "plans to impose restrictions"
-        if announcer is not None:
+            announcer = clause = verb.head  # "plans to impose restrictions"
+        if announcer is not None and _announced(clause):
             found.append(replace(predicate, trigger=announcer, sense=THREAT))
     return found
