@@ -140,3 +140,10 @@ def test_harm_told_but_not_announced_by_its_doer_is_no_threat(coder, text):
     """A fear or a description of what will be done is no announcement of one's own
     act: no THREATEN besides the act."""
     assert not any(kind == "THREATEN" for kind, _, _ in keys(coder, text))
+
+
+def test_agreement_to_do_harm_is_the_harm_only(coder):
+    """CAMEO 03 is intent to cooperate: agreeing to sanction someone is the sanction."""
+    found = keys(coder, "Kenya and Tanzania agreed on Friday to impose sanctions on Uganda.")
+    assert {("SANCTION", "KEN", "UGA"), ("SANCTION", "TZA", "UGA")} <= found, found
+    assert not any(kind == "AGREE" for kind, _, _ in found), found

@@ -117,6 +117,8 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
             predicate = replace(predicate, sense=THREAT)
         elif _conditional_harm(predicate):
             predicate = replace(predicate, sense=THREAT)
+        elif _agreed_harm(predicate, conflict_anchors):
+            continue  # "EU leaders agreed to ban X's airlines": the ban, no cooperation
         out.append(predicate)
     if sentence is not None:
         claimed = {p.anchor.i for p in out} | {p.trigger.i for p in out}
@@ -207,6 +209,15 @@ def _conflict_complement(predicate: Predicate, conflict_anchors: dict[int, Predi
         if child.dep_ in COMPLEMENT_DEPS and child.i in conflict_anchors:
             return child.i
     return None
+
+
+def _agreed_harm(predicate: Predicate, conflict_anchors: dict[int, Predicate]) -> bool:
+    """Whether an agreement is one to do harm ("agreed to impose sanctions on X",
+    "agreed to expel the diplomats"): the act is coded, and the agreement is none of
+    CAMEO 03's intents to cooperate."""
+    verb = predicate.anchor
+    return (predicate.kind == "verb" and predicate.sense.event_type == "AGREE"
+            and any(c.dep_ == "xcomp" and c.i in conflict_anchors for c in verb.children))
 
 
 def _conditional_harm(predicate: Predicate) -> bool:
