@@ -135,6 +135,7 @@ def test_new_harm_announced_by_its_doer_is_also_a_threat(coder, announced, kept_
 @pytest.mark.parametrize("text", [
     "Kenya worried that the influx of refugees would put pressure on Uganda.",
     "Uganda drew up a plan under which its police will detain Kenyan traders.",
+    "The Kenyan port will be blockaded by the Ugandan navy, Uganda said.",
 ])
 def test_harm_told_but_not_announced_by_its_doer_is_no_threat(coder, text):
     """A fear or a description of what will be done is no announcement of one's own
@@ -146,4 +147,10 @@ def test_agreement_to_do_harm_is_the_harm_only(coder):
     """CAMEO 03 is intent to cooperate: agreeing to sanction someone is the sanction."""
     found = keys(coder, "Kenya and Tanzania agreed on Friday to impose sanctions on Uganda.")
     assert {("SANCTION", "KEN", "UGA"), ("SANCTION", "TZA", "UGA")} <= found, found
+    assert not any(kind == "AGREE" for kind, _, _ in found), found
+
+
+def test_meeting_doubted_is_no_intent_to_meet(coder):
+    """Another's doubt that someone will visit is no announcement of an intent to meet."""
+    found = keys(coder, "Kenyan officials doubt that Uganda's president will visit Nairobi.")
     assert not any(kind == "AGREE" for kind, _, _ in found), found

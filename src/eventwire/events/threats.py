@@ -21,7 +21,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from eventwire.dates import resolve_date_expression
-from eventwire.events.arguments import PREDICATIVE_DEPS
+from eventwire.events.arguments import PREDICATIVE_DEPS, is_passive
 from eventwire.events.ontology import (
     MATERIAL_CONFLICT,
     MATERIAL_COOPERATION,
@@ -358,7 +358,7 @@ def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
         if auxiliary is not None:
             if predicate.sense.event_type != "CONSULT":
                 found.append(replace(predicate, trigger=auxiliary, sense=INTENT))
-            elif not _fixed_for_a_day(verb):
+            elif not _fixed_for_a_day(verb) and _announced(verb):
                 found.append(replace(predicate, trigger=auxiliary, sense=MEETING_INTENT))
     return found
 
@@ -393,6 +393,7 @@ def announced_harms(predicates: list[Predicate], threatened: set[int]) -> list[P
         verb = predicate.anchor
         if (predicate.kind == "noun" or predicate.sense.event_type not in THREATENED_TYPES
                 or verb.i in threatened or verb.lemma_.lower() in CONTINUING_VERBS
+                or is_passive(verb)  # "the bases will be occupied": its doer says nothing
                 or _counterfactual(verb) or any(c.dep_ == "neg" for c in verb.children)):
             continue
         clause = verb
