@@ -1150,6 +1150,20 @@ def test_extract_obligation_on_own_side_is_no_request(lexicon, gazetteer):
     assert not any(e.event_type == "REQUEST" for e in code(doc, mentions, lexicon, gazetteer))
 
 
+def test_extract_obligation_on_the_us_is_a_request(lexicon, gazetteer):
+    # "Peru said the US must act": "US" names the United States, not the pronoun "us".
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"),
+                 ("US", "US", 5, "nsubj", "PROPN"),
+                 ("must", "must", 5, "aux", "AUX"),
+                 ("withdraw", "withdraw", 1, "ccomp", "VERB")])
+    events = code(doc, [mention(0, actor("PER")), mention(3, actor("USA"))], lexicon,
+                  gazetteer)
+    assert ("REQUEST", "PER", "USA") in {
+        (e.event_type, e.source.code, e.target and e.target.code) for e in events}
+
+
 def test_extract_declared_obligation_is_a_request(lexicon, gazetteer):
     # "Chile declared that Peru must withdraw": declaring, like saying, lays it on Peru.
     doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),

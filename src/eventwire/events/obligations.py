@@ -107,13 +107,18 @@ def _obligation(trigger: Token, anchor: Token, clause: Token,
     itself ("we must respond"). A pronoun subject stands for the message's recipient
     when there is one: "a reminder to Iraq that it must ..." -> Iraq."""
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ in SPEAKER_PRONOUNS:
+    if subject is None or _speaker_pronoun(subject):
         return None
     if subject.pos_ == "PRON" and recipient is not None:
         subject = recipient
     kind = "verb" if trigger.i == anchor.i else "light"
     request = Predicate(trigger=trigger, anchor=anchor, sense=DEMAND, kind=kind)
     return Obligation(request, subject, clause)
+
+
+def _speaker_pronoun(subject: Token) -> bool:
+    """ "we must ...", not "the US must ...", which names the United States."""
+    return subject.lower_ in SPEAKER_PRONOUNS and subject.pos_ == "PRON"
 
 
 def _recipient(verb: Token, noun: Token) -> Token | None:
