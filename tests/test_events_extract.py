@@ -1164,6 +1164,23 @@ def test_extract_obligation_on_the_us_is_a_request(lexicon, gazetteer):
         (e.event_type, e.source.code, e.target and e.target.code) for e in events}
 
 
+def test_extract_speaker_parsed_under_its_participle(lexicon, gazetteer):
+    # "The Red Cross operating in Chad said Sudan must ...": the parser makes
+    # "operating" the subject and "Cross" its subject; the Red Cross speaks, not Chad.
+    doc = parse([("Cross", "Cross", 1, "nsubj", "PROPN"),
+                 ("operating", "operate", 4, "nsubj", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Chad", "Chad", 2, "pobj", "PROPN"),
+                 ("said", "say", 4, "ROOT", "VERB"),
+                 ("Sudan", "Sudan", 7, "nsubj", "PROPN"),
+                 ("must", "must", 7, "aux", "AUX"),
+                 ("withdraw", "withdraw", 4, "ccomp", "VERB")])
+    doc[1].tag_ = "VBG"
+    mentions = [mention(0, Actor(text="Red Cross", name="ICRC", org="ICRC", sector="NGO")),
+                mention(3, actor("TCD")), mention(5, actor("SDN"))]
+    assert ("REQUEST", "ICRC", "SDN") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
 def test_extract_declared_obligation_is_a_request(lexicon, gazetteer):
     # "Chile declared that Peru must withdraw": declaring, like saying, lays it on Peru.
     doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),

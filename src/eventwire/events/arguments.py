@@ -224,7 +224,7 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         child = before[-1] if before else subjects[0]
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return child
+        return _described_subject(child)
     if is_passive(verb):
         return None
     if verb.dep_ == "relcl":
@@ -258,6 +258,17 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
 
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _described_subject(subject: Token) -> Token:
+    """The noun of a subject a parser hung under its own participle: "the Red Cross
+    operating in Iraq said ..." is parsed with "operating" as the subject and "Cross"
+    as its subject; the noun is who speaks."""
+    if subject.tag_ in ("VBG", "VBN") and subject.dep_ == "nsubj":
+        own = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+        if own:
+            return own[-1]
+    return subject
 
 
 def issuer(message: Token) -> Token | None:
