@@ -1463,6 +1463,20 @@ def test_extract_what_is_demanded_is_not_done(lexicon, gazetteer):
     assert any(e.event_type != "REQUEST" for e in events)
 
 
+def test_extract_refused_permission_is_refused_to_those_not_let(lexicon, gazetteer):
+    # "Chad refused to let Sudanese planes land": refused to Sudan, whose planes they are.
+    doc = parse([("Chad", "Chad", 1, "nsubj", "PROPN"),
+                 ("refused", "refuse", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("let", "let", 1, "xcomp", "VERB"),
+                 ("Sudanese", "sudanese", 5, "amod", "ADJ"),
+                 ("planes", "plane", 6, "nsubj", "NOUN"),
+                 ("land", "land", 3, "ccomp", "VERB")])
+    events = code(doc, [mention(0, actor("TCD")), mention(4, actor("SDN"), end=6, head=5)],
+                  lexicon, gazetteer)
+    assert ("REJECT", "TCD", "SDN") in keys(events)
+
+
 def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
     # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
     # extradition that did not.

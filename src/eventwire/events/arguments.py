@@ -639,6 +639,9 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                 # "refused to respond to a demand from Egypt": the request's author
                 found += [through_prep(a) for p in preps for a in through_prep(p).children
                           if a.dep_ in ("prep", "agent") and a.lower_ in ("from", "by")]
+                if clause.lemma_.lower() in PERMITTING_VERBS:
+                    # "refused to let foreign ships dock": refused to those not let in
+                    found += permitted(clause)
     return found
 
 
