@@ -1477,6 +1477,20 @@ def test_extract_refused_permission_is_refused_to_those_not_let(lexicon, gazette
     assert ("REJECT", "TCD", "SDN") in keys(events)
 
 
+def test_extract_request_for_a_clause_is_made_of_its_subject(lexicon, gazetteer):
+    # "Chile pressed for Peru to withdraw": "for" is parsed as the marker of an
+    # adverbial clause; Peru is the one asked.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("pressed", "press", 1, "ROOT", "VERB"),
+                 ("for", "for", 5, "mark", "SCONJ"),
+                 ("Peru", "Peru", 5, "nsubj", "PROPN"),
+                 ("to", "to", 5, "aux", "PART"),
+                 ("withdraw", "withdraw", 1, "advcl", "VERB")])
+    events = code(doc, [mention(0, actor("CHL")), mention(3, actor("PER"))], lexicon,
+                  gazetteer)
+    assert ("REQUEST", "CHL", "PER") in keys(events)
+
+
 def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
     # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
     # extradition that did not.

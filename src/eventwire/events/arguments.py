@@ -615,7 +615,8 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                 and clause.pos_ == "ADJ"):
             # a verdict's small clause: "holds Putin responsible for the death"
             found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
+        if (clause.dep_ in ("ccomp", "xcomp") or _for_clause(clause)) and (
+                clause.pos_ in ("VERB", "AUX")):
             if event_type == "REQUEST":
                 found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             objects = [through_prep(c) for c in clause.children
@@ -643,6 +644,13 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
                     # "refused to let foreign ships dock": refused to those not let in
                     found += permitted(clause)
     return found
+
+
+def _for_clause(clause: Token) -> bool:
+    """A clause opened by "for", which a parser hangs as an adverbial clause: in
+    "pressed for the UN to act" it is what is asked, like a complement."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
 
 
 def threatened_subjects(clause: Token) -> list[Token]:
