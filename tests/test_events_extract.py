@@ -1491,6 +1491,21 @@ def test_extract_request_for_a_clause_is_made_of_its_subject(lexicon, gazetteer)
     assert ("REQUEST", "CHL", "PER") in keys(events)
 
 
+def test_extract_stance_participle_is_its_subject_opposing(lexicon, gazetteer):
+    # "Chile is opposed to Peruvian mediation": Chile opposes, Peru is who would mediate;
+    # no passive with Chile as the one opposed.
+    doc = parse([("Chile", "Chile", 2, "nsubjpass", "PROPN"),
+                 ("is", "be", 2, "auxpass", "AUX"),
+                 ("opposed", "oppose", 2, "ROOT", "VERB"),
+                 ("to", "to", 2, "prep", "ADP"),
+                 ("Peruvian", "peruvian", 5, "amod", "ADJ"),
+                 ("mediation", "mediation", 3, "pobj", "NOUN")])
+    doc[2].tag_ = "VBN"
+    events = code(doc, [mention(0, actor("CHL")), mention(4, actor("PER"), end=6, head=5)],
+                  lexicon, gazetteer)
+    assert keys(events) == {("REJECT", "CHL", "PER")}
+
+
 def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
     # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
     # extradition that did not.

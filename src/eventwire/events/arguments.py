@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import ActorMention
 from eventwire.events.obligations import MESSAGE_NOUNS
-from eventwire.events.predicates import PEACEKEEPING, Predicate
+from eventwire.events.predicates import PEACEKEEPING, Predicate, stance_object
 from eventwire.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -215,6 +215,8 @@ def _unique(participants: list[Participant]) -> list[Participant]:
 def subject_token(verb: Token, depth: int = 0) -> Token | None:
     """The clause subject of a verb, inherited from the governing clause if missing."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if stance_object(verb) is not None:  # "Israel is opposed to ...": Israel opposes
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     # A parser may hang the subject on an auxiliary: "Prigozhin had for months accused".
     subjects = subjects or [c for aux in verb.children if aux.dep_ == "aux"
                             for c in aux.children if c.dep_ in SUBJECT_DEPS]
@@ -325,6 +327,8 @@ def is_passive(verb: Token) -> bool:
     """Passive clause, or a passive participle with a "by" agent ("agreed by X"); an
     active subject outweighs a stray agent arc ("X spoke by telephone with Y")."""
     deps = {c.dep_ for c in verb.children}
+    if stance_object(verb) is not None:
+        return False
     if deps & {"nsubjpass", "auxpass"}:
         return True
     agents = [c for c in verb.children if c.dep_ == "agent" and not _means(c)]
@@ -478,6 +482,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             objects = ("nsubjpass", "dative")  # "deployed troops": the troops are no target
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
+        stance = stance_object(anchor)
+        if stance is not None:
+            objects, candidates = (), [stance]  # "is opposed to X": X, not the subject
         candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
         if not candidates and predicate.sense.event_type in JUDGING_TYPES:
             # "denounced as a crime Russia's seizure of ...": the object moved past the

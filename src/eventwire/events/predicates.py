@@ -221,7 +221,7 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     lemma = verb.lemma_.lower()
-    obj = content_noun(direct_object(verb) or _passive_subject(verb))
+    obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
         light = lexicon.light_verb_sense(
@@ -446,7 +446,25 @@ def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
     return [obj.i]
 
 
+# Participles that, after "be" and with "to", state a stance of their subject, not a
+# passive: "Israel is opposed to French mediation" is Israel opposing it.
+STANCE_PARTICIPLES = frozenset({"oppose"})
+
+
+def stance_object(verb: Token) -> Token | None:
+    """What a stance participle is to ("is opposed to the plan"), or None when the verb
+    is no stance: another verb, an active one, or a passive with a "by" agent."""
+    if (verb.lemma_.lower() not in STANCE_PARTICIPLES or verb.tag_ != "VBN"
+            or not any(c.dep_ == "auxpass" for c in verb.children)
+            or any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _passive_subject(verb: Token) -> Token | None:
+    if stance_object(verb) is not None:
+        return None
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return child
