@@ -1506,6 +1506,20 @@ def test_extract_stance_participle_is_its_subject_opposing(lexicon, gazetteer):
     assert keys(events) == {("REJECT", "CHL", "PER")}
 
 
+def test_extract_reneging_is_refused_to_whom_it_was_promised(lexicon, gazetteer):
+    # "Chile reneged on its pledge to Peru": a refusal of what Peru was promised.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("reneged", "renege", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("its", "its", 4, "poss", "PRON"),
+                 ("pledge", "pledge", 2, "pobj", "NOUN"),
+                 ("to", "to", 4, "prep", "ADP"),
+                 ("Peru", "Peru", 5, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("CHL")), mention(3, actor("CHL"), kind="pronoun"),
+                        mention(6, actor("PER"))], lexicon, gazetteer)
+    assert ("REJECT", "CHL", "PER") in keys(events)
+
+
 def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
     # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
     # extradition that did not.

@@ -64,7 +64,8 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("from", "to"),
     "REQUEST": ("on", "of", "from", "to"),
     "ACCUSE": ("against", "of", "on", "with", "over", "about"),
-    "REJECT": ("from", "of", "to"),
+    # "reneged on its promise to the unions": the promise names whom it was made to
+    "REJECT": ("from", "of", "to", "on"),
     "THREATEN": ("against", "with", "to", "from"),
     "PROTEST": ("against", "outside", "at"),
     "SANCTION": ("against", "on", "of", "to", "with"),
