@@ -994,6 +994,25 @@ def test_extract_refusing_to_answer_a_demand_rejects_its_author(lexicon, gazette
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REJECT", "BOL", "CHL")}
 
 
+def test_extract_every_listed_allegation_is_hypothetical(lexicon, gazetteer):
+    # "Chile accused Peru of arming rebels, defying the court": the second item is
+    # parsed as an adverbial clause of "accused"; it is alleged too, not Chile's act.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("accused", "accuse", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("of", "of", 1, "prep", "ADP"),
+                 ("arming", "arm", 3, "pcomp", "VERB"),
+                 ("rebels", "rebel", 4, "dobj", "NOUN"),
+                 (",", ",", 1, "punct", "PUNCT"),
+                 ("defying", "defy", 1, "advcl", "VERB"),
+                 ("Bolivia", "Bolivia", 7, "dobj", "PROPN")])
+    doc[7].tag_ = "VBG"
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(8, actor("BOL"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert ("ACCUSE", "CHL", "PER") in keys(events)
+    assert all(e.hypothetical for e in events if e.event_type == "REJECT")
+
+
 def test_extract_blame_is_an_accusation(lexicon, gazetteer):
     # "Peru holds Chile responsible for the spill."
     doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),

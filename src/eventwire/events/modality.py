@@ -84,7 +84,13 @@ def _purpose(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _alleged(token: Token) -> bool:
-    """A clause that is the content of an accusation: "accusing it of supporting"."""
+    """A clause that is the content of an accusation: "accusing it of supporting"; also
+    a later item of the list, which a parser may hang on the verb as an adverbial
+    clause: "accused it of arming rebels, ignoring the law and ...")."""
+    if (token.dep_ == "advcl" and token.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "mark") for c in token.children)):
+        return any(_alleged(item) for prep in token.head.children
+                   if prep.dep_ == "prep" and prep.i < token.i for item in prep.children)
     prep = token.head
     return (token.dep_ == "pcomp" and prep.lower_ in ("of", "for")
             and prep.head.lemma_.lower() in ALLEGING_VERBS)
