@@ -1013,6 +1013,19 @@ def test_extract_every_listed_allegation_is_hypothetical(lexicon, gazetteer):
     assert all(e.hypothetical for e in events if e.event_type == "REJECT")
 
 
+def test_extract_agentless_investigation_is_by_the_state_where_it_is(lexicon, gazetteer):
+    # "Peruvian officials were put under investigation in Chile": Chile investigates them.
+    doc = parse([("officials", "official", 2, "nsubjpass", "NOUN"),
+                 ("were", "be", 2, "auxpass", "AUX"),
+                 ("put", "put", 2, "ROOT", "VERB"),
+                 ("under", "under", 2, "prep", "ADP"),
+                 ("investigation", "investigation", 3, "pobj", "NOUN"),
+                 ("in", "in", 4, "prep", "ADP"),
+                 ("Chile", "Chile", 5, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("PER", sector="GOV"))], lexicon, gazetteer)
+    assert ("ACCUSE", "CHL", "PER") in keys(events)
+
+
 def test_extract_blame_is_an_accusation(lexicon, gazetteer):
     # "Peru holds Chile responsible for the spill."
     doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),

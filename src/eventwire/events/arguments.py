@@ -534,9 +534,12 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += prep_objects(by, preps)
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, preps)
-            # "hit Russia with sanctions": the verb's object, when it is not the noun
+            # "hit Russia with sanctions": the verb's object, when it is not the noun;
+            # in the passive its subject ("he was put under investigation"), unless it
+            # is what is moved ("extra troops were deployed")
+            passive = () if predicate.sense.event_type in MOVED_OBJECT_TYPES else ("nsubjpass",)
             candidates += [c for c in anchor.children
-                           if c.dep_ in ("dobj", "dative") and c.i != trigger.i]
+                           if c.dep_ in ("dobj", "dative", *passive) and c.i != trigger.i]
             if predicate.sense.event_type in GIVING_TYPES:
                 candidates += recipients(anchor)
             if predicate.sense.event_type in SPEECH_ACT_TYPES:

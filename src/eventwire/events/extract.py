@@ -455,7 +455,7 @@ def _participants(
     if not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story)
     if not sources:
-        sources = _implied_source(predicate, targets, index)
+        sources = _implied_source(predicate, targets, index, gazetteer)
         if sources and not targets and predicate.kind in ("verb", "light"):
             # "the army was deployed": at home, like "the army deployed" would be
             targets = _implied_target(predicate, sources, story)
@@ -655,16 +655,34 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
 
 
 def _implied_source(predicate: Predicate, targets: list[Participant],
-                    index: MentionIndex) -> list[Participant]:
+                    index: MentionIndex, gazetteer: Gazetteer | None = None
+                    ) -> list[Participant]:
     """Agentless passives that name their agent by convention: "3,000 people were
-    detained" (the state's police), "the army was deployed" (the army itself)."""
+    detained" (the state's police), "the army was deployed" (the army itself), "a
+    reporter was put under investigation in Italy" (that state's judiciary)."""
     if predicate.sense.event_type == "MOBILIZE" and predicate.kind == "light":
         return index.participants(predicate.trigger)
+    if predicate.sense.mode == "investigate" and is_passive(predicate.anchor):
+        return _investigating_state(predicate, targets, gazetteer)
     if predicate.sense.event_type != "COERCE" or not is_passive(predicate.anchor):
         return []
     return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
                               country=t.actor.country, sector="COP"), t.mention, implied=True)
             for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
+
+
+def _investigating_state(predicate: Predicate, targets: list[Participant],
+                         gazetteer: Gazetteer | None) -> list[Participant]:
+    """Who investigates when the passive names no one: the judiciary of the country
+    where the inquiry is ("was put under investigation in Italy"), else of the country
+    of whom it is into ("the minister is under investigation": his own state's)."""
+    place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+    country = place.country if place is not None and place.country else next(
+        (t.actor.country for t in targets if t.actor.country), None)
+    if country is None or not targets:
+        return []
+    actor = Actor(text="", name=f"judiciary of {country}", country=country, sector="JUD")
+    return [Participant(actor, targets[0].mention, implied=True)]
 
 
 def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
