@@ -1552,6 +1552,34 @@ def test_extract_reneging_is_refused_to_whom_it_was_promised(lexicon, gazetteer)
     assert ("REJECT", "CHL", "PER") in keys(events)
 
 
+def test_extract_rejection_answers_the_proposal_author(lexicon, gazetteer):
+    # "Chile rejected an OAS resolution drafted by Peru": Peru is answered, not the OAS.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("rejected", "reject", 1, "ROOT", "VERB"),
+                 ("an", "an", 4, "det", "DET"),
+                 ("OAS", "OAS", 4, "compound", "PROPN"),
+                 ("resolution", "resolution", 1, "dobj", "NOUN"),
+                 ("drafted", "draft", 4, "acl", "VERB"),
+                 ("by", "by", 5, "agent", "ADP"),
+                 ("Peru", "Peru", 6, "pobj", "PROPN")])
+    doc[5].tag_ = "VBN"
+    oas = Actor(text="OAS", name="OAS", org="OAS", sector="IGO")
+    events = code(doc, [mention(0, actor("CHL")), mention(3, oas), mention(7, actor("PER"))],
+                  lexicon, gazetteer)
+    assert keys(events) == {("REJECT", "CHL", "PER")}
+    # "rejected a plan from Peru": "from" names a proposal's author
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("rejected", "reject", 1, "ROOT", "VERB"),
+                 ("an", "an", 4, "det", "DET"),
+                 ("OAS", "OAS", 4, "compound", "PROPN"),
+                 ("plan", "plan", 1, "dobj", "NOUN"),
+                 ("from", "from", 4, "prep", "ADP"),
+                 ("Peru", "Peru", 5, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("CHL")), mention(3, oas), mention(6, actor("PER"))],
+                  lexicon, gazetteer)
+    assert keys(events) == {("REJECT", "CHL", "PER")}
+
+
 def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
     # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
     # extradition that did not.

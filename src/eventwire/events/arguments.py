@@ -366,6 +366,23 @@ def _doer_of(noun: Token) -> Token | None:
     return None
 
 
+# Proposals and messages whose "from" names their author: "an offer from Kabul".
+PROPOSAL_NOUNS = frozenset({"offer", "proposal", "plan", "appeal", "call", "demand",
+                            "request", "invitation", "initiative", "bid", "ultimatum",
+                            "suggestion", "overture", "draft", "resolution", "motion"})
+
+
+def _author(noun: Token) -> Token | None:
+    """Who put forward a proposal named as an object: "a resolution drafted by the
+    US", "calls by the opposition", "an offer from Kabul"."""
+    by = _doer_of(noun)
+    if by is None and noun.pos_ == "NOUN":
+        by = agent_token(noun)
+    if by is None and noun.lemma_.lower() in PROPOSAL_NOUNS:
+        by = next(iter(prep_objects(noun, ("from",))), None)
+    return by
+
+
 def agent_token(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb or event noun."""
     for child in verb.children:
@@ -492,7 +509,12 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # verdict is parsed as the object of "as"
             candidates += [through_prep(c) for c in anchor.children
                            if c.dep_ == "prep" and c.lower_ == "as"]
-        candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
+        if predicate.sense.event_type == "REJECT":
+            # "vetoed a UN resolution drafted by the US", "rejected a plan from Egypt":
+            # a refusal answers the proposal's author before the body it belongs to
+            candidates = [a for c in candidates if (a := _author(c)) is not None] + candidates
+        else:
+            candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
         if not candidates:
