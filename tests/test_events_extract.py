@@ -1580,6 +1580,20 @@ def test_extract_rejection_answers_the_proposal_author(lexicon, gazetteer):
     assert keys(events) == {("REJECT", "CHL", "PER")}
 
 
+def test_extract_refusal_is_aimed_at_whom_the_refused_thing_is_for(lexicon, gazetteer):
+    # "Chile refused visas for Peruvian journalists": refused to the journalists.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("refused", "refuse", 1, "ROOT", "VERB"),
+                 ("visas", "visa", 1, "dobj", "NOUN"),
+                 ("for", "for", 2, "prep", "ADP"),
+                 ("Peruvian", "peruvian", 5, "amod", "ADJ"),
+                 ("journalists", "journalist", 3, "pobj", "NOUN")])
+    events = code(doc, [mention(0, actor("CHL")),
+                        mention(4, actor("PER", sector="JRN"), end=6, head=5)],
+                  lexicon, gazetteer)
+    assert ("REJECT", "CHL", "PER") in keys(events)
+
+
 def test_extract_announced_refusal_is_a_rejection(lexicon, gazetteer):
     # "Quito will not extradite him to Lima": a refusal that happened (REJECT), not an
     # extradition that did not.

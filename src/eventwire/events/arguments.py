@@ -513,6 +513,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "vetoed a UN resolution drafted by the US", "rejected a plan from Egypt":
             # a refusal answers the proposal's author before the body it belongs to
             candidates = [a for c in candidates if (a := _author(c)) is not None] + candidates
+            # "denied permits for the construction of a mosque": refused to whom it is for
+            candidates += [o for c in list(candidates) for o in prep_objects(c, ("for",))]
         else:
             candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
         if "dobj" in objects:
