@@ -1213,6 +1213,22 @@ def test_extract_speaker_parsed_under_its_participle(lexicon, gazetteer):
     assert ("REQUEST", "ICRC", "SDN") in keys(code(doc, mentions, lexicon, gazetteer))
 
 
+def test_extract_demand_noun_is_made_of_its_clause_subject(lexicon, gazetteer):
+    # "Chile insisted on its demand that Peru withdraw": the parser hangs the "that"
+    # clause on the noun; Peru is the one asked.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("insisted", "insist", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("its", "its", 4, "poss", "PRON"),
+                 ("demand", "demand", 2, "pobj", "NOUN"),
+                 ("that", "that", 7, "mark", "SCONJ"),
+                 ("Peru", "Peru", 7, "nsubj", "PROPN"),
+                 ("withdraw", "withdraw", 4, "acl", "VERB")])
+    events = code(doc, [mention(0, actor("CHL")), mention(3, actor("CHL"), kind="pronoun"),
+                        mention(6, actor("PER"))], lexicon, gazetteer)
+    assert ("REQUEST", "CHL", "PER") in keys(events)
+
+
 def test_extract_declared_obligation_is_a_request(lexicon, gazetteer):
     # "Chile declared that Peru must withdraw": declaring, like saying, lays it on Peru.
     doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import ActorMention
-from eventwire.events.obligations import MESSAGE_NOUNS
+from eventwire.events.obligations import CONTENT_CLAUSE_DEPS, MESSAGE_NOUNS
 from eventwire.events.predicates import PEACEKEEPING, Predicate, stance_object
 from eventwire.records import Actor
 
@@ -544,6 +544,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
         candidates += prep_objects(trigger, preps)
+        if predicate.sense.event_type in CONTENT_SUBJECT_TYPES:
+            candidates += content_subjects(trigger)
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
             candidates += prep_objects(trigger, ("of",))
         sense = predicate.sense
@@ -686,6 +688,19 @@ def _for_clause(clause: Token) -> bool:
     "pressed for the UN to act" it is what is asked, like a complement."""
     return clause.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
+# Demands and accusations whose "that" clause names, as its subject, who is asked to
+# act or accused: "its demand that Peru withdraw", "the charge that Chile armed rebels".
+CONTENT_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE"})
+
+
+def content_subjects(noun: Token) -> list[Token]:
+    """The subject of a noun's "that" clause, which a parser hangs on the noun: "insisted
+    on its demand that Peru withdraw its troops" -> Peru."""
+    return [s for clause in noun.children if clause.dep_ in CONTENT_CLAUSE_DEPS
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def threatened_subjects(clause: Token) -> list[Token]:
