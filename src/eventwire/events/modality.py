@@ -86,7 +86,7 @@ def _purpose(token: Token, lexicon: Lexicon) -> bool:
 def _alleged(token: Token) -> bool:
     """A clause that is the content of an accusation: "accusing it of supporting"; also
     a later item of the list, which a parser may hang on the verb as an adverbial
-    clause: "accused it of arming rebels, ignoring the law and ...")."""
+    clause: "accused it of arming rebels, ignoring the law and ..."."""
     if (token.dep_ == "advcl" and token.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "mark") for c in token.children)):
         return any(_alleged(item) for prep in token.head.children
