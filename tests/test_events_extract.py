@@ -2692,3 +2692,22 @@ def test_extract_resignation_noun_of_phrase_names_who_resigns(lexicon, gazetteer
                  (".", ".", 6, "punct", "PUNCT")])
     mentions = [mention(4, actor("BOL"), end=6, head=5)]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "BOL", None)}
+
+
+def test_extract_participle_misread_as_subject_leaves_the_noun_before_it_speaking(
+        lexicon, gazetteer):
+    # "The Red Cross working in Syria urged the army ...": the parser makes "working" the
+    # subject clause; the group speaks, not the place it works in.
+    rows = [("The", "the", 2, "det", "DET"), ("Red", "Red", 2, "compound", "PROPN"),
+            ("Cross", "Cross", 3, "nsubj", "PROPN"), ("working", "work", 6, "csubj", "VERB"),
+            ("in", "in", 3, "prep", "ADP"), ("Syria", "Syria", 4, "pobj", "PROPN"),
+            ("urged", "urge", 6, "ROOT", "VERB"), ("the", "the", 8, "det", "DET"),
+            ("army", "army", 6, "dobj", "NOUN"), (".", ".", 6, "punct", "PUNCT")]
+    words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+    tags = ["VBG" if w == "working" else "" for w in words]
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=tags)
+    red_cross = Actor(text="Red Cross", name="Red Cross", org="ICRC", sector="NGO")
+    mentions = [mention(1, red_cross, end=3, head=2), mention(5, actor("SYR")),
+                mention(8, actor("SYR", "MIL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "ICRC", "SYR")}

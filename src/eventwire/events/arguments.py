@@ -267,8 +267,9 @@ def _described_subject(subject: Token) -> Token:
     """The noun of a subject a parser hung under its own participle: "the Red Cross
     operating in Iraq said ..." is parsed with "operating" as the subject and "Cross"
     as its subject; the noun is who speaks."""
-    if subject.tag_ in ("VBG", "VBN") and subject.dep_ == "nsubj":
-        own = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+    if subject.tag_ in ("VBG", "VBN") and subject.dep_ in ("nsubj", "csubj"):
+        own = [c for c in subject.children
+               if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i]
         if own:
             return own[-1]
     return subject
