@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from eventwire.places import Gazetteer, GazetteerEntry, attach_place, normalize
 from eventwire.records import Place
@@ -142,3 +144,17 @@ def test_attach_place(nlp, gazetteer, sentence: str, trigger: str, name, country
     place, (start, end) = found
     assert doc.text[start:end] == name
     assert place.country == country
+
+
+def test_attach_place_trusts_a_place_noun_over_a_misread_name_tag(gazetteer) -> None:
+    # "A bomb near the town of Fallujah killed ...", the town's name tagged NORP: the
+    # place noun vouches for it, so its alternate spelling is looked up as a place.
+    words = ["A", "bomb", "near", "the", "town", "of", "Fallujah", "killed", "two", "men"]
+    heads = [1, 7, 1, 4, 2, 4, 5, 7, 9, 7]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "prep", "pobj", "ROOT", "nummod", "dobj"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "VERB", "NUM", "NOUN"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, ents=["O"] * 6 + ["B-NORP"] + ["O"] * 3)
+    found = attach_place(doc[7], gazetteer)
+    assert found is not None and found[0].country == "IRQ"

@@ -264,8 +264,11 @@ def _name_span(token: Token) -> Span:
     return token.doc[start : token.i + 1]
 
 
-def _place_named(token: Token, gazetteer: Gazetteer) -> tuple[Place, Span] | None:
-    """A Place for the phrase headed by `token` (object of a locative preposition)."""
+def _place_named(token: Token, gazetteer: Gazetteer,
+                 vouched: bool = False) -> tuple[Place, Span] | None:
+    """A Place for the phrase headed by `token` (object of a locative preposition).
+    `vouched`: a place noun introduces the name ("the town of X"), so an organisation or
+    person tag on it is the tagger's mistake and alternate names count."""
     if token.ent_type_ in _NOT_PLACE_LABELS:
         return None
     if token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
@@ -279,9 +282,9 @@ def _place_named(token: Token, gazetteer: Gazetteer) -> tuple[Place, Span] | Non
             if g.dep_ == "pobj"
         ]
         inner += [c for c in token.children if c.dep_ == "appos"]
-        return next((p for t in inner if (p := _place_named(t, gazetteer))), None)
+        return next((p for t in inner if (p := _place_named(t, gazetteer, True))), None)
     span = _name_span(token)
-    named = token.ent_type_ in ("ORG", "PERSON", "NORP")
+    named = token.ent_type_ in ("ORG", "PERSON", "NORP") and not vouched
     place = gazetteer.lookup(span.text, alternates=not named)
     if place is not None:
         return place, span
