@@ -2711,3 +2711,29 @@ def test_extract_participle_misread_as_subject_leaves_the_noun_before_it_speakin
     mentions = [mention(1, red_cross, end=3, head=2), mention(5, actor("SYR")),
                 mention(8, actor("SYR", "MIL"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "ICRC", "SYR")}
+
+
+def test_extract_protest_targets_the_owner_of_what_its_stance_is_against(lexicon, gazetteer):
+    # "Protesters blocked a bridge to show their anger at France's policy."
+    doc = parse([("Protesters", "protester", 1, "nsubj", "NOUN"),
+                 ("blocked", "block", 1, "ROOT", "VERB"), ("a", "a", 3, "det", "DET"),
+                 ("bridge", "bridge", 1, "dobj", "NOUN"), ("to", "to", 5, "aux", "PART"),
+                 ("show", "show", 1, "advcl", "VERB"), ("their", "their", 7, "poss", "PRON"),
+                 ("anger", "anger", 5, "dobj", "NOUN"), ("at", "at", 7, "prep", "ADP"),
+                 ("France", "France", 11, "poss", "PROPN"), ("'s", "'s", 9, "case", "PART"),
+                 ("policy", "policy", 8, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("EGY", "CVL")), mention(9, actor("FRA"))]
+    protests = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "PROTEST"}
+    assert protests == {("PROTEST", "EGY", "FRA")}
+
+
+def test_extract_protest_in_defiance_of_an_actor_targets_it(lexicon, gazetteer):
+    # "People marched in defiance of Chinese authorities."
+    doc = parse([("People", "people", 1, "nsubj", "NOUN"),
+                 ("marched", "march", 1, "ROOT", "VERB"), ("in", "in", 1, "prep", "ADP"),
+                 ("defiance", "defiance", 2, "pobj", "NOUN"), ("of", "of", 3, "prep", "ADP"),
+                 ("Chinese", "chinese", 6, "amod", "ADJ"),
+                 ("authorities", "authority", 4, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("TWN", "CVL")), mention(5, actor("CHN"), end=7, head=6)]
+    protests = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "PROTEST"}
+    assert protests == {("PROTEST", "TWN", "CHN")}

@@ -403,6 +403,39 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return found
 
 
+# Stances a protest is made in, and verbs of its purpose clause, that name what it is
+# against: "in defiance of the authorities", "to show their anger at Canada's policy",
+# "a strike to protest against the ruling".
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "disapproval", "anger",
+                          "outrage", "fury", "rejection", "condemnation", "displeasure"})
+STANCE_VERBS = frozenset({"protest", "show", "express", "voice", "vent", "register",
+                          "denounce", "oppose", "condemn", "defy", "decry"})
+STANCE_PREPS = ("of", "against", "at", "over", "to", "for", "with")
+PURPOSE_DEPS = ("advcl", "xcomp", "relcl", "acl")
+
+
+def protested(token: Token) -> list[Token]:
+    """What a protest is against when a stance phrase or a purpose clause says it: the
+    owner or doer of the thing protested is then the target (:meth:`MentionIndex.
+    participants` follows "Canada's decision", "abuses by the army" to them)."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            stance = through_prep(child)
+            if stance.lemma_.lower() in STANCE_NOUNS:
+                found += prep_objects(stance, STANCE_PREPS)
+        elif child.dep_ in PURPOSE_DEPS and child.lemma_.lower() in STANCE_VERBS:
+            for obj in child.children:
+                if obj.dep_ != "dobj":
+                    continue
+                if obj.lemma_.lower() in STANCE_NOUNS:  # "show their anger at X"
+                    found += prep_objects(obj, STANCE_PREPS)
+                elif child.lemma_.lower() != "show":  # "to protest the ruling"
+                    found.append(obj)
+            found += prep_objects(child, ("against", "at", "over"))
+    return found
+
+
 def noun_doers(predicate: Predicate) -> list[Token]:
     """Who does what an event noun names, by its own words: "by X", a possessor or
     modifier, or the "of" phrase of a noun whose "of" names its doer."""
@@ -490,6 +523,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         preps = tuple(p for p in preps if p != "in")
     anchor, trigger = predicate.anchor, predicate.trigger
     candidates: list[Token] = []
+    if predicate.sense.event_type == "PROTEST":
+        # the stated stance names the protest's target before what was blocked or where
+        candidates += protested(trigger) + (protested(anchor) if anchor.i != trigger.i else [])
     if predicate.kind == "verb":
         objects = ("nsubjpass", "dobj", "obj", "dative")
         if predicate.undergoer is not None:
