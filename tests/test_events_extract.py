@@ -2737,3 +2737,20 @@ def test_extract_protest_in_defiance_of_an_actor_targets_it(lexicon, gazetteer):
     mentions = [mention(0, actor("TWN", "CVL")), mention(5, actor("CHN"), end=7, head=6)]
     protests = {k for k in keys(code(doc, mentions, lexicon, gazetteer)) if k[0] == "PROTEST"}
     assert protests == {("PROTEST", "TWN", "CHN")}
+
+
+def test_extract_victims_named_by_role_take_the_country_of_a_concurrent_clauses_place(
+        lexicon, gazetteer):
+    # "Serbian snipers killed three people as they crossed a bridge in Sarajevo": the
+    # people, given the snipers' country by the actor stage, are hit in Bosnia.
+    doc = parse([("Serbian", "serbian", 1, "amod", "ADJ"),
+                 ("snipers", "sniper", 2, "nsubj", "NOUN"),
+                 ("killed", "kill", 2, "ROOT", "VERB"), ("three", "three", 4, "nummod", "NUM"),
+                 ("people", "people", 2, "dobj", "NOUN"), ("as", "as", 7, "mark", "SCONJ"),
+                 ("they", "they", 7, "nsubj", "PRON"), ("crossed", "cross", 2, "advcl", "VERB"),
+                 ("a", "a", 9, "det", "DET"), ("bridge", "bridge", 7, "dobj", "NOUN"),
+                 ("in", "in", 7, "prep", "ADP"), ("Sarajevo", "Sarajevo", 10, "pobj", "PROPN"),
+                 (".", ".", 2, "punct", "PUNCT")])
+    mentions = [mention(0, actor("SRB", "MIL"), end=2, head=1),
+                mention(4, actor("SRB", "CVL"), kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "SRB", "BIH")}

@@ -490,7 +490,8 @@ def _named_over_guessed(predicate: Predicate, sources: list[Participant],
                for t in targets):
         return targets
     if predicate.sense.event_type == "ASSAULT":
-        place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+        place = None if gazetteer is None else (
+            _place_of(predicate, gazetteer) or _concurrent_place(predicate.anchor, gazetteer))
         if place is None or not place.country or place.country in own:
             return targets
         return [replace(t, actor=replace(t.actor, country=place.country, kb_id=None))
@@ -1002,6 +1003,24 @@ def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
         if found is not None:
             return found[0]
     return _relative_place(predicate.anchor, gazetteer)
+
+
+# Conjunctions of a clause that happens at the same time and place as its governor's.
+CONCURRENT_MARKS = frozenset({"when", "as", "while"})
+
+
+def _concurrent_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
+    """The place of a clause told to happen as the verb's act does: "killed 15 people
+    when they blew themselves up in Moscow", "shot three people as they crossed a
+    bridge in Sarajevo"."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.lower_ in CONCURRENT_MARKS and
+                                          c.dep_ in ("advmod", "mark")
+                                          for c in clause.children):
+            found = attach_place(clause, gazetteer)
+            if found is not None:
+                return found[0]
+    return None
 
 
 # Words that place an event by its bearing from a place: "20 km north of Baghdad",
