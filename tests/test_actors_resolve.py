@@ -690,3 +690,12 @@ def test_resolve_military_council_is_the_country_s_armed_forces(nlp, kb):
     council = [m for m in resolve_actors(doc, kb, date(2019, 4, 13))
                if "council" in doc[m.start:m.end].text]
     assert council and [(a.country, a.sector) for a in council[0].actors] == [("SDN", "MIL")]
+
+
+@pytest.mark.slow
+def test_resolve_initials_in_brackets_after_a_name_abbreviate_it_not_a_person(nlp, kb):
+    # "MBS" is also a Saudi crown prince's initials; here it abbreviates the broadcaster.
+    doc = nlp("The Malawi Broadcasting Service (MBS) criticised the ruling party on Monday.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    codes = {a.country for m in mentions for a in m.actors}
+    assert "MWI" in codes and "SAU" not in codes

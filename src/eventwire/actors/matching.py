@@ -234,6 +234,9 @@ def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
     token = doc[unit.start]
     if token.ent_type_ in SKIP_ENTS or token.pos_ not in ("PROPN", "NOUN", "X", ""):
         return True
+    if (unit.start >= 2 and unit.end < len(doc) and doc[unit.start - 1].text == "("
+            and doc[unit.end].text == ")" and doc[unit.start - 2].pos_ == "PROPN"):
+        return True  # "the Miners Federation (AKK)": initials that abbreviate the name
     neighbours = [doc[i] for i in (unit.start - 1, unit.start + 1) if 0 <= i < len(doc)]
     return any(n.pos_ == "PROPN" and n.i not in agent_tokens and n.ent_type_ not in SKIP_ENTS
                and n.sent.start == token.sent.start for n in neighbours)
