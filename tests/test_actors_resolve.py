@@ -699,3 +699,12 @@ def test_resolve_initials_in_brackets_after_a_name_abbreviate_it_not_a_person(nl
     mentions = resolve_actors(doc, kb, date(2024, 1, 13))
     codes = {a.country for m in mentions for a in m.actors}
     assert "MWI" in codes and "SAU" not in codes
+
+
+@pytest.mark.slow
+def test_resolve_repeated_definite_description_is_the_same_body(nlp, kb):
+    doc = nlp("Soldiers in Mali formed the transitional military council on Monday. Senegal "
+              "and Ghana said they would work with the transitional military council.")
+    councils = [m for m in resolve_actors(doc, kb, date(2024, 1, 13))
+                if "council" in doc[m.start:m.end].text]
+    assert [a.country for m in councils for a in m.actors] == ["MLI", "MLI"]

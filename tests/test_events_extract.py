@@ -2754,3 +2754,15 @@ def test_extract_victims_named_by_role_take_the_country_of_a_concurrent_clauses_
     mentions = [mention(0, actor("SRB", "MIL"), end=2, head=1),
                 mention(4, actor("SRB", "CVL"), kind="title")]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "SRB", "BIH")}
+
+
+def test_extract_judged_thing_done_by_someone_targets_its_doer(lexicon, gazetteer):
+    # "Germany welcomed the measures announced by the Tunisian government."
+    doc = parse([("Germany", "Germany", 1, "nsubj", "PROPN"),
+                 ("welcomed", "welcome", 1, "ROOT", "VERB"), ("the", "the", 3, "det", "DET"),
+                 ("measures", "measure", 1, "dobj", "NOUN"),
+                 ("announced", "announce", 3, "acl", "VERB"), ("by", "by", 4, "agent", "ADP"),
+                 ("the", "the", 8, "det", "DET"), ("Tunisian", "tunisian", 8, "amod", "ADJ"),
+                 ("government", "government", 5, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("DEU")), mention(6, actor("TUN"), end=9, head=8)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SUPPORT", "DEU", "TUN")}

@@ -536,6 +536,9 @@ class _Resolver:
             if len(people) > 1:  # "Biden hosted Kishida and Yoon ... The leaders said"
                 return [ActorMention(start, end, group.anchor, tuple(people), "description",
                                      PEOPLE_DESCRIPTION_CONFIDENCE)]
+        earlier = self._same_description(start, end)
+        if earlier is not None:
+            return self._as_description(group, earlier)
         iso3, confidence = self.context.for_role(group, self.sentence(group.anchor))
         text = self.doc[start:end].text
         sector = group.sector
@@ -543,6 +546,22 @@ class _Resolver:
                  else Actor(text, text, None, None, sector))
         return [ActorMention(start, end, group.anchor, (actor,), "title", confidence)]
 
+
+    def _same_description(self, start: int, end: int) -> Actor | None:
+        """The actor of an earlier bare role phrase with the same words: a definite
+        description repeated with a modifier ("the military council" ... "the military
+        council") is the same body, not the state named last."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        if words[0] != "the" or len(words) < 3:
+            return None
+        for entry in reversed(self.history.entries):
+            mention = entry.mention
+            if mention.kind not in ("title", "description") or len(mention.actors) != 1:
+                continue
+            earlier = [t.lower_ for t in self.doc[mention.start:mention.end]]
+            if earlier == words and mention.actors[0].country:
+                return mention.actors[0]
+        return None
 
     def _names_earlier_people(self, group: NounGroup, start: int) -> bool:
         """A definite plural title with no country: "the leaders", "the ministers"."""

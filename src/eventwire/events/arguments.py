@@ -120,6 +120,10 @@ class MentionIndex:
                 for child in token.children:
                     if _carrier_dep(child) in carriers and _carries_actor(child):
                         found.extend(self.participants(through_prep(child), depth + 1))
+                    elif carriers == ("agent",) and child.dep_ == "acl":
+                        # "the steps taken by the council": the doer of a participle
+                        found.extend(p for by in child.children if by.dep_ == "agent"
+                                     for p in self.participants(through_prep(by), depth + 1))
                 if found:
                     break
         for child in token.children:
