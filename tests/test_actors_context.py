@@ -89,3 +89,11 @@ def test_role_word_takes_the_country_of_the_region_its_sentence_names(nlp, kb):
     troops = [m for m in resolve_actors(doc, kb, date(2019, 8, 8))
               if doc[m.head].lower_ == "troops"]
     assert troops and troops[0].actors[0].country == "IND"
+
+
+def test_context_a_domestic_organ_sets_the_sentence_in_its_state(nlp, kb):
+    doc = nlp("Germany sent more tanks to Poland on Monday. Chile's senate on Tuesday urged "
+              "the government to cut fuel taxes.")
+    government = next(m for m in resolve_actors(doc, kb, date(2024, 1, 13))
+                      if doc[m.head].lower_ == "government")
+    assert [a.country for a in government.actors] == ["CHL"]

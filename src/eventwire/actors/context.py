@@ -33,6 +33,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Organs that act at home: "police", "the courts", "parliament" belong to the story's
 # country rather than to whichever state was named last.
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
+CIVIL_SECTORS = DOMESTIC_SECTORS | {"GOV"}
 # Role words that name the state the story is about ("the authorities detained ...",
 # "urged the authorities to release ..."), not whichever state was named last.
 STORY_ROLE_WORDS = frozenset({"authority", "army", "military"})
@@ -167,6 +168,15 @@ class CountryContext:
         if region and group.sector in STATE_SECTORS:
             return region, 0.5  # "... in the Kashmir valley, and troops were deployed"
         story_role = self.doc[group.anchor].lemma_.lower() in STORY_ROLE_WORDS
+        if group.sector in CIVIL_SECTORS and not (story_role and self.dominant):
+            # "Iraq's parliament called on the government to ...": organs that act only
+            # at home (courts, police, parliaments) set the sentence in their state, for
+            # its civil organs (not for forces, which may be foreign)
+            homes = {a.country for e in self.history.entries
+                     if e.sentence == sentence and not e.person
+                     for a in e.mention.actors if a.sector in DOMESTIC_SECTORS and a.country}
+            if len(homes) == 1:
+                return homes.pop(), 0.5
         if (group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS
                 and not (story_role and self.dominant)):
             state = self.history.salient_state(sentence)
