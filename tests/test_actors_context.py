@@ -97,3 +97,10 @@ def test_context_a_domestic_organ_sets_the_sentence_in_its_state(nlp, kb):
     government = next(m for m in resolve_actors(doc, kb, date(2024, 1, 13))
                       if doc[m.head].lower_ == "government")
     assert [a.country for a in government.actors] == ["CHL"]
+
+
+def test_context_unknown_titled_person_takes_the_one_named_groups_country(nlp, kb):
+    doc = nlp("President Jan Kowalski has conceded to demands from Hamas to free prisoners.")
+    person = next(m for m in resolve_actors(doc, kb, date(2024, 1, 13))
+                  if "Kowalski" in doc[m.start:m.end].text)
+    assert [a.country for a in person.actors] == ["PSE"]

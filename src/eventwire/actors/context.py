@@ -101,6 +101,14 @@ class CountryContext:
                 and u.start not in self.named and not self._is_counterpart(u, own_verb)}
         if len(only) == 1:
             return only.pop(), ONLY_COUNTRY_CONFIDENCE
+        if not only:
+            # No country word at all: the one country of the named groups the story
+            # deals with ("President X conceded to demands from UNITA" -> Angola).
+            groups = self.history.kb.groups_by_id
+            homes = {groups[u.key].country for u in self.units
+                     if u.kind == "group" and u.key in groups and groups[u.key].country}
+            if len(homes) == 1:
+                return homes.pop(), ONLY_COUNTRY_CONFIDENCE
         return None, DOMINANT_COUNTRY_CONFIDENCE
 
     def for_people(self, homes: tuple[str, ...], index: int) -> tuple[str, float] | None:
