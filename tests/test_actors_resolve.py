@@ -708,3 +708,11 @@ def test_resolve_repeated_definite_description_is_the_same_body(nlp, kb):
     councils = [m for m in resolve_actors(doc, kb, date(2024, 1, 13))
                 if "council" in doc[m.start:m.end].text]
     assert [a.country for m in councils for a in m.actors] == ["MLI", "MLI"]
+
+
+@pytest.mark.slow
+def test_resolve_religious_radicals_are_an_actor_of_their_country(nlp, kb):
+    doc = nlp("Islamic fundamentalists in Tunisia began a hunger strike on Monday.")
+    radicals = [m for m in resolve_actors(doc, kb, date(2024, 1, 13))
+                if "fundamentalists" in doc[m.start:m.end].text]
+    assert radicals and [(a.country, a.sector) for a in radicals[0].actors] == [("TUN", "OPP")]
