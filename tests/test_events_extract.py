@@ -1140,10 +1140,11 @@ def test_extract_aim_of_an_act_is_not_a_second_act(lexicon, gazetteer):
                   gazetteer)
     assert all(e.hypothetical for e in events if e.trigger == "defend")
     assert any(e.trigger == "defend" for e in events)
-    # After a verb that is no event, the purpose is the event: "shunned work to protest".
+    # After a verb that is no event, the purpose is the event: "gathered in the square
+    # to protest".
     doc = parse([("Workers", "worker", 1, "nsubj", "NOUN"),
-                 ("shunned", "shun", 1, "ROOT", "VERB"),
-                 ("work", "work", 1, "dobj", "NOUN"),
+                 ("gathered", "gather", 1, "ROOT", "VERB"),
+                 ("outside", "outside", 1, "advmod", "ADV"),
                  ("to", "to", 4, "aux", "PART"),
                  ("protest", "protest", 1, "advcl", "VERB"),
                  (".", ".", 1, "punct", "PUNCT")])
@@ -2766,3 +2767,39 @@ def test_extract_judged_thing_done_by_someone_targets_its_doer(lexicon, gazettee
                  ("government", "government", 5, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
     mentions = [mention(0, actor("DEU")), mention(6, actor("TUN"), end=9, head=8)]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SUPPORT", "DEU", "TUN")}
+
+
+def test_extract_downing_tools_is_a_strike_not_a_halted_project(lexicon, gazetteer):
+    # "Dockers stopped work.": a work stoppage; "Iran halted work on the reactor." is a
+    # government halting a project, no protest.
+    doc = parse([("Dockers", "docker", 1, "nsubj", "NOUN"),
+                 ("stopped", "stop", 1, "ROOT", "VERB"),
+                 ("work", "work", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("CHL", "LAB", "dockers"))], lexicon, gazetteer)
+    assert keys(events) == {("PROTEST", "CHL", "CHL")}
+    assert events[0].mode == "strike"
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
+                 ("halted", "halt", 1, "ROOT", "VERB"),
+                 ("work", "work", 1, "dobj", "NOUN"), ("on", "on", 2, "prep", "ADP"),
+                 ("the", "the", 5, "det", "DET"), ("reactor", "reactor", 3, "pobj", "NOUN")])
+    assert code(doc, [mention(0, actor("IRN"))], lexicon, gazetteer) == []
+
+
+def test_extract_crowd_gathering_for_a_rally_protests(lexicon, gazetteer):
+    # "Students gathered for a rally.": the rally is carried by "for", not a setting.
+    doc = parse([("Students", "student", 1, "nsubj", "NOUN"),
+                 ("gathered", "gather", 1, "ROOT", "VERB"), ("for", "for", 1, "prep", "ADP"),
+                 ("a", "a", 4, "det", "DET"), ("rally", "rally", 2, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("KEN", "EDU", "students"))], lexicon, gazetteer)
+    assert keys(events) == {("PROTEST", "KEN", "KEN")}
+
+
+def test_extract_signature_drive_is_dissent(lexicon, gazetteer):
+    # "The opposition collected signatures.": a petition drive (CAMEO 140).
+    doc = parse([("The", "the", 1, "det", "DET"),
+                 ("opposition", "opposition", 2, "nsubj", "NOUN"),
+                 ("collected", "collect", 2, "ROOT", "VERB"),
+                 ("signatures", "signature", 2, "dobj", "NOUN")])
+    events = code(doc, [mention(1, actor("PER", "OPP", "opposition"))], lexicon, gazetteer)
+    assert [(e.event_type, e.cameo) for e in events] == [("PROTEST", "140")]

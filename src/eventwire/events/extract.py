@@ -102,6 +102,10 @@ STRIKE_WORDS = frozenset({"strike", "strikes"})
 UNARMED_SECTORS = frozenset({"LAB", "CVL", "EDU", "MED", "BUS", "JRN", "REF", "OPP", "PTY",
                              "NGO", "REL"})
 WORK_STOPPAGE = EventSense.of("PROTEST", mode="strike", cameo="143")
+# "stopped work", "downed tools": a strike by workers or civilians; a government or a
+# company halting work on a project is no protest (see _halted_works).
+WORK_NOUNS = frozenset({"work", "tool", "tools"})
+STRIKING_SECTORS = UNARMED_SECTORS - {"BUS"}
 # Crowds that "protest a decision" demonstrate (CAMEO 141); the lexicon's formal-complaint
 # reading (ACCUSE 114) is for officials and organisations speaking out.
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF", "MED"})
@@ -176,6 +180,8 @@ def extract_events(
                 # whom the agreement's own clause names
                 targets = [*aimed_at.get(agreed[predicate.anchor.i], []),
                            *(t for t in targets if not t.implied)] or targets
+            if _halted_works(predicate, sources):
+                continue
             predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
             predicate = _street_protest(predicate, sources)
@@ -863,6 +869,14 @@ def _work_stoppage(predicate: Predicate, sources: list[Participant]) -> Predicat
             and all(s.actor.sector in UNARMED_SECTORS for s in sources)):
         return replace(predicate, sense=WORK_STOPPAGE)
     return predicate
+
+
+def _halted_works(predicate: Predicate, sources: list[Participant]) -> bool:
+    """ "Iran halted work on the reactor", "the firm stopped work at the plant": work
+    stopped by those who do not strike is no work stoppage protest."""
+    return (predicate.sense == WORK_STOPPAGE
+            and predicate.trigger.lemma_.lower() in WORK_NOUNS
+            and not all(s.actor.sector in STRIKING_SECTORS for s in sources))
 
 
 def _street_protest(predicate: Predicate, sources: list[Participant]) -> Predicate:
