@@ -2803,3 +2803,42 @@ def test_extract_signature_drive_is_dissent(lexicon, gazetteer):
                  ("signatures", "signature", 2, "dobj", "NOUN")])
     events = code(doc, [mention(1, actor("PER", "OPP", "opposition"))], lexicon, gazetteer)
     assert [(e.event_type, e.cameo) for e in events] == [("PROTEST", "140")]
+
+
+def test_extract_announced_suspension_of_flights_is_a_sanction(lexicon, gazetteer):
+    # "Italy announced a suspension of flights to Libya": the halting noun reads as
+    # "suspended flights", and the authority announcing it is its agent.
+    doc = parse([("Italy", "Italy", 1, "nsubj", "PROPN"),
+                 ("announced", "announce", 1, "ROOT", "VERB"), ("a", "a", 3, "det", "DET"),
+                 ("suspension", "suspension", 1, "dobj", "NOUN"),
+                 ("of", "of", 3, "prep", "ADP"), ("flights", "flight", 4, "pobj", "NOUN"),
+                 ("to", "to", 5, "prep", "ADP"), ("Libya", "Libya", 6, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("ITA")), mention(7, actor("LBY"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "ITA", "LBY")}
+
+
+def test_predicates_halted_cooperation_named_by_a_modifier(lexicon):
+    # "Canada suspended part of its aid program", "Qatar ended its aid program":
+    # what is broken off is named by the object's modifier (SANCTION); "captured part of
+    # the town" looks through the share to the town (occupation, CAMEO 192).
+    def senses(rows):
+        return [(p.trigger.text, p.sense.event_type, p.sense.cameo)
+                for p in find_predicates(parse(rows)[:], lexicon)]
+
+    assert senses([("Canada", "Canada", 1, "nsubj", "PROPN"),
+                   ("suspended", "suspend", 1, "ROOT", "VERB"),
+                   ("part", "part", 1, "dobj", "NOUN"), ("of", "of", 2, "prep", "ADP"),
+                   ("its", "its", 6, "poss", "PRON"), ("aid", "aid", 6, "compound", "NOUN"),
+                   ("program", "program", 3, "pobj", "NOUN")]) == [
+        ("suspended", "SANCTION", "162")]
+    assert senses([("Qatar", "Qatar", 1, "nsubj", "PROPN"),
+                   ("ended", "end", 1, "ROOT", "VERB"), ("its", "its", 4, "poss", "PRON"),
+                   ("aid", "aid", 4, "compound", "NOUN"),
+                   ("program", "program", 1, "dobj", "NOUN")]) == [
+        ("ended", "SANCTION", "162")]
+    assert senses([("Troops", "troop", 1, "nsubj", "NOUN"),
+                   ("captured", "capture", 1, "ROOT", "VERB"),
+                   ("part", "part", 1, "dobj", "NOUN"), ("of", "of", 2, "prep", "ADP"),
+                   ("the", "the", 5, "det", "DET"), ("town", "town", 3, "pobj", "NOUN")]) == [
+        ("captured", "COERCE", "192")]

@@ -28,6 +28,8 @@ MEASURE_NOUNS = frozenset({
     # quantities of goods: "handed over 300 kg of medicine", "sent 50 tonnes of aid"
     "ton", "tonne", "kg", "kilogram", "kilo", "pound", "litre", "liter", "gallon",
     "barrel", "truckload", "planeload", "shipload", "crate", "carton", "sack", "dose",
+    # a share of it: "captured part of the stronghold", "suspended part of its aid"
+    "part", "portion",
 })
 # Verbs that name what something is: with a condemning complement they accuse.
 EVALUATIVE_VERBS = frozenset({"call", "label", "brand", "term", "describe", "dub"})
@@ -99,6 +101,16 @@ PEACEKEEPING = EventSense.of("AID", cameo="074")
 ADVERB_PARTICLES = frozenset({"down", "aside"})
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
+# Nouns of halting and the verbs they name: with an "of" object they read as the verb
+# with that object ("a suspension of flights to Libya" as "suspended flights").
+HALTING_NOUNS = {
+    "suspension": "suspend", "halt": "halt", "freeze": "freeze", "cutoff": "cut",
+    "closure": "close", "severance": "sever", "severing": "sever",
+    "cancellation": "cancel", "termination": "terminate",
+}
+# Verbs by which an authority decides a halt it carries out: "Italy announced a
+# suspension of flights", "ordered the closure of the border" (Italy is the agent).
+DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
 
 
 @dataclass(frozen=True)
@@ -474,7 +486,7 @@ def _passive_subject(verb: Token) -> Token | None:
 def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     if noun.dep_ == "compound":
         return None
-    sense = lexicon.noun_sense(
+    sense = _halting_sense(noun, lexicon) or lexicon.noun_sense(
         noun.lemma_.lower(), modifiers=modifiers_of(noun), preps=prepositions_of(noun))
     if sense is None:
         return None
@@ -487,6 +499,21 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     anchor = governor if governor is not None else noun
     return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor,
                      undergoer=undergoer_of(noun, lexicon))
+
+
+def _halting_sense(noun: Token, lexicon: Lexicon) -> EventSense | None:
+    """ "the suspension of air links with Serbia", "a halt of aid deliveries": a noun of
+    halting takes the sense its verb has with the noun's "of" object."""
+    verb = HALTING_NOUNS.get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    for halted in _members(noun):
+        halted = content_noun(halted)
+        sense = lexicon.verb_sense(verb, object_lemma=object_word(halted),
+                                   object_modifiers=modifiers_of(halted))
+        if sense is not None:
+            return sense
+    return None
 
 
 def _peacekeepers(noun: Token) -> bool:
@@ -535,6 +562,8 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if lexicon.is_undergoer(lemma):
         return None  # "Russia faces sanctions": Russia is the target, see undergoer_of
     if lexicon.light_verb_sense(lemma, noun.lemma_.lower(), particle=particle_of(verb)):
+        return verb
+    if lemma in DECREEING_VERBS and noun.lemma_.lower() in HALTING_NOUNS:
         return verb
     if lemma not in ASPECTUAL_VERBS:
         return None  # "monitoring the exercises": the monitor is not the one exercising
