@@ -2842,3 +2842,19 @@ def test_predicates_halted_cooperation_named_by_a_modifier(lexicon):
                    ("part", "part", 1, "dobj", "NOUN"), ("of", "of", 2, "prep", "ADP"),
                    ("the", "the", 5, "det", "DET"), ("town", "town", 3, "pobj", "NOUN")]) == [
         ("captured", "COERCE", "192")]
+
+
+def test_extract_attempted_attack_is_the_attack_attempted_talk_is_not(lexicon, gazetteer):
+    # "Militants tried to assassinate the minister": the attempt is an act (CAMEO 186);
+    # "Kenya tried to meet Somalia" is no meeting yet.
+    def attempt(verb, lemma, source, target):
+        doc = parse([("They", "they", 1, "nsubj", "PRON"), ("tried", "try", 1, "ROOT", "VERB"),
+                     ("to", "to", 3, "aux", "PART"), (verb, lemma, 1, "xcomp", "VERB"),
+                     ("him", "he", 3, "dobj", "PRON")])
+        return code(doc, [mention(0, source), mention(4, target)], lexicon, gazetteer)
+
+    events = attempt("assassinate", "assassinate", actor("SOM", "REB", "militants"),
+                     actor("KEN", "GOV", "minister"))
+    assert [(e.event_type, e.hypothetical) for e in events] == [("ASSAULT", False)]
+    events = attempt("meet", "meet", actor("KEN"), actor("SOM"))
+    assert [(e.event_type, e.hypothetical) for e in events] == [("CONSULT", True)]

@@ -791,7 +791,8 @@ def _events_of(
 ) -> list[Event]:
     if not pairs:
         return []
-    modality = read_modality(predicate.trigger, predicate.anchor, lexicon)
+    modality = read_modality(predicate.trigger, predicate.anchor, lexicon,
+                             predicate.sense.event_type)
     when = _date_of(predicate, context.published)
     where = _place_of(predicate, gazetteer)
     return [

@@ -25,6 +25,11 @@ REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "conj", "advcl")
 # Verbs whose "of"/"for" complement is what is alleged, not reported as happening:
 # "accused Qatar of supporting terrorism", "suspected of spying".
 ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege"})
+# An attempted attack or seizure is an act that happened, as CAMEO codes an attempted
+# assassination (186): "tried to hack into", "attempted to assassinate". An attempt to
+# talk or to agree is not yet the talk or the agreement.
+ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
+ATTEMPTED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(frozen=True)
@@ -36,13 +41,17 @@ class Modality:
     attribution: Token | None
 
 
-def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon) -> Modality:
-    """Negation, hypothetical and attribution for an event anchored at `anchor`."""
+def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
+                  event_type: str | None = None) -> Modality:
+    """Negation, hypothetical and attribution for an event anchored at `anchor`; an
+    attempt at an act of `event_type` counts as the act when ATTEMPTED_ACT_TYPES has it."""
     negated = _negated(trigger, lexicon) or _negated(anchor, lexicon)
     reporter = reporting_verb(anchor, lexicon)
     attribution = subject_token(reporter) if reporter is not None else _according_to(anchor)
     # Under a reporting verb "would" is the reported future ("said it would impose").
     ignored = REPORTED_FUTURE if reporter is not None else frozenset()
+    if event_type in ATTEMPTED_ACT_TYPES:
+        ignored = ignored | ATTEMPT_GOVERNORS
     hypothetical = False
     node = anchor
     for _ in range(6):
@@ -162,7 +171,7 @@ def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]
         if child.dep_ in ("aux", "auxpass", "mark", "advmod") and child.lower_ in cues:
             return True
     governor = token.head.lemma_.lower()
-    governs = governor in cues or governor in lexicon.hypothetical_governors
+    governs = governor in cues or governor in lexicon.hypothetical_governors - ignored
     if token.dep_ == "xcomp" or misread_control(token):
         return governs
     # What is demanded is not done: "demanded that the government end curbs", "its
