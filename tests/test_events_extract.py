@@ -2858,3 +2858,14 @@ def test_extract_attempted_attack_is_the_attack_attempted_talk_is_not(lexicon, g
     assert [(e.event_type, e.hypothetical) for e in events] == [("ASSAULT", False)]
     events = attempt("meet", "meet", actor("KEN"), actor("SOM"))
     assert [(e.event_type, e.hypothetical) for e in events] == [("CONSULT", True)]
+
+
+def test_extract_deal_put_on_hold_is_suspended(lexicon, gazetteer):
+    # "Kenya put the deal with Uganda on hold": a suspension (SANCTION), no agreement.
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("put", "put", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"), ("deal", "deal", 1, "dobj", "NOUN"),
+                 ("with", "with", 3, "prep", "ADP"), ("Uganda", "Uganda", 4, "pobj", "PROPN"),
+                 ("on", "on", 1, "prep", "ADP"), ("hold", "hold", 6, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("KEN")), mention(5, actor("UGA"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "KEN", "UGA")}

@@ -108,6 +108,10 @@ HALTING_NOUNS = {
     "closure": "close", "severance": "sever", "severing": "sever",
     "cancellation": "cancel", "termination": "terminate",
 }
+# Holding something in suspense: "held the treaty in abeyance", "put the talks on hold"
+# read as "suspended" with that object (verb, preposition, noun).
+SUSPENDING_VERBS = frozenset({"hold", "keep", "put", "place", "leave"})
+SUSPENSE_PHRASES = frozenset({("in", "abeyance"), ("on", "hold"), ("on", "ice")})
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -232,7 +236,7 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
 
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
-    lemma = verb.lemma_.lower()
+    lemma = "suspend" if _held_in_suspense(verb) else verb.lemma_.lower()
     obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
@@ -291,6 +295,17 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _held_in_suspense(verb: Token) -> bool:
+    """ "would hold the treaty in abeyance", "put the deal on hold": a suspension. The
+    phrase may hang on the verb or on its object."""
+    if verb.lemma_.lower() not in SUSPENDING_VERBS:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    return any((prep.lower_, pobj.lemma_.lower()) in SUSPENSE_PHRASES
+               for head in heads for prep in head.children if prep.dep_ == "prep"
+               for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def _arrival(verb: Token, visit: EventSense) -> EventSense | None:
