@@ -2869,3 +2869,18 @@ def test_extract_deal_put_on_hold_is_suspended(lexicon, gazetteer):
                  (".", ".", 1, "punct", "PUNCT")])
     mentions = [mention(0, actor("KEN")), mention(5, actor("UGA"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "KEN", "UGA")}
+
+
+def test_predicates_bombs_exploded_by_someone_are_an_attack(lexicon):
+    # "Rebels exploded two bombs" is an attack (CAMEO 183); "a bomb exploded" names no
+    # one who set it off.
+    def senses(rows):
+        return [(p.trigger.text, p.sense.event_type)
+                for p in find_predicates(parse(rows)[:], lexicon)]
+
+    assert senses([("Rebels", "rebel", 1, "nsubj", "NOUN"),
+                   ("exploded", "explode", 1, "ROOT", "VERB"),
+                   ("two", "two", 3, "nummod", "NUM"),
+                   ("bombs", "bomb", 1, "dobj", "NOUN")]) == [("exploded", "ASSAULT")]
+    assert senses([("A", "a", 1, "det", "DET"), ("bomb", "bomb", 2, "nsubj", "NOUN"),
+                   ("exploded", "explode", 2, "ROOT", "VERB")]) == []
