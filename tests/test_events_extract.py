@@ -2884,3 +2884,22 @@ def test_predicates_bombs_exploded_by_someone_are_an_attack(lexicon):
                    ("bombs", "bomb", 1, "dobj", "NOUN")]) == [("exploded", "ASSAULT")]
     assert senses([("A", "a", 1, "det", "DET"), ("bomb", "bomb", 2, "nsubj", "NOUN"),
                    ("exploded", "explode", 2, "ROOT", "VERB")]) == []
+
+
+def test_extract_order_to_close_or_to_stop_publishing_is_the_act_done(lexicon, gazetteer):
+    # "Kenya ordered the Ugandan embassy to close": a cut in relations (SANCTION 161);
+    # "Kenya ordered the Ugandan newspaper to suspend publication": censorship (COERCE).
+    def ordered(noun, lemma, verb, verb_lemma, rest):
+        rows = [("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("ordered", "order", 1, "ROOT", "VERB"),
+                ("the", "the", 4, "det", "DET"), ("Ugandan", "ugandan", 4, "amod", "ADJ"),
+                (noun, lemma, 1, "dobj", "NOUN"), ("to", "to", 6, "aux", "PART"),
+                (verb, verb_lemma, 1, "xcomp", "VERB"),
+                *[(w, w, 6, "dobj", "NOUN") for w in rest]]
+        mentions = [mention(0, actor("KEN")), mention(3, actor("UGA", "JRN"), end=5, head=4)]
+        return {(e.event_type, e.cameo, e.source.code, e.target.code)
+                for e in code(parse(rows), mentions, lexicon, gazetteer)}
+
+    assert ordered("embassy", "embassy", "close", "close", []) == {
+        ("SANCTION", "161", "KEN", "UGA")}
+    assert ordered("newspaper", "newspaper", "suspend", "suspend", ["publication"]) == {
+        ("COERCE", "1721", "KEN", "UGA")}

@@ -112,6 +112,14 @@ HALTING_NOUNS = {
 # read as "suspended" with that object (verb, preposition, noun).
 SUSPENDING_VERBS = frozenset({"hold", "keep", "put", "place", "leave"})
 SUSPENSE_PHRASES = frozenset({("in", "abeyance"), ("on", "hold"), ("on", "ice")})
+# Orders that make their object halt read as the halt done to that object: "ordered
+# the newspaper to suspend publication" as "suspended the newspaper", "ordered the
+# embassy to close" as "closed the embassy".
+COMPELLING_VERBS = frozenset({"order", "force", "compel", "instruct"})
+COMPELLED_ACTS = {
+    "close": "close", "shut": "close", "suspend": "suspend", "stop": "suspend",
+    "cease": "suspend", "halt": "suspend",
+}
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -247,6 +255,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         naming = lemma in EVALUATIVE_VERBS and any(c.dep_ == "oprd" for c in verb.children)
         if light is not None and not naming:
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
+    compelled = _compelled(verb, lexicon) if lemma in COMPELLING_VERBS else None
+    if compelled is not None:
+        return Predicate(trigger=verb, anchor=verb, sense=compelled, kind="verb")
     if lexicon.is_reporting(lemma):
         return _reported_verdict(verb)
     if _empty_complement(verb, lexicon):
@@ -295,6 +306,21 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
+    """ "ordered the newspaper to suspend publication" (censorship), "ordered the
+    embassy to close" (SANCTION): the sense of the compelled halt's verb with the
+    order's object as its object."""
+    obj = direct_object(verb)
+    if obj is None:
+        return None
+    for clause in verb.children:
+        act = COMPELLED_ACTS.get(clause.lemma_.lower())
+        if clause.dep_ in ("xcomp", "ccomp") and act is not None:
+            return lexicon.verb_sense(act, object_lemma=object_word(obj),
+                                      object_modifiers=modifiers_of(obj))
+    return None
 
 
 def _held_in_suspense(verb: Token) -> bool:
