@@ -2903,3 +2903,13 @@ def test_extract_order_to_close_or_to_stop_publishing_is_the_act_done(lexicon, g
         ("SANCTION", "161", "KEN", "UGA")}
     assert ordered("newspaper", "newspaper", "suspend", "suspend", ["publication"]) == {
         ("COERCE", "1721", "KEN", "UGA")}
+
+
+def test_extract_protest_by_leaders_taken_for_officials_is_addressed_home(lexicon, gazetteer):
+    # "Union leaders organised the protests": the actor stage may take "leaders" for
+    # officials; a protest that names no target is still addressed to the government.
+    doc = parse([("Leaders", "leader", 1, "nsubj", "NOUN"),
+                 ("organised", "organise", 1, "ROOT", "VERB"), ("the", "the", 3, "det", "DET"),
+                 ("protests", "protest", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("BGD", "GOV", "leaders"))], lexicon, gazetteer)
+    assert keys(events) == {("PROTEST", "BGD", "BGD")}

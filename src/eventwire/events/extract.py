@@ -960,9 +960,10 @@ def _mutual(predicate: Predicate) -> bool:
 
 def _addressed_government(protester: Participant) -> Participant | None:
     """A protest that names no target is addressed to the protesters' own government
-    (the usual coding convention, and ANNOTATION.md's gold practice)."""
+    (the usual coding convention, and ANNOTATION.md's gold practice); also when the
+    actor stage took them for officials ("student leaders who organised the protests")."""
     country = protester.actor.country
-    if country is None or protester.actor.sector in ("GOV", None):
+    if country is None:
         return None
     government = Actor(text="", name=f"government of {country}", country=country,
                        sector="GOV")
