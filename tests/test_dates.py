@@ -58,6 +58,8 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("Dec. 31", "2023-12-31", "day"),
         ("Friday, Jan. 12", "2024-01-12", "day"),
         ("Oct. 7, 2023", "2023-10-07", "day"),
+        # a date the tagger merged with a following distance ("..., two days after")
+        ("Jan. 9, two days", "2024-01-09", "day"),
         ("7 October 2023", "2023-10-07", "day"),
         ("March 3, 2022", "2022-03-03", "day"),
         ("2024-01-12", "2024-01-12", "day"),
@@ -284,6 +286,9 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
         # "before": later than the frame
         ("Rebels shelled the town on Friday, a day before the truce began.", "began",
          ("2024-01-13", "day")),
+        # the tagger merges the day and the distance into one entity
+        ("The activist was released on Jan. 9, two days after he was detained by "
+         "soldiers.", "detained", ("2024-01-07", "day")),
         # how long before or after is not said: no day
         ("Police detained 40 people on Friday after protesters attacked a bank.", "attacked",
          None),

@@ -287,7 +287,16 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         vague or non-date expressions ("recent years", "the first time") and dates
         outside 1800-2100. Never raises.
     """
-    words, stripped = _tokens(text)
+    resolved = _resolve_words(*_tokens(text), published)
+    if resolved is None and "," in text:
+        # The tagger may merge a date with the distance that follows it: "died on
+        # Sept. 16, three days after she was arrested" has one entity "Sept. 16, three
+        # days", whose date is its first part.
+        resolved = _resolve_words(*_tokens(text.split(",")[0]), published)
+    return resolved
+
+
+def _resolve_words(words: list[str], stripped: bool, published: date) -> ResolvedDate | None:
     if not words:
         return None
     for matcher in _MATCHERS:
@@ -564,9 +573,14 @@ def _scope_date(predicate: Token, published: date,
                 skip: Callable[[Span], bool] = lambda ent: False) -> ResolvedDate | None:
     """The first date entity in a predicate's scope (`predicate_scope`) that resolves
     and that `skip` does not rule out."""
-    for token in predicate_scope(predicate):
+    scope = predicate_scope(predicate)
+    reached = {token.i for token in scope}
+    for token in scope:
         ent = _entity_of(token, _DATE_LABELS)
-        if ent is None or skip(ent):
+        # An entity whose head word lies outside the scope is another predicate's,
+        # merged by the tagger with a word of this one ("died on Sept. 16, three days
+        # after she was arrested": "three days" is the arrest's, "Sept. 16" is not).
+        if ent is None or ent.root.i not in reached or skip(ent):
             continue
         resolved = resolve_date_expression(ent.text, published)
         if resolved is not None:
