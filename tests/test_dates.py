@@ -60,6 +60,8 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("Oct. 7, 2023", "2023-10-07", "day"),
         # a date the tagger merged with a following distance ("..., two days after")
         ("Jan. 9, two days", "2024-01-09", "day"),
+        # one entity for a span of two times starts at the first
+        ("November and early December", "2023-11-01", "month"),
         ("7 October 2023", "2023-10-07", "day"),
         ("March 3, 2022", "2022-03-03", "day"),
         ("2024-01-12", "2024-01-12", "day"),
@@ -221,6 +223,14 @@ def _token(doc, text: str):
             "Officials said the strike in the city of Kharkiv killed five people late Thursday.",
             "strike",
             ("2024-01-11", "day"),
+        ),
+        # a "when" clause is dated by its main clause, whose span of time two
+        # coordinated dates name ("in March and early April": from March)
+        (
+            "Dozens of people died in March and early April when troops fired on the "
+            "marchers.",
+            "fired",
+            ("2023-03-01", "month"),
         ),
         # the sole date, but in the event noun a reacting verb governs
         ("Israel condemned the Oct. 7 attack.", "condemned", None),

@@ -50,6 +50,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnig
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_FIRST_PART = re.compile(r",| and ")
 EARLIEST = date(1800, 1, 1)
 LATEST = date(2100, 12, 31)
 """Resolved dates outside [EARLIEST, LATEST] are dropped ("5000 years ago")."""
@@ -288,11 +289,12 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         outside 1800-2100. Never raises.
     """
     resolved = _resolve_words(*_tokens(text), published)
-    if resolved is None and "," in text:
-        # The tagger may merge a date with the distance that follows it: "died on
-        # Sept. 16, three days after she was arrested" has one entity "Sept. 16, three
-        # days", whose date is its first part.
-        resolved = _resolve_words(*_tokens(text.split(",")[0]), published)
+    first = _FIRST_PART.split(text)[0]
+    if resolved is None and first != text:
+        # One entity may join two times: a span ("in July and early August") starts
+        # at its first; a date merged with the distance that follows it ("died on
+        # Sept. 16, three days after she was arrested") is its first part.
+        resolved = _resolve_words(*_tokens(first), published)
     return resolved
 
 
@@ -428,6 +430,13 @@ def _entity_of(token: Token, labels: tuple[str, ...]) -> Span | None:
     return None
 
 
+def _is_added_date(ent: Span) -> bool:
+    """A date coordinated with an earlier one ("in July and early August"): one span
+    of time with it, which the first names."""
+    root = ent.root
+    return root.dep_ == "conj" and root.head.ent_type_ == "DATE" and root.head.i < ent.start
+
+
 def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The sentence's only resolvable date, when it belongs to a predicate above the trigger.
 
@@ -439,7 +448,7 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     dated = [
         (ent, resolved)
         for ent in trigger.sent.ents
-        if ent.label_ == "DATE" and not _is_planned(ent)
+        if ent.label_ == "DATE" and not _is_planned(ent) and not _is_added_date(ent)
         and (resolved := resolve_date_expression(ent.text, published)) is not None
     ]
     if len(dated) != 1:
