@@ -232,6 +232,18 @@ def _token(doc, text: str):
             "fired",
             ("2023-03-01", "month"),
         ),
+        # the event a reprisal or protest answers keeps its own date
+        (
+            "Iran fired missiles at two bases, in retaliation for the killing of its "
+            "general last week.",
+            "fired",
+            None,
+        ),
+        (
+            "Thousands protested in the capital over the shooting of a student last month.",
+            "protested",
+            None,
+        ),
         # the sole date, but in the event noun a reacting verb governs
         ("Israel condemned the Oct. 7 attack.", "condemned", None),
         # durations are skipped

@@ -334,7 +334,7 @@ EVENT_NOUNS = frozenset(
     "attack strike airstrike raid bombing shelling offensive invasion assault operation "
     "meeting talk talks summit visit negotiation election vote protest demonstration "
     "rally clash fighting war ceasefire truce deal agreement accord treaty killing "
-    "massacre arrest explosion blast".split()
+    "massacre arrest explosion blast shooting death coup".split()
 )
 _SHARED_NOMINAL_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "attr"))
 _DATE_LABELS = ("DATE", "TIME")
@@ -360,10 +360,20 @@ def _is_event_argument(token: Token, child: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in LIGHT_VERBS
 
 
+def _is_cause(token: Token, child: Token) -> bool:
+    """A phrase naming the event that caused this one: "in retaliation for the killing
+    of its general last week", "sanctions over the invasion": its words are that
+    event's."""
+    if child.dep_ != "prep" or not (child.lower_ == "over" or (
+            child.lower_ == "for" and token.pos_ == "NOUN")):  # not "met for talks"
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in EVENT_NOUNS for c in child.children)
+
+
 def _own_children(token: Token) -> Iterator[Token]:
     """Children of `token` that belong to its predicate (not to another clause)."""
     for child in token.children:
-        if _is_event_argument(token, child):
+        if _is_event_argument(token, child) or _is_cause(token, child):
             continue
         if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
             continue
