@@ -751,6 +751,35 @@ def test_extract_past_perfect_event_lends_no_day(lexicon, gazetteer):
                                                                             "lede")
 
 
+def test_extract_undated_past_perfect_event_goes_on_with_the_background(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "... Beijing had rejected London on Friday. Beijing had urged London to stop.":
+    # the appeal goes on with the background (Friday), not with Monday's news.
+    doc = parse([*ACCUSED_ON_MONDAY,
+                 ("Beijing", "Beijing", 8, "nsubj", "PROPN"),
+                 ("had", "have", 8, "aux", "AUX"),
+                 ("rejected", "reject", 8, "ROOT", "VERB"),
+                 ("London", "London", 8, "dobj", "PROPN"),
+                 ("on", "on", 8, "prep", "ADP"),
+                 ("Friday", "Friday", 10, "pobj", "PROPN"),
+                 (".", ".", 8, "punct", "PUNCT"),
+                 ("Beijing", "Beijing", 15, "nsubj", "PROPN"),
+                 ("had", "have", 15, "aux", "AUX"),
+                 ("urged", "urge", 15, "ROOT", "VERB"),
+                 ("London", "London", 15, "dobj", "PROPN"),
+                 ("to", "to", 18, "aux", "PART"),
+                 ("stop", "stop", 15, "xcomp", "VERB"),
+                 (".", ".", 15, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 11, 12, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (6, "CHN"), (9, "GBR"), (13, "CHN"), (16, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert by_type["REJECT"].date == "2024-01-12"
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-12",
+                                                                            "lede")
+
+
 def test_extract_framed_event_is_not_the_lead_event(lexicon, gazetteer):
     from spacy.tokens import Span
 

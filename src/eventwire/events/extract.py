@@ -204,7 +204,8 @@ def extract_events(
         _remember_claims(sentence, index, memory)
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
                            frozenset(framed), _story_days(doc, context.published),
-                           _background(doc, events))
+                           _background(doc, events),
+                           _background_days(doc, context.published))
 
 
 # How a verb of speaking says it was said over a channel: "told X in a phone call".
@@ -316,10 +317,29 @@ def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
     return days
 
 
+def _background_days(doc: Doc, published: date | None) -> dict[int, str]:
+    """The day of each sentence's first dated past perfect clause ("Pashinyan, who had
+    been detained on Sunday, ..."): the time of the story's background."""
+    if published is None:
+        return {}
+    days: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sents):
+        for verb in sentence:
+            if verb.pos_ not in ("VERB", "AUX") or not _is_past_perfect(verb):
+                continue
+            resolved = attach_date(verb, published)
+            if (resolved is not None and resolved.precision == "day"
+                    and resolved.date <= published.isoformat()):
+                days[index] = resolved.date
+                break
+    return days
+
+
 def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
                     framed: frozenset[str] = frozenset(),
                     sentence_days: dict[int, str] | None = None,
-                    background: frozenset[str] = frozenset()) -> list[Event]:
+                    background: frozenset[str] = frozenset(),
+                    background_days: dict[int, str] | None = None) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
     after Tsai met McCarthy"), else the day of the nearest of the sentences just before
@@ -329,8 +349,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     wire copy dates its main event once, in the first sentences ("on Monday"), and the
     rest of the story is about that day. Dates from other sentences are marked with
     precision "lede". Framed events ("a day after the premier resigned") are not the
-    lead event, and `background` events (past perfect) lend their day to none."""
+    lead event, and `background` events (past perfect) lend their day to none; an
+    undated one goes on with the background told just before (`background_days`:
+    "..., who had been detained on Sunday. He had accused ...": Sunday's)."""
     sentence_days = sentence_days or {}
+    background_days = background_days or {}
     # A framed event's own date ("after strikes on Thursday") is not its sentence's.
     own = [e for e in events if e.date_precision in OWN_PRECISIONS
            and e.event_id not in framed]
@@ -360,7 +383,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
             continue
         same = [d for d in own if d.sentence_index == e.sentence_index]
         before = [i for i in days if 0 < e.sentence_index - i <= CONTEXT_SENTENCES]
-        if same:
+        told = [i for i in background_days if 0 <= e.sentence_index - i <= CONTEXT_SENTENCES]
+        if e.event_id in background and told:
+            dated.append(replace(e, date=background_days[max(told)],
+                                 date_precision=LEDE_PRECISION))
+        elif same:
             dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision))
         elif before:
             day = days[max(before)]
