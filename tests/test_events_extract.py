@@ -812,6 +812,31 @@ def test_extract_framed_event_is_not_the_lead_event(lexicon, gazetteer):
                                                                             "lede")
 
 
+def test_extract_framed_mention_gives_way_to_the_event_told_again(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "Talks opened on Tuesday after China accused Japan. China accused Japan.": the
+    # framed mention says not when; the retelling is dated by its context (Tuesday).
+    doc = parse([("Talks", "talk", 1, "nsubj", "NOUN"),
+                 ("opened", "open", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("Tuesday", "Tuesday", 2, "pobj", "PROPN"),
+                 ("after", "after", 6, "mark", "SCONJ"),
+                 ("China", "China", 6, "nsubj", "PROPN"),
+                 ("accused", "accuse", 1, "advcl", "VERB"),
+                 ("Japan", "Japan", 6, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("China", "China", 10, "nsubj", "PROPN"),
+                 ("accused", "accuse", 10, "ROOT", "VERB"),
+                 ("Japan", "Japan", 10, "dobj", "PROPN"),
+                 (".", ".", 10, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in ((5, "CHN"), (7, "JPN"), (9, "CHN"), (11, "JPN"))]
+    accusations = [e for e in code(doc, mentions, lexicon, gazetteer) if e.event_type == "ACCUSE"]
+    assert [(e.date, e.date_precision, e.sentence_index) for e in accusations] == [
+        ("2024-01-09", "lede", 1)]
+
+
 def test_extract_warning_of_retaliation_is_a_threat(lexicon, gazetteer):
     doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"),
                  ("warned", "warn", 1, "ROOT", "VERB"),

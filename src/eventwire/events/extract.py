@@ -194,8 +194,11 @@ def extract_events(
                     event = replace(event, hypothetical=True)
                 if predicate.anchor.i in refusals:
                     event = replace(event, negated=False)
+                # A framed mention ("after Minsk arrested a journalist") does not
+                # stand for a later undated one, which its context may date.
                 key = (event.event_type, event.source.code, event.target and event.target.code,
-                       event.date, event.negated, event.hypothetical)
+                       event.date, event.date_precision == FRAMED_PRECISION, event.negated,
+                       event.hypothetical)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -364,15 +367,17 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
                 else lede_date.date if lede_date else None)
+    retold = {_identity(e) for e in events if e.date_precision != FRAMED_PRECISION}
     dated = []
     for e in events:
         if e.date_precision == FRAMED_PRECISION:
             # "in April, after Tsai met ..." keeps the month; "arrived on Thursday after
             # visiting Kyiv" dates the visit no later than Thursday (precision "lede").
             same = [d for d in own if d.sentence_index == e.sentence_index]
-            if not same:
+            if not same and _identity(e) not in retold:
                 dated.append(replace(e, date_precision=PUBLISHED_PRECISION))
-                continue
+            if not same:
+                continue  # or it gives way to the event told again in its own right
             precision = same[0].date_precision
             dated.append(replace(e, date=same[0].date,
                                  date_precision=LEDE_PRECISION if precision == "day"
@@ -405,14 +410,17 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     return dated
 
 
+def _identity(e: Event) -> tuple:
+    """What makes two mentions one event: type, actors and flags."""
+    return (e.event_type, e.source.code, e.target and e.target.code, e.negated,
+            e.hypothetical)
+
+
 def _prefer_dated(events: list[Event]) -> list[Event]:
     """Drop a mention dated only by the publication date when the article dates the
     same event (type, actors, flags) elsewhere: "held talks ... on Friday"; a record
     with no place takes the place another mention of the same event gives."""
-    def identity(e: Event) -> tuple:
-        return (e.event_type, e.source.code, e.target and e.target.code, e.negated,
-                e.hypothetical)
-
+    identity = _identity
     dated = {identity(e) for e in events
              if e.date_precision is not None and e.date_precision not in UNDATED_PRECISIONS}
     places = {}
