@@ -34,6 +34,11 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("last Saturday", "2024-01-06", "day"),
         ("next Monday", "2024-01-15", "day"),
         ("Thursday's", "2024-01-11", "day"),
+        ("this past Sunday", "2024-01-07", "day"),
+        ("Friday local time", "2024-01-12", "day"),
+        # a part of a named day
+        ("the early hours of Thursday", "2024-01-11", "day"),
+        ("on the evening of Jan. 10", "2024-01-10", "day"),
         # days relative to publication
         ("today", "2024-01-13", "day"),
         ("this morning", "2024-01-13", "day"),
@@ -58,6 +63,7 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("Dec. 31", "2023-12-31", "day"),
         ("Friday, Jan. 12", "2024-01-12", "day"),
         ("Oct. 7, 2023", "2023-10-07", "day"),
+        ("Jan. 5-6", "2024-01-05", "day"),
         # a date the tagger merged with a following distance ("..., two days after")
         ("Jan. 9, two days", "2024-01-09", "day"),
         # one entity for a span of two times starts at the first

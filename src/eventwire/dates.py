@@ -44,11 +44,12 @@ _FILLERS = frozenset(
     "the end start beginning middle over during".split()
 )
 _TIME_OF_DAY = frozenset("morning afternoon evening night overnight noon midday".split())
+_PARTS_OF_DAY = _TIME_OF_DAY | {"hours"}
 # "overnight" in a story is the night before publication, dated by its evening (as
 # "last night").
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
-_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?(-\d{1,2})?$")  # "5", "5th", "5-6" (from the 5th)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _FIRST_PART = re.compile(r",| and ")
 EARLIEST = date(1800, 1, 1)
@@ -97,6 +98,12 @@ def _tokens(text: str) -> tuple[list[str], bool]:
             return [], False  # "the last year", "over the past week": durations
         words = words[1:]
     stripped = False
+    if words[-2:] == ["local", "time"]:  # "Friday local time"
+        words = words[:-2]
+    if len(words) > 2 and words[0] in _PARTS_OF_DAY and words[1] == "of":
+        words, stripped = words[2:], True  # "the early hours of Thursday", "the night of Jan. 5"
+        while words and words[0] in _FILLERS:
+            words = words[1:]
     while len(words) > 1 and words[-1] in _TIME_OF_DAY:
         words, stripped = words[:-1], True
     return words, stripped
@@ -122,6 +129,8 @@ def _weekday(words: list[str], published: date, stripped: bool) -> ResolvedDate 
     publication weekday itself is the publication day); "last" is strictly before,
     "next" strictly after, "this" on or after publication.
     """
+    if words[:2] == ["this", "past"]:  # "this past Sunday"
+        words = words[1:]
     qualifier = words[0] if len(words) == 2 else None
     if len(words) not in (1, 2) or words[-1] not in _WEEKDAYS:
         return None
