@@ -308,6 +308,9 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
         ),
         ("The army seized power on Friday, two days after the president fired the army "
          "chief.", "fired", ("2024-01-10", "day")),
+        # weeks count seven days
+        ("The soldier was sentenced on Thursday, two weeks after troops captured him.",
+         "captured", ("2023-12-28", "day")),
         # "shortly after": the same day
         ("The mayor spoke on Friday, shortly after police cleared the square.", "cleared",
          ("2024-01-12", "day")),

@@ -547,20 +547,25 @@ def _frame_marker(clause: Token) -> Token | None:
                  if c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS), None)
 
 
+_FRAME_UNITS = {"day": 1, "week": 7}
+
+
 def _frame_offset(clause: Token, marker: Token) -> int | None:
     """Days between a framed event and its frame, when the text says: "a day after" 1,
-    "two days after" 2, "shortly after" 0."""
+    "two days after" 2, "a week after" 7, "shortly after" 0."""
     for word in (*clause.children, *marker.children):
         lower = word.lower_
         if word.dep_ in ("advmod", "npadvmod") and lower in SAME_DAY_WORDS:
             return 0
-        if word.dep_ == "npadvmod" and word.lemma_.lower() == "day":
+        unit = _FRAME_UNITS.get(word.lemma_.lower())
+        if word.dep_ == "npadvmod" and unit is not None:
             counts = [c for c in word.children if c.dep_ in ("nummod", "det")]
             if not counts:
                 return None
             count = counts[0].lower_
             number = int(count) if count.isdigit() else _NUMBERS.get(count)
-            return 1 if count == "the" else number
+            number = 1 if count == "the" else number
+            return number * unit if number is not None else None
     return None
 
 
