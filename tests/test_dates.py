@@ -311,6 +311,9 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
         # weeks count seven days
         ("The soldier was sentenced on Thursday, two weeks after troops captured him.",
          "captured", ("2023-12-28", "day")),
+        # months: that month
+        ("A court on Friday ordered the mayor freed, three months after prosecutors "
+         "charged him.", "charged", ("2023-10-01", "month")),
         # "shortly after": the same day
         ("The mayor spoke on Friday, shortly after police cleared the square.", "cleared",
          ("2024-01-12", "day")),

@@ -517,8 +517,12 @@ def framed_date(token: Token, published: date) -> ResolvedDate | None:
             and resolved.precision == "day"]
     if len(days) != 1:
         return None
-    day = date.fromisoformat(days[0].date) + timedelta(days=sign * offset)
-    return _resolved(day, "day")
+    day = date.fromisoformat(days[0].date)
+    count, unit = offset
+    if unit == "month":  # "three months after": that month
+        year, month = _shift_month(day.year, day.month, sign * count)
+        return _resolved(date(year, month, 1), "month")
+    return _resolved(day + timedelta(days=sign * count * (7 if unit == "week" else 1)), "day")
 
 
 def _framing_clause(token: Token) -> Token | None:
@@ -547,25 +551,26 @@ def _frame_marker(clause: Token) -> Token | None:
                  if c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS), None)
 
 
-_FRAME_UNITS = {"day": 1, "week": 7}
+_FRAME_UNITS = frozenset({"day", "week", "month"})
 
 
-def _frame_offset(clause: Token, marker: Token) -> int | None:
-    """Days between a framed event and its frame, when the text says: "a day after" 1,
-    "two days after" 2, "a week after" 7, "shortly after" 0."""
+def _frame_offset(clause: Token, marker: Token) -> tuple[int, str] | None:
+    """The distance between a framed event and its frame, when the text says, as a
+    count and a unit: "a day after" (1, "day"), "two weeks after" (2, "week"), "three
+    months after" (3, "month"), "shortly after" (0, "day")."""
     for word in (*clause.children, *marker.children):
         lower = word.lower_
         if word.dep_ in ("advmod", "npadvmod") and lower in SAME_DAY_WORDS:
-            return 0
-        unit = _FRAME_UNITS.get(word.lemma_.lower())
-        if word.dep_ == "npadvmod" and unit is not None:
+            return 0, "day"
+        unit = word.lemma_.lower()
+        if word.dep_ == "npadvmod" and unit in _FRAME_UNITS:
             counts = [c for c in word.children if c.dep_ in ("nummod", "det")]
             if not counts:
                 return None
             count = counts[0].lower_
             number = int(count) if count.isdigit() else _NUMBERS.get(count)
             number = 1 if count == "the" else number
-            return number * unit if number is not None else None
+            return (number, unit) if number is not None else None
     return None
 
 
