@@ -11,6 +11,7 @@ from eventwire.dates import (
     attach_date,
     framed_date,
     in_framing_clause,
+    narrative_offset,
     predicate_scope,
     resolve_date_expression,
 )
@@ -285,6 +286,16 @@ def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:
         assert resolved is None
     else:
         assert resolved == ResolvedDate(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [("A day earlier", -1), ("the next day", 1), ("two days later", 2), ("a week earlier", -7),
+     ("the day before", -1), ("later that day", 0), ("last week", None), ("Friday", None),
+     ("in the 10 days before", None)],
+)
+def test_narrative_offset(text: str, offset: int | None) -> None:
+    assert narrative_offset(text) == offset
 
 
 @pytest.mark.slow

@@ -812,6 +812,23 @@ def test_extract_framed_event_is_not_the_lead_event(lexicon, gazetteer):
                                                                             "lede")
 
 
+def test_extract_event_counted_from_the_day_told_before(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "London on Monday accused Beijing. A day earlier Beijing urged London to stop.":
+    # the appeal was on Sunday.
+    doc = parse([*ACCUSED_ON_MONDAY,
+                 ("A", "a", 7, "det", "DET"),
+                 ("day", "day", 8, "npadvmod", "NOUN"),
+                 ("earlier", "early", 10, "advmod", "ADV"),
+                 *_urged(9)])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 6, 9, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in ((0, "GBR"), (4, "CHN"), (9, "CHN"), (11, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-07",
+                                                                            "day")
+
+
 def test_extract_framed_mention_gives_way_to_the_event_told_again(lexicon, gazetteer):
     from spacy.tokens import Span
 

@@ -320,6 +320,44 @@ def _resolve_words(words: list[str], stripped: bool, published: date) -> Resolve
     return None
 
 
+# How expressions counting from the story's last told day put an event: "the next day".
+_NEIGHBOUR_DAYS = {"previous": -1, "next": 1, "following": 1, "same": 0, "that": 0}
+_COUNT_SIGNS = {"earlier": -1, "before": -1, "later": 1, "after": 1}
+_COUNT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def narrative_offset(text: str) -> int | None:
+    """Days from the day the story told of just before, for an expression that counts
+    from it rather than from publication: "a day earlier" -1, "the next day" 1, "two
+    days later" 2, "a week earlier" -7, "the day before" -1, "later that day" 0. None
+    for any other expression."""
+    words, _ = _tokens(text)
+    if len(words) == 2 and words[1] == "day" and words[0] in _NEIGHBOUR_DAYS:
+        return _NEIGHBOUR_DAYS[words[0]]
+    if len(words) == 2 and words[0] == "day" and words[1] in _COUNT_SIGNS:
+        return _COUNT_SIGNS[words[1]]
+    if len(words) != 3 or words[1] not in _COUNT_UNITS or words[2] not in _COUNT_SIGNS:
+        return None
+    if text.split()[0].lower() != words[0]:
+        return None  # "in the 10 days before": a stretch of time, not a day
+    count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0])
+    return None if count is None else count * _COUNT_UNITS[words[1]] * _COUNT_SIGNS[words[2]]
+
+
+def attach_narrative_offset(trigger: Token) -> int | None:
+    """The offset (`narrative_offset`) of a date in the trigger's predicate scope that
+    counts from the story's last told day: "A day earlier, rebels attacked ..."."""
+    scope = predicate_scope(trigger)
+    reached = {token.i for token in scope}
+    for token in scope:
+        ent = _entity_of(token, _DATE_LABELS)
+        if ent is not None and ent.root.i in reached:
+            offset = narrative_offset(ent.text)
+            if offset is not None:
+                return offset
+    return None
+
+
 def _in_bounds(resolved: ResolvedDate) -> bool:
     """True when the date lies within [EARLIEST, LATEST]."""
     return EARLIEST.isoformat() <= resolved.date <= LATEST.isoformat()

@@ -10,7 +10,7 @@ mention with no date of its own gives way to a dated mention of the same event.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,7 @@ from eventwire.actors.mentions import ActorMention
 from eventwire.dates import (
     ResolvedDate,
     attach_date,
+    attach_narrative_offset,
     framed_date,
     in_framing_clause,
     resolve_date_expression,
@@ -153,6 +154,7 @@ def extract_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     framed: set[str] = set()  # events told in a framing clause ("after X attacked")
+    shifted: dict[str, int] = {}  # days from the story's last told day ("a day earlier")
     for sentence_index, sentence in enumerate(doc.sents):
         found = find_predicates(sentence, lexicon)
         if typer is not None:
@@ -204,11 +206,15 @@ def extract_events(
                     events.append(event)
                     if in_frame:
                         framed.add(event.event_id)
+                    offset = (attach_narrative_offset(predicate.anchor)
+                              if event.date_precision == PUBLISHED_PRECISION else None)
+                    if offset is not None:
+                        shifted[event.event_id] = offset
         _remember_claims(sentence, index, memory)
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
                            frozenset(framed), _story_days(doc, context.published),
                            _background(doc, events),
-                           _background_days(doc, context.published))
+                           _background_days(doc, context.published), shifted)
 
 
 # How a verb of speaking says it was said over a channel: "told X in a phone call".
@@ -342,7 +348,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
                     framed: frozenset[str] = frozenset(),
                     sentence_days: dict[int, str] | None = None,
                     background: frozenset[str] = frozenset(),
-                    background_days: dict[int, str] | None = None) -> list[Event]:
+                    background_days: dict[int, str] | None = None,
+                    shifted: dict[str, int] | None = None) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
     after Tsai met McCarthy"), else the day of the nearest of the sentences just before
@@ -354,9 +361,12 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     precision "lede". Framed events ("a day after the premier resigned") are not the
     lead event, and `background` events (past perfect) lend their day to none; an
     undated one goes on with the background told just before (`background_days`:
-    "..., who had been detained on Sunday. He had accused ...": Sunday's)."""
+    "..., who had been detained on Sunday. He had accused ...": Sunday's). An event
+    dated from the day told just before (`shifted`: "A day earlier, rebels attacked
+    ...") is counted from that day."""
     sentence_days = sentence_days or {}
     background_days = background_days or {}
+    shifted = shifted or {}
     # A framed event's own date ("after strikes on Thursday") is not its sentence's.
     own = [e for e in events if e.date_precision in OWN_PRECISIONS
            and e.event_id not in framed]
@@ -389,7 +399,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
         same = [d for d in own if d.sentence_index == e.sentence_index]
         before = [i for i in days if 0 < e.sentence_index - i <= CONTEXT_SENTENCES]
         told = [i for i in background_days if 0 <= e.sentence_index - i <= CONTEXT_SENTENCES]
-        if e.event_id in background and told:
+        if e.event_id in shifted and (before or lede_day is not None):
+            day = date.fromisoformat(days[max(before)] if before else lede_day)
+            dated.append(replace(e, date=(day + timedelta(days=shifted[e.event_id])).isoformat(),
+                                 date_precision="day"))
+        elif e.event_id in background and told:
             dated.append(replace(e, date=background_days[max(told)],
                                  date_precision=LEDE_PRECISION))
         elif same:
