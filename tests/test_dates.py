@@ -251,6 +251,9 @@ def _token(doc, text: str):
             "protested",
             None,
         ),
+        # "since" a date: the act began then
+        ("The army has deployed troops along the border since December.", "deployed",
+         ("2023-12-01", "month")),
         # the sole date, but in the event noun a reacting verb governs
         ("Israel condemned the Oct. 7 attack.", "condemned", None),
         # durations are skipped

@@ -426,9 +426,16 @@ def _own_children(token: Token) -> Iterator[Token]:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
-        if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS and not _since_date(child):
             continue
         yield child
+
+
+def _since_date(prep: Token) -> bool:
+    """"since" with a date, not an event: "has deployed troops since December" began
+    then (whereas "since the Oct. 7 attack" dates the attack)."""
+    return prep.lower_ == "since" and any(
+        c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children)
 
 
 def _scope_roots(trigger: Token) -> list[Token]:
