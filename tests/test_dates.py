@@ -254,6 +254,17 @@ def _token(doc, text: str):
         # "since" a date: the act began then
         ("The army has deployed troops along the border since December.", "deployed",
          ("2023-12-01", "month")),
+        # a present participle clause of the verb or its subject: the same day
+        (
+            "Speaking to reporters on Tuesday, the minister condemned the strikes.",
+            "condemned",
+            ("2024-01-09", "day"),
+        ),
+        (
+            "The minister, visiting Kyiv on Thursday, pledged more aid.",
+            "pledged",
+            ("2024-01-11", "day"),
+        ),
         # the sole date, but in the event noun a reacting verb governs
         ("Israel condemned the Oct. 7 attack.", "condemned", None),
         # durations are skipped

@@ -697,6 +697,23 @@ def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
     return None
 
 
+def _participle_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The date of a present participle clause that goes with the trigger's verb or
+    its subject ("Speaking to reporters on Tuesday, the minister condemned ...", "The
+    president, visiting Kyiv on Thursday, pledged ..."): it tells what the actor was
+    doing as they acted, on the same day."""
+    if trigger.pos_ != "VERB":
+        return None
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in _SUBJECT_DEPS)]
+    for clause in (c for holder in holders for c in holder.children):
+        if (clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG"
+                and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)):
+            resolved = _scope_date(clause, published, skip=_is_planned)
+            if resolved is not None:
+                return resolved
+    return None
+
+
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -707,6 +724,9 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
          in November". Dates inside relative clauses, clausal complements and
          "after/following ..." phrases belong to other predicates and are skipped,
          as are planned times ("called a strike for Tuesday").
+      1b. Otherwise the date of a present participle clause of the verb or its
+         subject ("Speaking on Tuesday, the minister condemned ..."; see
+         `_participle_date`).
       2. Otherwise, if the sentence has exactly one resolvable DATE entity and it is
          in the scope of a predicate that governs the trigger ("On Friday, the
          minister said Israel had attacked ..."; see `_sole_sentence_date`), that one.
@@ -726,5 +746,6 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
         # the announced act is not yet (ANNOTATION.md: committed acts are coded).
         return _governing_date(trigger, published)
     return (_scope_date(trigger, published, skip=_is_planned)
+            or _participle_date(trigger, published)
             or _sole_sentence_date(trigger, published)
             or _coordinated_date(trigger, published))
