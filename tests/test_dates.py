@@ -254,6 +254,12 @@ def _token(doc, text: str):
         # "since" a date: the act began then
         ("The army has deployed troops along the border since December.", "deployed",
          ("2023-12-01", "month")),
+        # a relative clause that only tells when the noun's event happened
+        (
+            "The attack, which took place on Sunday, killed 12 soldiers.",
+            "attack",
+            ("2024-01-07", "day"),
+        ),
         # a present participle clause of the verb or its subject: the same day
         (
             "Speaking to reporters on Tuesday, the minister condemned the strikes.",

@@ -417,12 +417,21 @@ def _is_cause(token: Token, child: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in EVENT_NOUNS for c in child.children)
 
 
+def _tells_when(clause: Token) -> bool:
+    """A relative clause that only says when or where its noun's event happened: "the
+    attack, which took place on Sunday", "the raid, which happened in Jenin"."""
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and (lemma in ("happen", "occur") or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children))
+
+
 def _own_children(token: Token) -> Iterator[Token]:
     """Children of `token` that belong to its predicate (not to another clause)."""
     for child in token.children:
         if _is_event_argument(token, child) or _is_cause(token, child):
             continue
-        if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"):
+        if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"
+                                              or _tells_when(child)):
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
