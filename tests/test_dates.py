@@ -254,6 +254,12 @@ def _token(doc, text: str):
         # "since" a date: the act began then
         ("The army has deployed troops along the border since December.", "deployed",
          ("2023-12-01", "month")),
+        # a day counted from the statement's day
+        (
+            "Police said on Tuesday that they had arrested the suspect the day before.",
+            "arrested",
+            ("2024-01-08", "day"),
+        ),
         # a relative clause that only tells when the noun's event happened
         (
             "The attack, which took place on Sunday, killed 12 soldiers.",
@@ -311,7 +317,8 @@ def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "offset"),
     [("A day earlier", -1), ("the next day", 1), ("two days later", 2), ("a week earlier", -7),
-     ("the day before", -1), ("later that day", 0), ("last week", None), ("Friday", None),
+     ("the day before", -1), ("later that day", 0), ("the previous night", -1),
+     ("the night before", -1), ("last week", None), ("Friday", None), ("last night", None),
      ("in the 10 days before", None)],
 )
 def test_narrative_offset(text: str, offset: int | None) -> None:

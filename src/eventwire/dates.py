@@ -331,10 +331,13 @@ def narrative_offset(text: str) -> int | None:
     from it rather than from publication: "a day earlier" -1, "the next day" 1, "two
     days later" 2, "a week earlier" -7, "the day before" -1, "later that day" 0. None
     for any other expression."""
-    words, _ = _tokens(text)
+    words, stripped = _tokens(text)
+    if stripped and len(words) == 1:  # "the previous night", "that evening"
+        words = [*words, "day"]
     if len(words) == 2 and words[1] == "day" and words[0] in _NEIGHBOUR_DAYS:
         return _NEIGHBOUR_DAYS[words[0]]
-    if len(words) == 2 and words[0] == "day" and words[1] in _COUNT_SIGNS:
+    if (len(words) == 2 and (words[0] == "day" or words[0] in _TIME_OF_DAY)
+            and words[1] in _COUNT_SIGNS):  # "the day before", "the night before"
         return _COUNT_SIGNS[words[1]]
     if len(words) != 3 or words[1] not in _COUNT_UNITS or words[2] not in _COUNT_SIGNS:
         return None
@@ -723,6 +726,16 @@ def _participle_date(trigger: Token, published: date) -> ResolvedDate | None:
     return None
 
 
+def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | None:
+    """A day counted from the day of the statement that governs the trigger: "The army
+    said on Friday it had struck targets the previous night" (Thursday)."""
+    offset = attach_narrative_offset(trigger)
+    said = _governing_date(trigger, published) if offset is not None else None
+    if said is None or said.precision != "day" or offset is None:
+        return None
+    return _resolved(date.fromisoformat(said.date) + timedelta(days=offset), "day")
+
+
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -735,7 +748,9 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
          as are planned times ("called a strike for Tuesday").
       1b. Otherwise the date of a present participle clause of the verb or its
          subject ("Speaking on Tuesday, the minister condemned ..."; see
-         `_participle_date`).
+         `_participle_date`), or a day counted from the governing statement's day
+         ("said on Tuesday it had arrested him the day before"; see
+         `_counted_from_statement`).
       2. Otherwise, if the sentence has exactly one resolvable DATE entity and it is
          in the scope of a predicate that governs the trigger ("On Friday, the
          minister said Israel had attacked ..."; see `_sole_sentence_date`), that one.
@@ -756,5 +771,6 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
         return _governing_date(trigger, published)
     return (_scope_date(trigger, published, skip=_is_planned)
             or _participle_date(trigger, published)
+            or _counted_from_statement(trigger, published)
             or _sole_sentence_date(trigger, published)
             or _coordinated_date(trigger, published))
