@@ -384,10 +384,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
             # "in April, after Tsai met ..." keeps the month; "arrived on Thursday after
             # visiting Kyiv" dates the visit no later than Thursday (precision "lede").
             same = [d for d in own if d.sentence_index == e.sentence_index]
-            if not same and _identity(e) not in retold:
-                dated.append(replace(e, date_precision=PUBLISHED_PRECISION))
             if not same:
-                continue  # or it gives way to the event told again in its own right
+                # It gives way to a mention of the event told in its own right.
+                if _identity(e) not in retold:
+                    dated.append(replace(e, date_precision=PUBLISHED_PRECISION))
+                continue
             precision = same[0].date_precision
             dated.append(replace(e, date=same[0].date,
                                  date_precision=LEDE_PRECISION if precision == "day"
@@ -434,18 +435,17 @@ def _prefer_dated(events: list[Event]) -> list[Event]:
     """Drop a mention dated only by the publication date when the article dates the
     same event (type, actors, flags) elsewhere: "held talks ... on Friday"; a record
     with no place takes the place another mention of the same event gives."""
-    identity = _identity
-    dated = {identity(e) for e in events
+    dated = {_identity(e) for e in events
              if e.date_precision is not None and e.date_precision not in UNDATED_PRECISIONS}
     places = {}
     for e in events:
         if e.location is not None:
-            places.setdefault(identity(e), e.location)
+            places.setdefault(_identity(e), e.location)
     kept = [e for e in events
-            if e.date_precision not in UNDATED_PRECISIONS or identity(e) not in dated]
+            if e.date_precision not in UNDATED_PRECISIONS or _identity(e) not in dated]
     # The undated mention may be the one that says where ("held talks in Washington").
-    return [replace(e, location=places[identity(e)])
-            if e.location is None and identity(e) in places else e for e in kept]
+    return [replace(e, location=places[_identity(e)])
+            if e.location is None and _identity(e) in places else e for e in kept]
 
 
 def story_country(mentions: list[ActorMention]) -> str | None:
