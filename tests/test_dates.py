@@ -352,6 +352,9 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
         # months: that month
         ("A court on Friday ordered the mayor freed, three months after prosecutors "
          "charged him.", "charged", ("2023-10-01", "month")),
+        # years: that year
+        ("Rebels seized the capital on Friday, two years after government troops drove "
+         "them out.", "drove", ("2022-01-01", "year")),
         # "shortly after": the same day
         ("The mayor spoke on Friday, shortly after police cleared the square.", "cleared",
          ("2024-01-12", "day")),

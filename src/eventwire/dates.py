@@ -579,6 +579,8 @@ def framed_date(token: Token, published: date) -> ResolvedDate | None:
     if unit == "month":  # "three months after": that month
         year, month = _shift_month(day.year, day.month, sign * count)
         return _resolved(date(year, month, 1), "month")
+    if unit == "year":  # "a year after": that year
+        return _resolved(date(day.year + sign * count, 1, 1), "year")
     return _resolved(day + timedelta(days=sign * count * (7 if unit == "week" else 1)), "day")
 
 
@@ -608,13 +610,13 @@ def _frame_marker(clause: Token) -> Token | None:
                  if c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS), None)
 
 
-_FRAME_UNITS = frozenset({"day", "week", "month"})
+_FRAME_UNITS = frozenset({"day", "week", "month", "year"})
 
 
 def _frame_offset(clause: Token, marker: Token) -> tuple[int, str] | None:
     """The distance between a framed event and its frame, when the text says, as a
     count and a unit: "a day after" (1, "day"), "two weeks after" (2, "week"), "three
-    months after" (3, "month"), "shortly after" (0, "day")."""
+    months after" (3, "month"), "a year after" (1, "year"), "shortly after" (0, "day")."""
     for word in (*clause.children, *marker.children):
         lower = word.lower_
         if word.dep_ in ("advmod", "npadvmod") and lower in SAME_DAY_WORDS:
