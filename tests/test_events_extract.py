@@ -2984,3 +2984,45 @@ def test_extract_protest_by_leaders_taken_for_officials_is_addressed_home(lexico
                  ("protests", "protest", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
     events = code(doc, [mention(0, actor("BGD", "GOV", "leaders"))], lexicon, gazetteer)
     assert keys(events) == {("PROTEST", "BGD", "BGD")}
+
+
+def test_extract_engaged_in_names_the_subjects_act(lexicon, gazetteer):
+    # "Militias were engaged in ethnic cleansing against Kenyans": the militias' act,
+    # a stative "be engaged in", not a passive whose object is the militias.
+    doc = parse([("Militias", "militia", 2, "nsubjpass", "NOUN"),
+                 ("were", "be", 2, "auxpass", "AUX"),
+                 ("engaged", "engage", 2, "ROOT", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("ethnic", "ethnic", 5, "amod", "ADJ"),
+                 ("cleansing", "cleansing", 3, "pobj", "NOUN"),
+                 ("against", "against", 2, "prep", "ADP"),
+                 ("Kenyans", "Kenyans", 6, "pobj", "PROPN")])
+    doc[2].tag_ = "VBN"
+    events = code(doc, [mention(0, actor("SOM", "REB")), mention(7, actor("KEN", "CVL"))],
+                  lexicon, gazetteer)
+    assert ("ASSAULT", "SOM", "KEN") in keys(events)
+
+
+def test_extract_dismissing_an_appeal_to_act_is_a_rejection(lexicon, gazetteer):
+    # "The rebels dismissed an appeal from Lagos to disarm": a call refused (REJECT);
+    # "the court dismissed the appeal" is a ruling, no event.
+    doc = parse([("Rebels", "rebel", 1, "nsubj", "NOUN"),
+                 ("dismissed", "dismiss", 1, "ROOT", "VERB"),
+                 ("an", "an", 3, "det", "DET"),
+                 ("appeal", "appeal", 1, "dobj", "NOUN"),
+                 ("from", "from", 3, "prep", "ADP"),
+                 ("Lagos", "Lagos", 4, "pobj", "PROPN"),
+                 ("to", "to", 7, "aux", "PART"),
+                 ("disarm", "disarm", 3, "acl", "VERB")])
+    events = code(doc, [mention(0, actor("NGA", "REB")), mention(5, actor("NGA"))],
+                  lexicon, gazetteer)
+    assert any(e.event_type == "REJECT" for e in events)
+    ruling = parse([("Judges", "judge", 1, "nsubj", "NOUN"),
+                    ("dismissed", "dismiss", 1, "ROOT", "VERB"),
+                    ("the", "the", 3, "det", "DET"),
+                    ("appeal", "appeal", 1, "dobj", "NOUN"),
+                    ("of", "of", 3, "prep", "ADP"),
+                    ("Lagos", "Lagos", 4, "pobj", "PROPN")])
+    events = code(ruling, [mention(0, actor("NGA", "JUD")), mention(5, actor("GHA"))],
+                  lexicon, gazetteer)
+    assert not any(e.event_type == "REJECT" for e in events)

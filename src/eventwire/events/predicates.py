@@ -120,6 +120,10 @@ COMPELLED_ACTS = {
     "close": "close", "shut": "close", "suspend": "suspend", "stop": "suspend",
     "cease": "suspend", "halt": "suspend",
 }
+# Nouns that name a call on someone or a court case; with an infinitive of their own
+# they are calls and read as "call": "dismissed an appeal to lay down their arms" is a
+# rejection, "dismissed the appeal" a ruling.
+CALL_NOUNS = frozenset({"appeal"})
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -208,8 +212,17 @@ def nominalised(token: Token) -> bool:
 
 def object_word(token: Token) -> str:
     """The lemma a sense rule looks an object up by; a nominalised participle keeps its
-    form ("the wounded", not "wound")."""
+    form ("the wounded", not "wound"); an appeal with its own infinitive is a "call"."""
+    if _a_call(token):
+        return "call"
     return token.lower_ if nominalised(token) else token.lemma_.lower()
+
+
+def _a_call(noun: Token) -> bool:
+    """ "an appeal to lay down their arms": a call noun with an infinitive of its own."""
+    return noun.lemma_.lower() in CALL_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children)
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -499,19 +512,22 @@ def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
     return [obj.i]
 
 
-# Participles that, after "be" and with "to", state a stance of their subject, not a
-# passive: "Israel is opposed to French mediation" is Israel opposing it.
-STANCE_PARTICIPLES = frozenset({"oppose"})
+# Participles that, after "be" and with their preposition, state a stance or an
+# activity of their subject, not a passive: "Israel is opposed to French mediation" is
+# Israel opposing it; "the forces were engaged in ethnic cleansing" is the forces' act.
+STANCE_PARTICIPLES = {"oppose": "to", "engage": "in"}
 
 
 def stance_object(verb: Token) -> Token | None:
-    """What a stance participle is to ("is opposed to the plan"), or None when the verb
-    is no stance: another verb, an active one, or a passive with a "by" agent."""
-    if (verb.lemma_.lower() not in STANCE_PARTICIPLES or verb.tag_ != "VBN"
+    """What a stance participle is to or in ("is opposed to the plan", "were engaged in
+    fighting"), or None when the verb is no stance: another verb, an active one, or a
+    passive with a "by" agent."""
+    prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
+    if (prep is None or verb.tag_ != "VBN"
             or not any(c.dep_ == "auxpass" for c in verb.children)
             or any(c.dep_ == "agent" for c in verb.children)):
         return None
-    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                  for o in c.children if o.dep_ == "pobj"), None)
 
 
