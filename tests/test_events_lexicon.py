@@ -371,6 +371,11 @@ def test_reporting_and_event_verbs_are_disjoint(lexicon):
         ("scrap", {"object_lemma": "deal"}, ("REJECT", "meet")),
         ("summon", {"object_lemma": "ambassador"}, ("ACCUSE", "allege")),
         ("send", {"object_lemma": "envoy"}, ("CONSULT", "visit")),
+        # widening freedoms eases restrictions; widening anything else is no event
+        ("expand", {"object_lemma": "freedom"}, ("CONCEDE", None)),
+        ("enhance", {"object_lemma": "liberty"}, ("CONCEDE", None)),
+        ("enhance", {"object_lemma": "security"}, None),
+        ("expand", {"object_lemma": "market"}, None),
     ],
 )
 def test_debatable_readings(lexicon, lemma, kwargs, expected):
