@@ -3026,3 +3026,16 @@ def test_extract_dismissing_an_appeal_to_act_is_a_rejection(lexicon, gazetteer):
     events = code(ruling, [mention(0, actor("NGA", "JUD")), mention(5, actor("GHA"))],
                   lexicon, gazetteer)
     assert not any(e.event_type == "REJECT" for e in events)
+    # "The court dismissed an appeal from Accra to free the men": a court's ruling
+    ruling = parse([("court", "court", 1, "nsubj", "NOUN"),
+                    ("dismissed", "dismiss", 1, "ROOT", "VERB"),
+                    ("an", "an", 3, "det", "DET"),
+                    ("appeal", "appeal", 1, "dobj", "NOUN"),
+                    ("from", "from", 3, "prep", "ADP"),
+                    ("Accra", "Accra", 4, "pobj", "PROPN"),
+                    ("to", "to", 7, "aux", "PART"),
+                    ("free", "free", 3, "acl", "VERB"),
+                    ("men", "man", 7, "dobj", "NOUN")])
+    events = code(ruling, [mention(0, actor("NGA", "JUD")), mention(5, actor("GHA"))],
+                  lexicon, gazetteer)
+    assert not any(e.event_type == "REJECT" for e in events)

@@ -122,8 +122,14 @@ COMPELLED_ACTS = {
 }
 # Nouns that name a call on someone or a court case; with an infinitive of their own
 # they are calls and read as "call": "dismissed an appeal to lay down their arms" is a
-# rejection, "dismissed the appeal" a ruling.
+# rejection, "dismissed the appeal" a ruling. A court's ruling ("the court dismissed an
+# appeal to suspend his sentence") or a plea for a legal remedy ("an appeal to overturn
+# the verdict") stays a court case.
 CALL_NOUNS = frozenset({"appeal"})
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "magistrate", "bench",
+                         "panel", "jury"})
+LEGAL_REMEDIES = frozenset({"overturn", "quash", "reverse", "annul", "vacate", "nullify",
+                            "void", "review", "reconsider", "commute"})
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -219,10 +225,16 @@ def object_word(token: Token) -> str:
 
 
 def _a_call(noun: Token) -> bool:
-    """ "an appeal to lay down their arms": a call noun with an infinitive of its own."""
-    return noun.lemma_.lower() in CALL_NOUNS and any(
-        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in noun.children)
+    """ "an appeal to lay down their arms": a call noun with an infinitive of its own,
+    neither a legal remedy nor answered by a court."""
+    if noun.lemma_.lower() not in CALL_NOUNS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in COURT_NOUNS
+           for c in noun.head.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in LEGAL_REMEDIES
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
 
 
 def direct_object(verb: Token) -> Token | None:
