@@ -1719,6 +1719,18 @@ def test_extract_strike_by_workers_is_a_protest(lexicon, gazetteer):
     assert events[0].mode == "strike"
 
 
+def test_extract_operations_of_a_company_are_no_attack(lexicon, gazetteer):
+    # "The firm expanded its operations in Ghana": business; the army's are an attack.
+    rows = [("The", "the", 1, "det", "DET"), ("firm", "firm", 2, "nsubj", "NOUN"),
+            ("expanded", "expand", 2, "ROOT", "VERB"), ("its", "its", 4, "poss", "PRON"),
+            ("operations", "operation", 2, "dobj", "NOUN"), ("in", "in", 4, "prep", "ADP"),
+            ("Ghana", "Ghana", 5, "pobj", "PROPN")]
+    firm = [mention(1, actor("NGA", "BUS", "firm")), mention(6, actor("GHA"))]
+    assert keys(code(parse(rows), firm, lexicon, gazetteer)) == set()
+    army = [mention(1, actor("NGA", "MIL", "army")), mention(6, actor("GHA"))]
+    assert keys(code(parse(rows), army, lexicon, gazetteer)) == {("ASSAULT", "NGA", "GHA")}
+
+
 def test_extract_crowds_protesting_a_decision_demonstrate(lexicon, gazetteer):
     # "Nurses protested Tokyo's ruling": a demonstration; "Seoul protested Tokyo's
     # ruling" is a formal complaint.

@@ -217,6 +217,15 @@ def test_light_verb_non_events(lexicon, verb, noun):
     assert lexicon.light_verb_sense(verb, noun) is None
 
 
+@pytest.mark.parametrize("verb,noun,modifier", [
+    ("begin", "campaign", "election"), ("launch", "campaign", "vaccination"),
+    ("launch", "operation", "rescue"), ("expand", "operation", "mining"),
+])
+def test_civil_campaigns_and_operations_are_no_attack(lexicon, verb, noun, modifier):
+    assert lexicon.light_verb_sense(verb, noun, modifiers=[modifier]) is None
+    assert kind(lexicon.light_verb_sense(verb, noun, modifiers=["ground"]))[0] == "ASSAULT"
+
+
 def test_light_verb_and_verb_object_rules_agree(lexicon):
     """Asking light_verb_sense first (as the extractor does) or verb_sense gives one answer."""
     for verb_key, noun in lexicon.light_verbs:

@@ -106,6 +106,9 @@ WORK_STOPPAGE = EventSense.of("PROTEST", mode="strike", cameo="143")
 # "stopped work", "downed tools": a strike by workers or civilians; a government or a
 # company halting work on a project is no protest (see _halted_works).
 WORK_NOUNS = frozenset({"work", "tool", "tools"})
+# Undertakings that are armed only when armed people undertake them: a company that
+# "expanded its operations" or a party that "began a campaign" attacks no one.
+UNDERTAKING_NOUNS = frozenset({"operation", "campaign"})
 STRIKING_SECTORS = UNARMED_SECTORS - {"BUS"}
 # Crowds that "protest a decision" demonstrate (CAMEO 141); the lexicon's formal-complaint
 # reading (ACCUSE 114) is for officials and organisations speaking out.
@@ -182,7 +185,7 @@ def extract_events(
                 # whom the agreement's own clause names
                 targets = [*aimed_at.get(agreed[predicate.anchor.i], []),
                            *(t for t in targets if not t.implied)] or targets
-            if _halted_works(predicate, sources):
+            if _halted_works(predicate, sources) or _civil_undertaking(predicate, sources):
                 continue
             predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
@@ -927,6 +930,15 @@ def _halted_works(predicate: Predicate, sources: list[Participant]) -> bool:
     return (predicate.sense == WORK_STOPPAGE
             and predicate.trigger.lemma_.lower() in WORK_NOUNS
             and not all(s.actor.sector in STRIKING_SECTORS for s in sources))
+
+
+def _civil_undertaking(predicate: Predicate, sources: list[Participant]) -> bool:
+    """ "The company expanded its operations in Uganda", "the party launched a campaign":
+    an operation or campaign whose doers are all unarmed (business, parties, civil
+    society) is no attack, whatever the verb."""
+    return (predicate.sense.event_type == "ASSAULT" and bool(sources)
+            and predicate.trigger.lemma_.lower() in UNDERTAKING_NOUNS
+            and all(s.actor.sector in UNARMED_SECTORS for s in sources))
 
 
 def _street_protest(predicate: Predicate, sources: list[Participant]) -> Predicate:
