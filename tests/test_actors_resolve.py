@@ -284,6 +284,19 @@ def test_resolve_titled_person_skips_own_verb_object(nlp, wire_kb):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("The Senate voted to send more weapons to Egypt.", "The Senate", None),
+    ("The administration said Iran must halt its missile tests.", "The administration",
+     None),
+    ("Police arrested dozens of students in Egypt.", "Police", "EGY"),
+])
+def test_resolve_role_word_skips_own_verb_object(nlp, wire_kb, text, span, code):
+    """A role word's context country is not the state its own verb acts on."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    assert find(doc, mentions, span).actors[0].code == code
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "span", "kb_id", "code"), [
     ("Protesters demanded the resignation of Algerian President Ahmed Ben Bella.",
      "Algerian President Ahmed Ben Bella", None, "DZA"),

@@ -43,6 +43,9 @@ ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 # Participles of a hyphenated modifier that make a role word the named side's own:
 # "Hamas-led gunmen", "army-run militias", "rebel-controlled".
 SIDE_PARTICIPLES = frozenset({"lead", "led", "run", "command", "commanded"})
+# Prepositions of where an act happens ("arrested in Cairo"), not whom it is aimed at.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across",
+                                   "around", "within", "throughout"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "from", "near", "into", "across", "around",
                                 "inside", "outside", "toward", "towards", "through"})
 
@@ -70,13 +73,15 @@ class CountryContext:
     named: set[int] = field(default_factory=set)
     countries: list[Unit] = field(init=False)
     dominant: str | None = field(init=False)
+    story_keys: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.countries = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key]
         home = dateline_country(self.doc, self.history.kb)
         # A people several countries list ("Kurds") says nothing of the story's country.
         keys = [u.key for u in self.countries if u.key and u.kind != "people"]
-        self.dominant = dominant_country(([home] * DATELINE_WEIGHT if home else []) + keys)
+        self.story_keys = ([home] * DATELINE_WEIGHT if home else []) + keys
+        self.dominant = dominant_country(self.story_keys)
 
     def for_person(self, index: int) -> tuple[str | None, float]:
         """(country, confidence) for an unknown titled person whose head is ``index``."""
@@ -190,7 +195,21 @@ class CountryContext:
             state = self.history.salient_state(sentence)
             if state:
                 return state, 0.4
+        # "The Senate agreed to send aid to Egypt", "the administration said China must
+        # ...": the state the role word acts on is the other party, not its own state.
+        against = self._counterparts(group.anchor)
+        if self.dominant in against:
+            return dominant_country([k for k in self.story_keys if k not in against]), 0.3
         return self.dominant, 0.3
+
+    def _counterparts(self, anchor: int) -> set[str]:
+        """States named as arguments of the verb a subject role word governs (its
+        objects, complements and clauses, not places where it acts: "in Cairo")."""
+        token = self.doc[anchor]
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        return {u.key for u in self.countries if u.key and self._is_counterpart(u, token.head)
+                and unit_root(self.doc, u).head.lower_ not in LOCATIVE_PREPOSITIONS}
 
     def _region_in_sentence(self, anchor: int) -> str | None:
         """The country of the one region of a country (a province, a valley) that the
