@@ -297,6 +297,22 @@ def test_resolve_role_word_skips_own_verb_object(nlp, wire_kb, text, span, code)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code", "sector"), [
+    ("The Regional Water Forum urged donors to fund new wells.",
+     "The Regional Water Forum", "NGO", "NGO"),
+    ("The Kenyan Water Forum urged the government to repair the pipes.",
+     "The Kenyan Water Forum", "KEN", "NGO"),
+    ("Members of the League of Mountain Villages visited the camps.",
+     "the League of Mountain Villages", "NGO", "NGO"),
+])
+def test_resolve_unknown_named_body(nlp, wire_kb, text, span, code, sector):
+    """An unknown capitalised name with a body noun as head is an actor."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    actor = find(doc, mentions, span).actors[0]
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "span", "kb_id", "code"), [
     ("Protesters demanded the resignation of Algerian President Ahmed Ben Bella.",
      "Algerian President Ahmed Ben Bella", None, "DZA"),

@@ -84,6 +84,22 @@ LIVING_PLACE_KINDS = frozenset({"country", "region", "capital"})
 
 # "The leaders" standing for the people named just before.
 PEOPLE_DESCRIPTION_CONFIDENCE = 0.7
+# Head nouns that make an unknown capitalised name a body ("the Third World Water Forum",
+# "the Association of Jurists"), with the sector the noun gives it.
+BODY_HEAD_SECTORS = MappingProxyType({
+    "forum": "NGO", "association": "NGO", "foundation": "NGO", "institute": "NGO",
+    "society": "NGO", "network": "NGO", "coalition": "NGO", "league": "NGO",
+    "committee": "NGO", "council": "NGO", "commission": "NGO", "federation": "NGO",
+    "organization": "NGO", "organisation": "NGO", "watch": "NGO", "trust": "NGO",
+    "union": "LAB", "confederation": "LAB", "party": "PTY", "front": "REB",
+    "army": "REB", "brigades": "REB", "movement": "OPP",
+})
+# Words that make such a name a state body ("the National Security Council"), which the
+# head noun does not code.
+STATE_BODY_WORDS = frozenset({"national", "supreme", "state", "federal", "presidential",
+                              "military", "security", "constitutional", "electoral",
+                              "central", "royal", "senate", "parliamentary", "house"})
+BODY_CONFIDENCE = 0.5
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase,
@@ -282,11 +298,12 @@ class _Resolver:
             self._remember_affiliation(group, sentence)
             return [person[0]]
         core = tuple(u for u in group.units if u.kind != "candidate")
-        if not core:
+        mentions = self._unknown_body(group)
+        if not core and not mentions:
             return []
-        group = NounGroup(group.anchor, core)
-        mentions = (self._named(group) or self._pair(group) or self._countries(group)
-                    or self._agent_only(group))
+        group = NounGroup(group.anchor, core or group.units)
+        mentions = mentions or (self._named(group) or self._pair(group)
+                                or self._countries(group) or self._agent_only(group))
         mentions = [self._office_holder(group, m) for m in mentions]
         plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
         entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1,
@@ -379,6 +396,35 @@ class _Resolver:
             sector = "ELI" if group.former else kb_group.sector
             actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
         return [ActorMention(start, end, group.anchor, (actor,), "name", 1.0)]
+
+    def _unknown_body(self, group: NounGroup) -> list[ActorMention]:
+        """A capitalised name the KB lacks whose head is a body noun: "the Ceasefire
+        Monitoring Committee" -> NGO, "the Kenyan Teachers Union" -> KEN LAB. It takes
+        the country its own words name; else an NGO is coded as such (PLOVER's "NGO"),
+        others take the story's country, if any."""
+        anchor = self.doc[group.anchor]
+        sector = BODY_HEAD_SECTORS.get(anchor.lower_)
+        heads = [u for u in group.of_kind("candidate") if u.start <= group.anchor < u.end]
+        if sector is None or not heads or not anchor.text[0].isupper() or group.agent:
+            return []  # a role word in the name codes it ("the Press Association")
+        words = [t.lower_ for t in self.doc[heads[0].start:heads[0].end]]
+        nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
+        # "the Forum" alone is a description; "the Association of X" is a name
+        of_name = nxt is not None and nxt.lower_ == "of" and any(
+            c.dep_ == "prep" for c in anchor.children if c.i == nxt.i)
+        if (len(words) < 2 and not of_name) or STATE_BODY_WORDS & set(words):
+            return []
+        start, end = self.span(group)
+        countries = self._text_countries(group)
+        country = countries[0] if countries else None
+        org = "NGO" if country is None and sector == "NGO" else None
+        country = country or (None if org else self.context.dominant)
+        if country is None and org is None:
+            return []
+        text = self.doc[start:end].text
+        actor = Actor(text, self.doc[heads[0].start:heads[0].end].text, country, org,
+                      sector, None)
+        return [ActorMention(start, end, group.anchor, (actor,), "name", BODY_CONFIDENCE)]
 
     def _named_description(self, group: NounGroup) -> list[ActorMention]:
         """"the alliance" (NATO), "the group" (last named group), "the organization"."""
