@@ -100,6 +100,13 @@ STATE_BODY_WORDS = frozenset({"national", "supreme", "state", "federal", "presid
                               "military", "security", "constitutional", "electoral",
                               "central", "royal", "senate", "parliamentary", "house"})
 BODY_CONFIDENCE = 0.5
+# Words of party names that many countries' parties share.
+GENERIC_PARTY_WORDS = frozenset({
+    "republican", "democratic", "socialist", "labour", "labor", "conservative", "liberal",
+    "communist", "social", "national", "people", "'s", "peoples", "green", "workers",
+    "worker", "'", "progressive", "united", "new", "popular", "radical", "christian",
+    "party", "democrats", "union", "unity", "justice", "development", "freedom", "reform",
+    "of", "the", "and", "-"})
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase,
@@ -393,6 +400,8 @@ class _Resolver:
             kb_group = self.kb.groups_by_id[unit.key or ""]
             countries = self._text_countries(group)
             country = kb_group.country or (countries[0] if countries else None)
+            if self._generic_party(unit, kb_group.sector):
+                country = self._party_country(group, countries, kb_group.country)
             sector = "ELI" if group.former else kb_group.sector
             actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
         return [ActorMention(start, end, group.anchor, (actor,), "name", 1.0)]
@@ -425,6 +434,27 @@ class _Resolver:
         actor = Actor(text, self.doc[heads[0].start:heads[0].end].text, country, org,
                       sector, None)
         return [ActorMention(start, end, group.anchor, (actor,), "name", BODY_CONFIDENCE)]
+
+    def _generic_party(self, unit: Unit, sector: str | None) -> bool:
+        """A party name several countries have ("the Republican Party", "the Labour
+        Party"): made of political words only."""
+        words = {t.lower_ for t in self.doc[unit.start:unit.end]}
+        return sector in ("PTY", "OPP") and "party" in words and words <= GENERIC_PARTY_WORDS
+
+    def _party_country(self, group: NounGroup, countries: list[str],
+                       home: str | None) -> str | None:
+        """A generic party's country: the one its phrase names ("Armenia's Republican
+        Party"), else the state the story names as an actor (not a place, not whom the
+        party's verb acts on) when the story never names its KB home or its parties."""
+        if countries:
+            return countries[0]
+        groups = self.kb.groups_by_id
+        homes = set(self.context.story_keys) | {
+            groups[u.key].country for u in self.units if u.kind == "group" and u.key in groups
+            and u.key != group.units[0].key}
+        if home in homes:
+            return home
+        return self.context.story_actor_country(group.anchor) or home
 
     def _named_description(self, group: NounGroup) -> list[ActorMention]:
         """"the alliance" (NATO), "the group" (last named group), "the organization"."""
