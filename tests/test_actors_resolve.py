@@ -326,6 +326,18 @@ def test_resolve_generic_party_takes_story_country(nlp, wire_kb, text, span, cod
 
 
 @pytest.mark.slow
+def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
+    """"both sides" are the two states the story sets against each other, not the
+    state named most in the sentences just before."""
+    doc, mentions = resolve(nlp, wire_kb, (
+        "Armenia accused Azerbaijan of shelling border villages. Azerbaijan's army fired "
+        "on Armenian positions overnight. Russia held naval drills in the Black Sea on "
+        "Tuesday, and Russia's defence ministry said Russia's fleet was ready. France urged "
+        "both sides to return to talks."))
+    assert sorted(a.code for a in find(doc, mentions, "both sides").actors) == ["ARM", "AZE"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "span", "kb_id", "code"), [
     ("Protesters demanded the resignation of Algerian President Ahmed Ben Bella.",
      "Algerian President Ahmed Ben Bella", None, "DZA"),

@@ -267,14 +267,16 @@ class History:
         return recent[0] if recent else None
 
     def pair_actors(self, sentence: int, count: int = 2,
-                    exclude: frozenset[str] = frozenset()) -> list[tuple[str, Actor | None]]:
+                    exclude: frozenset[str] = frozenset(),
+                    opposed: list[str] | None = None) -> list[tuple[str, Actor | None]]:
         """The two (or ``count``) countries a counted description stands for, in order of
         mention: a group named as such (:meth:`named_group`), else the most salient
         countries of the last sentences.
 
         Salience sums entry weights (people and subjects count more than places),
         decayed by sentence distance, over the current and two previous sentences;
-        ties go to the more recent. Each country comes with the named group that
+        ties go to the more recent. ``opposed``, the two sides the story sets against
+        each other, comes before salience. Each country comes with the named group that
         stood for it when one did (Hamas in "Israel and Hamas ... both sides").
         """
         scores: dict[str, float] = {}
@@ -293,7 +295,7 @@ class History:
                 first.setdefault(code, order)
                 last[code] = order
         ranked = sorted(scores, key=lambda c: (scores[c], last[c]), reverse=True)
-        named = self.named_group(sentence, count, exclude)
+        named = self.named_group(sentence, count, exclude) or opposed
         if named:
             ranked = named
         if len(ranked) >= count:

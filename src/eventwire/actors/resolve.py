@@ -33,6 +33,7 @@ Notes for the event extractor:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
@@ -50,7 +51,13 @@ from eventwire.actors.coref import (
 )
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.lookup import office_holder
-from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit, find_units
+from eventwire.actors.matching import (
+    COUNTRY_KINDS,
+    PEOPLE_KINDS,
+    SIDE_NOUNS,
+    Unit,
+    find_units,
+)
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import PersonResolver
 from eventwire.records import Actor
@@ -100,6 +107,8 @@ STATE_BODY_WORDS = frozenset({"national", "supreme", "state", "federal", "presid
                               "military", "security", "constitutional", "electoral",
                               "central", "royal", "senate", "parliamentary", "house"})
 BODY_CONFIDENCE = 0.5
+# How often two states must face each other in the story to be "both sides".
+OPPOSED_MIN = 2
 # Words of party names that many countries' parties share.
 GENERIC_PARTY_WORDS = frozenset({
     "republican", "democratic", "socialist", "labour", "labor", "conservative", "liberal",
@@ -501,8 +510,11 @@ class _Resolver:
                                      PEOPLE_DESCRIPTION_CONFIDENCE)]
         # "The United States urged both sides ...": the speaker is neither side.
         speaker = {code for code, _, _ in self._clause_subject_actors(self.doc[group.anchor])}
+        exclude = frozenset(c for c in speaker if c)
+        opposed = (self._opposed_pair(group.anchor, exclude)
+                   if self.doc[group.anchor].lower_ in SIDE_NOUNS and count == 2 else None)
         resolved = self.history.pair_actors(self.sentence(group.anchor), count,
-                                            exclude=frozenset(c for c in speaker if c))
+                                            exclude=exclude, opposed=opposed)
         if not resolved:
             return []
         text = self.doc[start:end].text
@@ -512,6 +524,51 @@ class _Resolver:
             for iso3, a in resolved)
         return [ActorMention(start, end, group.anchor, actors, "description",
                              DESCRIPTION_CONFIDENCE["pair"])]
+
+    def _opposed_pair(self, anchor: int, exclude: frozenset[str]) -> list[str] | None:
+        """The two states the story so far sets against each other ("both sides"): the
+        pair most often subject and object of one verb ("Pakistan expelled India's
+        envoy") or coordinated ("India and Pakistan clashed"), if seen at least twice."""
+        sides: dict[int, list[tuple[str, bool]]] = {}
+        counts: Counter[frozenset[str]] = Counter()
+        for entry in self.history.entries:
+            codes = {a.country for a in entry.mention.actors
+                     if a.country and a.country not in exclude}
+            if entry.mention.start >= anchor or len(codes) != 1:
+                continue
+            verb, subject = self._governing_verb(self.doc[entry.mention.head])
+            if verb is not None:
+                sides.setdefault(verb, []).append((codes.pop(), subject))
+        for found in sides.values():
+            counts.update(frozenset((a, b)) for a, sa in found for b, sb in found
+                          if sa and not sb and a != b)
+            # coordinated subjects ("India and Pakistan fought") face each other too
+            subjects = sorted({a for a, sa in found if sa})
+            if len(subjects) == 2:
+                counts[frozenset(subjects)] += 1
+        if not counts:
+            return None
+        pair, seen = counts.most_common(1)[0]
+        return sorted(pair) if seen >= OPPOSED_MIN else None
+
+    def _governing_verb(self, token: Token) -> tuple[int | None, bool]:
+        """(the verb a mention's head is an argument of, whether on its subject side);
+        a verb with no subject of its own ("..., accusing India") shares its governor's."""
+        subject = False
+        for _ in range(6):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                subject = True
+            if token.head.i == token.i:
+                return None, subject
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None, subject
+        while (not subject and token.dep_ in SUBJECT_SHARING_DEPS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+            token = token.head
+        return token.i, subject
 
     def _country_actor(self, text: str, iso3: str, sector: str | None) -> Actor:
         country = self.kb.countries_by_iso3.get(iso3)
