@@ -338,6 +338,19 @@ def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Reagan administration accused Libya of backing the bombers.",
+    "The Bush government said Cuba must free the dissidents.",
+])
+def test_resolve_leader_named_administration(nlp, kb, text):
+    """"the X administration" with X a past leader the KB knows is X's state, coded
+    with no publication date (a PLOVER sentence)."""
+    doc, mentions = resolve(nlp, kb, text, published=None)
+    actor = mentions[0].actors[0]
+    assert (actor.code, actor.sector) == ("USA", "GOV")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "span", "kb_id", "code"), [
     ("Protesters demanded the resignation of Algerian President Ahmed Ben Bella.",
      "Algerian President Ahmed Ben Bella", None, "DZA"),
