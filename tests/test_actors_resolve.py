@@ -289,6 +289,8 @@ def test_resolve_titled_person_skips_own_verb_object(nlp, wire_kb):
     ("The administration said Iran must halt its missile tests.", "The administration",
      None),
     ("Police arrested dozens of students in Egypt.", "Police", "EGY"),
+    ("After talks with Iran, the government said it would lift the sanctions.",
+     "the government", None),
 ])
 def test_resolve_role_word_skips_own_verb_object(nlp, wire_kb, text, span, code):
     """A role word's context country is not the state its own verb acts on."""

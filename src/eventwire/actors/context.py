@@ -190,14 +190,14 @@ class CountryContext:
                      for a in e.mention.actors if a.sector in DOMESTIC_SECTORS and a.country}
             if len(homes) == 1:
                 return homes.pop(), 0.5
-        if (group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS
-                and not (story_role and self.dominant)):
-            state = self.history.salient_state(sentence)
-            if state:
-                return state, 0.4
         # "The Senate agreed to send aid to Egypt", "the administration said China must
         # ...": the state the role word acts on is the other party, not its own state.
         against = self._counterparts(group.anchor)
+        if (group.sector in STATE_SECTORS and group.sector not in DOMESTIC_SECTORS
+                and not (story_role and self.dominant)):
+            state = self.history.salient_state(sentence, frozenset(against))
+            if state:
+                return state, 0.4
         if self.dominant in against:
             return dominant_country([k for k in self.story_keys if k not in against]), 0.3
         return self.dominant, 0.3

@@ -247,9 +247,11 @@ class History:
                 break
         return found
 
-    def salient_state(self, sentence: int) -> str | None:
+    def salient_state(self, sentence: int, exclude: frozenset[str] = frozenset()
+                      ) -> str | None:
         """The country standing as a state with the most salience in the current and
-        previous sentence (main-clause subjects weigh most), else the most recent one."""
+        previous sentence (main-clause subjects weigh most), else the most recent one;
+        never one of ``exclude``."""
         scores: dict[str, float] = {}
         for order, entry in enumerate(self.entries):
             distance = sentence - entry.sentence
@@ -257,13 +259,13 @@ class History:
                                                                           "description"):
                 continue
             for actor in entry.mention.actors:
-                if actor.country and actor.sector == "GOV":
+                if actor.country and actor.sector == "GOV" and actor.country not in exclude:
                     scores[actor.country] = (scores.get(actor.country, 0.0)
                                              + entry.weight * PAIR_DECAY ** distance
                                              + order * 1e-6)
         if scores:
             return max(scores, key=lambda c: scores[c])
-        recent = self.states[-1:] or self.recent_countries(1)
+        recent = [c for c in self.states[-1:] or self.recent_countries(1) if c not in exclude]
         return recent[0] if recent else None
 
     def pair_actors(self, sentence: int, count: int = 2,
