@@ -49,7 +49,7 @@ from eventwire.actors.coref import (
     History,
     actor_identity,
 )
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import Group, KnowledgeBase
 from eventwire.actors.lookup import office_holder
 from eventwire.actors.matching import (
     COUNTRY_KINDS,
@@ -410,7 +410,7 @@ class _Resolver:
             countries = self._text_countries(group)
             country = kb_group.country or (countries[0] if countries else None)
             if self._generic_party(unit, kb_group.sector):
-                country = self._party_country(group, countries, kb_group.country)
+                country = self._party_country(group, countries, kb_group)
             sector = "ELI" if group.former else kb_group.sector
             actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
         return [ActorMention(start, end, group.anchor, (actor,), "name", 1.0)]
@@ -451,7 +451,7 @@ class _Resolver:
         return sector in ("PTY", "OPP") and "party" in words and words <= GENERIC_PARTY_WORDS
 
     def _party_country(self, group: NounGroup, countries: list[str],
-                       home: str | None) -> str | None:
+                       party: Group) -> str | None:
         """A generic party's country: the one its phrase names ("Armenia's Republican
         Party"), else the state the story names as an actor (not a place, not whom the
         party's verb acts on) when the story never names its KB home or its parties."""
@@ -460,10 +460,10 @@ class _Resolver:
         groups = self.kb.groups_by_id
         homes = set(self.context.story_keys) | {
             groups[u.key].country for u in self.units if u.kind == "group" and u.key in groups
-            and u.key != group.units[0].key}
-        if home in homes:
-            return home
-        return self.context.story_actor_country(group.anchor) or home
+            and u.key != party.id}
+        if party.country in homes:
+            return party.country
+        return self.context.story_actor_country(group.anchor) or party.country
 
     def _named_description(self, group: NounGroup) -> list[ActorMention]:
         """"the alliance" (NATO), "the group" (last named group), "the organization"."""
