@@ -340,6 +340,17 @@ def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
 
 
 @pytest.mark.slow
+def test_resolve_both_sides_of_a_war_between(nlp, wire_kb):
+    """"war broke out between X and Y": X and Y are "both sides", even of one country."""
+    doc, mentions = resolve(nlp, wire_kb, (
+        "War broke out between the Chadian army and Chadian rebels last year. Egypt hosted "
+        "talks and Egypt invited Libya. The United Nations urged both sides to agree to a "
+        "ceasefire."))
+    actors = find(doc, mentions, "both sides").actors
+    assert [(a.code, a.sector) for a in actors] == [("TCD", "MIL"), ("TCD", "REB")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The Reagan administration accused Libya of backing the bombers.",
     "The Bush government said Cuba must free the dissidents.",

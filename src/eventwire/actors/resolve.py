@@ -109,6 +109,9 @@ STATE_BODY_WORDS = frozenset({"national", "supreme", "state", "federal", "presid
 BODY_CONFIDENCE = 0.5
 # How often two states must face each other in the story to be "both sides".
 OPPOSED_MIN = 2
+# Nouns of a conflict whose "between X and Y" names its two sides.
+CONFLICT_NOUNS = frozenset({"war", "fighting", "clash", "clashes", "conflict", "battle",
+                            "hostility", "hostilities", "violence", "standoff"})
 # Words of party names that many countries' parties share.
 GENERIC_PARTY_WORDS = frozenset({
     "republican", "democratic", "socialist", "labour", "labor", "conservative", "liberal",
@@ -212,6 +215,15 @@ def _is_pronoun(token: Token) -> bool:
             return verb.pos_ == "VERB" and verb.lemma_ not in IT_SKIP_VERBS and not naming
         return token.dep_ == "nsubj" and token.head.lemma_ not in IT_SKIP_VERBS
     return token.lower_ in PRONOUNS and token.dep_ in PRONOUN_DEPS
+
+
+def _is_conflict(token: Token) -> bool:
+    """A conflict noun ("clashes between"), or a verb whose subject is one ("war broke
+    out between", "fighting erupted between")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _is_conflict(c)
+                   for c in token.children)
+    return token.lemma_.lower() in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS
 
 
 def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -508,11 +520,17 @@ class _Resolver:
             if people:
                 return [ActorMention(start, end, group.anchor, tuple(people), "description",
                                      PEOPLE_DESCRIPTION_CONFIDENCE)]
+        sides = self.doc[group.anchor].lower_ in SIDE_NOUNS and count == 2
+        fought = self._sides_between(group.anchor) if sides else None
+        if fought:  # "war broke out between the army and a paramilitary force"
+            text = self.doc[start:end].text
+            return [ActorMention(start, end, group.anchor, tuple(
+                Actor(text, a.name, a.country, a.org, a.sector, a.kb_id) for a in fought),
+                "description", DESCRIPTION_CONFIDENCE["pair"])]
         # "The United States urged both sides ...": the speaker is neither side.
         speaker = {code for code, _, _ in self._clause_subject_actors(self.doc[group.anchor])}
         exclude = frozenset(c for c in speaker if c)
-        opposed = (self._opposed_pair(group.anchor, exclude)
-                   if self.doc[group.anchor].lower_ in SIDE_NOUNS and count == 2 else None)
+        opposed = self._opposed_pair(group.anchor, exclude) if sides else None
         resolved = self.history.pair_actors(self.sentence(group.anchor), count,
                                             exclude=exclude, opposed=opposed)
         if not resolved:
@@ -524,6 +542,23 @@ class _Resolver:
             for iso3, a in resolved)
         return [ActorMention(start, end, group.anchor, actors, "description",
                              DESCRIPTION_CONFIDENCE["pair"])]
+
+    def _sides_between(self, anchor: int) -> tuple[Actor, Actor] | None:
+        """The two actors of the latest "war/fighting/clashes between X and Y" before
+        ``anchor``: the sides a conflict is said to be between, even of one country."""
+        found: tuple[Actor, Actor] | None = None
+        for entry in self.history.entries:
+            mention = entry.mention
+            head = self.doc[mention.head]
+            if (mention.start >= anchor or len(mention.actors) != 1 or head.dep_ != "pobj"
+                    or head.head.lower_ != "between" or not _is_conflict(head.head.head)):
+                continue
+            others = [e.mention.actors[0] for e in self.history.entries
+                      if e.mention.head in {t.i for t in head.conjuncts}
+                      and len(e.mention.actors) == 1 and e.mention.start < anchor]
+            if len(others) == 1 and mention.actors[0].code and others[0].code:
+                found = (mention.actors[0], others[0])
+        return found
 
     def _opposed_pair(self, anchor: int, exclude: frozenset[str]) -> list[str] | None:
         """The two states the story so far sets against each other ("both sides"): the
