@@ -11,7 +11,9 @@ Two cases need a guess, and both guesses carry a lower confidence:
   it by a preposition ("police in Pakistan", 0.6) or naming its leader ("Hamas-led
   gunmen", 0.6); else, for state organs, the most
   salient state of this or the previous sentence (0.4); else the document's dominant
-  country (0.3); international roles ("the international community") get none.
+  country (0.3); international roles ("the international community") get none. Neither
+  guess is a state the role word's own verb acts on ("The Senate voted to send arms to
+  Egypt" is not Egypt's Senate).
 """
 
 from __future__ import annotations

@@ -429,7 +429,7 @@ class _Resolver:
 
     def _unknown_body(self, group: NounGroup) -> list[ActorMention]:
         """A capitalised name the KB lacks whose head is a body noun: "the Ceasefire
-        Monitoring Committee" -> NGO, "the Kenyan Teachers Union" -> KEN LAB. It takes
+        Monitoring Committee" -> NGO, "the Kenyan Water Forum" -> KEN NGO. It takes
         the country its own words name; else an NGO is coded as such (PLOVER's "NGO"),
         others take the story's country, if any."""
         anchor = self.doc[group.anchor]
