@@ -3051,3 +3051,28 @@ def test_extract_dismissing_an_appeal_to_act_is_a_rejection(lexicon, gazetteer):
     events = code(ruling, [mention(0, actor("NGA", "JUD")), mention(5, actor("GHA"))],
                   lexicon, gazetteer)
     assert not any(e.event_type == "REJECT" for e in events)
+
+
+def test_extract_headline_mention_does_not_swallow_the_lede_dated_that_day(lexicon, gazetteer):
+    # Headline "Kenya detains Ugandan activists"; lede "Kenya on Saturday detained
+    # Ugandan activists" (a Saturday story); later "On Friday Kenya detained Ugandan
+    # activists". The lede's Saturday is a date of its own, not the headline's
+    # publication date, and is kept beside Friday's.
+    from spacy.tokens import Span
+
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("detains", "detain", 1, "ROOT", "VERB"),
+                 ("activists", "activist", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT"),
+                 ("Kenya", "Kenya", 7, "nsubj", "PROPN"), ("on", "on", 7, "prep", "ADP"),
+                 ("Saturday", "Saturday", 5, "pobj", "PROPN"),
+                 ("detained", "detain", 7, "ROOT", "VERB"),
+                 ("activists", "activist", 7, "dobj", "NOUN"), (".", ".", 7, "punct", "PUNCT"),
+                 ("On", "on", 13, "prep", "ADP"), ("Friday", "Friday", 10, "pobj", "PROPN"),
+                 ("Kenya", "Kenya", 13, "nsubj", "PROPN"),
+                 ("detained", "detain", 13, "ROOT", "VERB"),
+                 ("activists", "activist", 13, "dobj", "NOUN"), (".", ".", 13, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 6, 7, label="DATE"), Span(doc, 11, 12, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "KEN"), (2, "UGA"), (4, "KEN"), (8, "UGA"), (12, "KEN"), (14, "UGA"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert {(e.date, e.date_precision) for e in events} == {("2024-01-13", "day"),
+                                                            ("2024-01-12", "day")}

@@ -200,10 +200,11 @@ def extract_events(
                 if predicate.anchor.i in refusals:
                     event = replace(event, negated=False)
                 # A framed mention ("after Minsk arrested a journalist") does not
-                # stand for a later undated one, which its context may date.
+                # stand for a later undated one, which its context may date; a mention
+                # dated only by publication (the headline's) does not stand for one the
+                # text dates to that same day ("on Wednesday" in a Wednesday story).
                 key = (event.event_type, event.source.code, event.target and event.target.code,
-                       event.date, event.date_precision == FRAMED_PRECISION, event.negated,
-                       event.hypothetical)
+                       event.date, event.date_precision, event.negated, event.hypothetical)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
