@@ -3053,6 +3053,26 @@ def test_extract_dismissing_an_appeal_to_act_is_a_rejection(lexicon, gazetteer):
     assert not any(e.event_type == "REJECT" for e in events)
 
 
+def test_extract_order_that_someone_be_held_is_the_detention(lexicon, gazetteer):
+    # "The court ordered him held", "ordered the activists to be held": the order is the
+    # detention (COERCE), by the one who orders it; not "ordered the talks held".
+    def ordered(held, lemma, passive_aux):
+        verb = 5 if passive_aux else 3
+        rows = [("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("ordered", "order", 1, "ROOT", "VERB"),
+                (held, lemma, 1 if passive_aux else verb, "dobj" if passive_aux else "nsubj",
+                 "PRON" if lemma == "he" else "NOUN")]
+        if passive_aux:
+            rows += [("to", "to", verb, "aux", "PART"), ("be", "be", verb, "auxpass", "AUX")]
+        doc = parse([*rows, ("held", "hold", 1, "xcomp" if passive_aux else "ccomp", "VERB")])
+        doc[verb].tag_ = "VBN"
+        mentions = [mention(0, actor("KEN", "JUD")), mention(2, actor("UGA", "CVL"))]
+        return keys(code(doc, mentions, lexicon, gazetteer))
+
+    assert ordered("him", "he", passive_aux=False) == {("COERCE", "KEN", "UGA")}
+    assert ordered("activists", "activist", passive_aux=True) == {("COERCE", "KEN", "UGA")}
+    assert ordered("talks", "talk", passive_aux=True) == set()
+
+
 def test_extract_headline_mention_does_not_swallow_the_lede_dated_that_day(lexicon, gazetteer):
     # Headline "Kenya detains Ugandan activists"; lede "Kenya on Saturday detained
     # Ugandan activists" (a Saturday story); later "On Friday Kenya detained Ugandan

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.mentions import ActorMention
 from eventwire.events.obligations import CONTENT_CLAUSE_DEPS, MESSAGE_NOUNS
-from eventwire.events.predicates import PEACEKEEPING, Predicate, stance_object
+from eventwire.events.predicates import (
+    DETENTION,
+    PEACEKEEPING,
+    Predicate,
+    compelled_subject,
+    stance_object,
+)
 from eventwire.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -566,6 +572,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += [c for c in anchor.children if c.dep_ == "oprd"]
         if anchor.lemma_.lower() in PERMITTING_VERBS:
             candidates += permitted(anchor)
+        if predicate.sense == DETENTION:
+            # "ordered him held": the one held is the subject of the ordered clause
+            candidates += [s for c in anchor.children if c.dep_ in ("xcomp", "ccomp")
+                           and (s := compelled_subject(c)) is not None]
         candidates += prep_objects(anchor, preps)
         if predicate.sense.event_type == "CONSULT":
             candidates += channel_partners(anchor)

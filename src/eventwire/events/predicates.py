@@ -130,6 +130,12 @@ COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "magistrate", 
                          "panel", "jury"})
 LEGAL_REMEDIES = frozenset({"overturn", "quash", "reverse", "annul", "vacate", "nullify",
                             "void", "review", "reconsider", "commute"})
+
+
+# Orders that someone be held are the detention, done by the one who orders it: "the
+# court ordered him held for eight days", "ordered the sailors to be held in custody".
+DETAINING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "remand"})
+DETENTION = EventSense.of("COERCE", cameo="173", mode="arrest")
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -269,6 +275,8 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
 
 
 def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
+    if compelled_detention(verb, lexicon):
+        return None  # coded on the order (see _compelled)
     lemma = "suspend" if _held_in_suspense(verb) else verb.lemma_.lower()
     obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
@@ -336,7 +344,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
 def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
     """ "ordered the newspaper to suspend publication" (censorship), "ordered the
     embassy to close" (SANCTION): the sense of the compelled halt's verb with the
-    order's object as its object."""
+    order's object as its object. "ordered him held": the detention (COERCE)."""
+    if any(compelled_detention(clause, lexicon) for clause in verb.children):
+        return DETENTION
     obj = direct_object(verb)
     if obj is None:
         return None
@@ -346,6 +356,27 @@ def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
             return lexicon.verb_sense(act, object_lemma=object_word(obj),
                                       object_modifiers=modifiers_of(obj))
     return None
+
+
+def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
+    """A passive detention clause under an order ("ordered him held", "ordered the
+    sailors to be detained"): the order is the event; the clause has no agent of its own.
+    Not when what is held is an event ("ordered the talks held in Geneva")."""
+    if (clause.dep_ not in ("xcomp", "ccomp") or clause.lemma_.lower() not in DETAINING_VERBS
+            or clause.head.lemma_.lower() not in COMPELLING_VERBS or particle_of(clause)):
+        return False
+    # the parser may read the bare participle as a past tense ("ordered the men
+    # detained"); with no object of its own it is still the passive
+    if not (clause.tag_ in ("VBN", "VBD") and direct_object(clause) is None
+            or any(c.dep_ == "auxpass" for c in clause.children)):
+        return False
+    held = compelled_subject(clause) or direct_object(clause.head)
+    return held is not None and not lexicon.has_noun(held.lemma_.lower())
+
+
+def compelled_subject(clause: Token) -> Token | None:
+    """The subject of a clause under an order: "him" in "ordered him held"."""
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _held_in_suspense(verb: Token) -> bool:
