@@ -3073,6 +3073,16 @@ def test_extract_order_that_someone_be_held_is_the_detention(lexicon, gazetteer)
     assert ordered("talks", "talk", passive_aux=True) == set()
 
 
+def test_extract_confining_someone_to_a_place_is_house_arrest(lexicon, gazetteer):
+    # "Kenya confined the Ugandan envoy to his residence" (COERCE 173).
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"),
+                 ("confined", "confine", 1, "ROOT", "VERB"),
+                 ("envoy", "envoy", 1, "dobj", "NOUN"), ("to", "to", 1, "prep", "ADP"),
+                 ("residence", "residence", 3, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("KEN")), mention(2, actor("UGA"))], lexicon, gazetteer)
+    assert {(e.event_type, e.cameo) for e in events} == {("COERCE", "173")}
+
+
 def test_extract_headline_mention_does_not_swallow_the_lede_dated_that_day(lexicon, gazetteer):
     # Headline "Kenya detains Ugandan activists"; lede "Kenya on Saturday detained
     # Ugandan activists" (a Saturday story); later "On Friday Kenya detained Ugandan
