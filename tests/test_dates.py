@@ -69,6 +69,9 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("Jan. 9, two days", "2024-01-09", "day"),
         # one entity for a span of two times starts at the first
         ("November and early December", "2023-11-01", "month"),
+        ("between Jan. 5 and 7", "2024-01-05", "day"),
+        ("from Jan. 5 to 7", "2024-01-05", "day"),
+        ("late Sunday or early Monday", "2024-01-07", "day"),
         ("7 October 2023", "2023-10-07", "day"),
         ("March 3, 2022", "2022-03-03", "day"),
         ("2024-01-12", "2024-01-12", "day"),

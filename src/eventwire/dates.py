@@ -41,7 +41,7 @@ _NUMBERS = {
 # Leading words that locate an expression without changing the date it names.
 _FILLERS = frozenset(
     "on in at by as of late early mid earlier later around about since from until till "
-    "the end start beginning middle over during".split()
+    "the end start beginning middle over during between".split()
 )
 _TIME_OF_DAY = frozenset("morning afternoon evening night overnight noon midday".split())
 _PARTS_OF_DAY = _TIME_OF_DAY | {"hours"}
@@ -51,7 +51,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnig
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?(-\d{1,2})?$")  # "5", "5th", "5-6" (from the 5th)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_FIRST_PART = re.compile(r",| and ")
+_FIRST_PART = re.compile(r",| and | or | to ")
 EARLIEST = date(1800, 1, 1)
 LATEST = date(2100, 12, 31)
 """Resolved dates outside [EARLIEST, LATEST] are dropped ("5000 years ago")."""
@@ -300,9 +300,10 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
     resolved = _resolve_words(*_tokens(text), published)
     first = _FIRST_PART.split(text)[0]
     if resolved is None and first != text:
-        # One entity may join two times: a span ("in July and early August") starts
-        # at its first; a date merged with the distance that follows it ("died on
-        # Sept. 16, three days after she was arrested") is its first part.
+        # One entity may join two times: a span ("in July and early August", "between
+        # Jan. 5 and 7", "from Jan. 5 to 7") starts at its first, and so do alternatives
+        # ("late Sunday or early Monday"); a date merged with the distance that follows
+        # it ("died on Sept. 16, three days after she was arrested") is its first part.
         resolved = _resolve_words(*_tokens(first), published)
     return resolved
 
