@@ -263,6 +263,12 @@ def _token(doc, text: str):
             "arrested",
             ("2024-01-08", "day"),
         ),
+        # the statement's day, hung by the parser on the complement before its subject
+        (
+            "The navy said on Thursday it had seized a smuggling boat the previous night.",
+            "seized",
+            ("2024-01-10", "day"),
+        ),
         # a relative clause that only tells when the noun's event happened
         (
             "The attack, which took place on Sunday, killed 12 soldiers.",

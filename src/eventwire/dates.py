@@ -431,8 +431,10 @@ def _tells_when(clause: Token) -> bool:
 
 def _own_children(token: Token) -> Iterator[Token]:
     """Children of `token` that belong to its predicate (not to another clause)."""
+    yield from (p for c in token.children if c.dep_ == "ccomp" for p in _raised_phrases(c))
+    raised = {p.i for p in _raised_phrases(token)}
     for child in token.children:
-        if _is_event_argument(token, child) or _is_cause(token, child):
+        if _is_event_argument(token, child) or _is_cause(token, child) or child.i in raised:
             continue
         if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"
                                               or _tells_when(child)):
@@ -442,6 +444,19 @@ def _own_children(token: Token) -> Iterator[Token]:
         if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS and not _since_date(child):
             continue
         yield child
+
+
+def _raised_phrases(clause: Token) -> list[Token]:
+    """Phrases the parser hangs on a complement clause that stand before its subject
+    and its "that": "said on Friday it had struck ...": "on Friday" is the saying's."""
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return []
+    first = min((c.i for c in clause.children if c.dep_ in (*_SUBJECT_DEPS, "mark")),
+                default=None)
+    if first is None:
+        return []
+    return [c for c in clause.children
+            if c.dep_ in ("prep", "npadvmod") and clause.head.i < c.i < first]
 
 
 def _since_date(prep: Token) -> bool:
