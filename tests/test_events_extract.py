@@ -3106,3 +3106,31 @@ def test_extract_headline_mention_does_not_swallow_the_lede_dated_that_day(lexic
     events = code(doc, mentions, lexicon, gazetteer)
     assert {(e.date, e.date_precision) for e in events} == {("2024-01-13", "day"),
                                                             ("2024-01-12", "day")}
+
+
+def test_extract_arrival_sentence_lends_no_earlier_day_to_the_news_after_it(lexicon, gazetteer):
+    # "Kenya met Uganda on Friday. Ugandan envoys arrived in Nairobi on Thursday.
+    # Uganda urged Kenya ...": the arrival sets the scene; the plea is Friday's news.
+    from spacy.tokens import Span
+
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("met", "meet", 1, "ROOT", "VERB"),
+                 ("Uganda", "Uganda", 1, "dobj", "PROPN"), ("on", "on", 1, "prep", "ADP"),
+                 ("Friday", "Friday", 3, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+                 ("Ugandan", "ugandan", 7, "amod", "ADJ"),
+                 ("envoys", "envoy", 8, "nsubj", "NOUN"),
+                 ("arrived", "arrive", 8, "ROOT", "VERB"), ("in", "in", 8, "prep", "ADP"),
+                 ("Nairobi", "Nairobi", 9, "pobj", "PROPN"), ("on", "on", 8, "prep", "ADP"),
+                 ("Thursday", "Thursday", 11, "pobj", "PROPN"),
+                 (".", ".", 8, "punct", "PUNCT"),
+                 ("Uganda", "Uganda", 15, "nsubj", "PROPN"),
+                 ("urged", "urge", 15, "ROOT", "VERB"),
+                 ("Kenya", "Kenya", 15, "dobj", "PROPN"), (".", ".", 15, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 4, 5, label="DATE"), Span(doc, 12, 13, label="DATE")]
+    mentions = [mention(0, actor("KEN")), mention(2, actor("UGA")),
+                mention(6, actor("UGA"), end=8, head=7, kind="title"), mention(10, actor("KEN")),
+                mention(14, actor("UGA")), mention(16, actor("KEN"))]
+    by_type = {}
+    for e in code(doc, mentions, lexicon, gazetteer):
+        by_type.setdefault(e.event_type, []).append(e.date)
+    assert sorted(by_type["CONSULT"]) == ["2024-01-11", "2024-01-12"]
+    assert by_type["REQUEST"] == ["2024-01-12"]

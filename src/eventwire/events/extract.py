@@ -41,7 +41,7 @@ from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
 from eventwire.events.obligations import Obligation, find_obligations
 from eventwire.events.ontology import EventSense
-from eventwire.events.predicates import Predicate, find_predicates
+from eventwire.events.predicates import ARRIVAL_VERBS, Predicate, find_predicates
 from eventwire.events.refusals import reinterpret_refusals
 from eventwire.events.threats import (
     agreed_acts,
@@ -218,7 +218,8 @@ def extract_events(
     return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
                            frozenset(framed), _story_days(doc, context.published),
                            _background(doc, events),
-                           _background_days(doc, context.published), shifted)
+                           _background_days(doc, context.published), shifted,
+                           _arrivals(doc, events))
 
 
 # How a verb of speaking says it was said over a channel: "told X in a phone call".
@@ -311,6 +312,18 @@ def _background(doc: Doc, events: list[Event]) -> frozenset[str]:
                      if (token := trigger(e)) is not None and _is_past_perfect(token))
 
 
+def _arrivals(doc: Doc, events: list[Event]) -> frozenset[str]:
+    """Events of arriving or travelling ("arrived in Nairobi late Thursday"): they set
+    the scene for the story's news rather than being it."""
+    def trigger(e: Event) -> Token | None:
+        span = doc.char_span(*e.spans.trigger, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    return frozenset(e.event_id for e in events
+                     if (token := trigger(e)) is not None
+                     and token.lemma_.lower() in ARRIVAL_VERBS)
+
+
 def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
     """The day each sentence's main clause is dated to ("The envoy said on Wednesday
     that ..."), for the undated events after it even when that clause is no coded
@@ -353,7 +366,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
                     sentence_days: dict[int, str] | None = None,
                     background: frozenset[str] = frozenset(),
                     background_days: dict[int, str] | None = None,
-                    shifted: dict[str, int] | None = None) -> list[Event]:
+                    shifted: dict[str, int] | None = None,
+                    arrivals: frozenset[str] = frozenset()) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
     after Tsai met McCarthy"), else the day of the nearest of the sentences just before
@@ -367,7 +381,9 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     undated one goes on with the background told just before (`background_days`:
     "..., who had been detained on Sunday. He had accused ...": Sunday's). An event
     dated from the day told just before (`shifted`: "A day earlier, rebels attacked
-    ...") is counted from that day."""
+    ...") is counted from that day. A sentence whose dated events are only `arrivals`
+    ("arrived late Thursday after visiting Kyiv") sets the scene like an uncoded one:
+    what follows it is the lede's news."""
     sentence_days = sentence_days or {}
     background_days = background_days or {}
     shifted = shifted or {}
@@ -377,6 +393,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     # The day each sentence tells of; a dated event there speaks for its sentence.
     coded = {d.sentence_index: d.date for d in reversed(own)
              if d.date_precision == "day" and d.event_id not in background}
+    scene = {d.sentence_index for d in own if d.event_id in arrivals} - {
+        d.sentence_index for d in own if d.event_id not in arrivals}
     days = {**sentence_days, **coded}
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
@@ -415,7 +433,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
             dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision))
         elif before:
             day = days[max(before)]
-            if max(before) not in coded and lede_day is not None and day < lede_day:
+            if ((max(before) not in coded or max(before) in scene)
+                    and lede_day is not None and day < lede_day):
                 # A sentence telling an earlier step ("She arrived late Thursday",
                 # "The activist died on Feb. 2") is background: what follows is the
                 # lede's news again. A coded event's day goes on ("seized the base on
