@@ -3134,3 +3134,14 @@ def test_extract_arrival_sentence_lends_no_earlier_day_to_the_news_after_it(lexi
         by_type.setdefault(e.event_type, []).append(e.date)
     assert sorted(by_type["CONSULT"]) == ["2024-01-11", "2024-01-12"]
     assert by_type["REQUEST"] == ["2024-01-12"]
+
+
+def test_extract_attack_on_a_protest_targets_the_protesters(lexicon, gazetteer):
+    # "Kenyan police attacked the rally": the protesters are hit, civilians of Kenya.
+    doc = parse([("Kenyan", "kenyan", 1, "amod", "ADJ"), ("police", "police", 2, "nsubj", "NOUN"),
+                 ("attacked", "attack", 2, "ROOT", "VERB"), ("the", "the", 4, "det", "DET"),
+                 ("rally", "rally", 2, "dobj", "NOUN"), (".", ".", 2, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("KEN", "COP"), end=2, head=1, kind="title")],
+                  lexicon, gazetteer)
+    assert {(e.event_type, e.source.code, e.target.code, e.target.sector)
+            for e in events} == {("ASSAULT", "KEN", "KEN", "CVL")}

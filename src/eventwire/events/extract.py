@@ -530,6 +530,8 @@ def _participants(
     if (not targets and sources and gazetteer is not None
             and predicate.sense.event_type in FOREIGN_PLACE_TYPES):
         targets = _foreign_place_target(predicate, sources, gazetteer)
+    if not targets and sources and predicate.sense.event_type in PROTEST_HARM_TYPES:
+        targets = _protesters_hit(candidates, sources, lexicon)
     if not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story)
     if not sources:
@@ -792,6 +794,24 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
     actor = Actor(text="", name=f"unidentified armed forces of {country}", country=country,
                   sector="UAF")
     return [Participant(actor, targets[0].mention, implied=True)]
+
+
+# Acts done to a protest that hit those protesting: "police attacked the protests".
+PROTEST_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _protesters_hit(candidates: list[Token], sources: list[Participant],
+                    lexicon: Lexicon) -> list[Participant]:
+    """"Police attacked the protests", "troops fired on the rally": the target is the
+    protesters (civilians), of the attackers' own country."""
+    country = sources[0].actor.country
+    noun = candidates[0] if candidates else None
+    sense = lexicon.noun_sense(noun.lemma_.lower()) if noun is not None else None
+    if country is None or sense is None or sense.event_type != "PROTEST":
+        return []
+    actor = Actor(text="", name=f"protesters in {country}", country=country, sector="CVL")
+    mention = ActorMention(noun.i, noun.i + 1, noun.i, (actor,), "description", 0.5)
+    return [Participant(actor, mention, implied=True)]
 
 
 def _unnamed_protesters(predicate: Predicate, story: str | None,
