@@ -3145,3 +3145,19 @@ def test_extract_attack_on_a_protest_targets_the_protesters(lexicon, gazetteer):
                   lexicon, gazetteer)
     assert {(e.event_type, e.source.code, e.target.code, e.target.sector)
             for e in events} == {("ASSAULT", "KEN", "KEN", "CVL")}
+
+
+def test_extract_court_order_to_compensate_is_a_ruling_against_the_one_ordered(
+        lexicon, gazetteer):
+    # "The Kenyan court ordered the Ugandan firm to compensate farmers": a judgment
+    # against the firm (ACCUSE); a minister ordering it is no ruling.
+    def ordered(subject, lemma):
+        rows = [(subject, lemma, 1, "nsubj", "NOUN"), ("ordered", "order", 1, "ROOT", "VERB"),
+                ("firm", "firm", 1, "dobj", "NOUN"), ("to", "to", 4, "aux", "PART"),
+                ("compensate", "compensate", 1, "xcomp", "VERB"),
+                ("farmers", "farmer", 4, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")]
+        mentions = [mention(0, actor("KEN", "JUD")), mention(2, actor("UGA", "BUS"))]
+        return keys(code(parse(rows), mentions, lexicon, gazetteer))
+
+    assert ordered("court", "court") == {("ACCUSE", "KEN", "UGA")}
+    assert ordered("minister", "minister") == set()

@@ -136,6 +136,13 @@ LEGAL_REMEDIES = frozenset({"overturn", "quash", "reverse", "annul", "vacate", "
 # court ordered him held for eight days", "ordered the sailors to be held in custody".
 DETAINING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "remand"})
 DETENTION = EventSense.of("COERCE", cameo="173", mode="arrest")
+# A court ordering someone to make amends rules against them (ACCUSE, as ANNOTATION.md
+# counts suing): "the court ordered the company to compensate the workers".
+COURT_NOUNS = frozenset({"court", "tribunal", "judge"})
+REDRESS_VERBS = frozenset({"compensate", "indemnify", "reimburse"})
+REDRESS_NOUNS = frozenset({"compensation", "damage", "damages", "reparation", "reparations",
+                           "restitution", "indemnity"})
+JUDGMENT = EventSense.of("ACCUSE", mode="disapprove")
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -350,12 +357,25 @@ def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
     obj = direct_object(verb)
     if obj is None:
         return None
+    if _ordered_redress(verb):
+        return JUDGMENT
     for clause in verb.children:
         act = COMPELLED_ACTS.get(clause.lemma_.lower())
         if clause.dep_ in ("xcomp", "ccomp") and act is not None:
             return lexicon.verb_sense(act, object_lemma=object_word(obj),
                                       object_modifiers=modifiers_of(obj))
     return None
+
+
+def _ordered_redress(verb: Token) -> bool:
+    """A court's order to compensate or pay damages: "the court ordered the firm to
+    compensate four workers", "a judge ordered him to pay damages"."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in REDRESS_VERBS or (
+        c.lemma_.lower() == "pay" and any(o.lemma_.lower() in REDRESS_NOUNS
+                                         for o in c.children if o.dep_ in OBJECT_DEPS)))
+        for c in verb.children)
 
 
 def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
