@@ -3161,3 +3161,15 @@ def test_extract_court_order_to_compensate_is_a_ruling_against_the_one_ordered(
 
     assert ordered("court", "court") == {("ACCUSE", "KEN", "UGA")}
     assert ordered("minister", "minister") == set()
+
+
+def test_extract_quoted_verdict_noun_misparsed_over_what_it_judges_accuses(lexicon, gazetteer):
+    # 'Kenya called the Ugandan move "piracy"', parsed with "move" as a modifier of
+    # "piracy": still a condemnation of the move (ACCUSE), aimed at Uganda.
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("called", "call", 1, "ROOT", "VERB"),
+                 ("the", "the", 6, "det", "DET"), ("Ugandan", "ugandan", 4, "amod", "ADJ"),
+                 ("move", "move", 6, "compound", "NOUN"), ('"', '"', 6, "punct", "PUNCT"),
+                 ("piracy", "piracy", 1, "dobj", "NOUN"), ('"', '"', 6, "punct", "PUNCT"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("KEN")), mention(3, actor("UGA"), end=5, head=4, kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "KEN", "UGA")}

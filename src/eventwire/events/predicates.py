@@ -40,6 +40,7 @@ APPROVING_WORDS = frozenset({
     "breakthrough", "victory", "win", "partner", "friend", "ally", "model", "hero",
 })
 CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
+QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 # Verdicts that deny what was said or claimed: "called the report false", "said the
 # claims were baseless" are denials (REJECT), not criticism.
 DENYING_WORDS = frozenset({
@@ -438,11 +439,21 @@ def _evaluation(verb: Token) -> Predicate | None:
     complement = [t for c in verb.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
     complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                    for t in c.subtree]
+    undergoer = None
+    if not complement:
+        # "called the uprising "treason"": the parser may make the judged thing a
+        # modifier of the quoted verdict noun; the quote shows where the verdict starts
+        quoted = judged.i > 0 and judged.doc[judged.i - 1].text in QUOTES
+        named = next((c for c in judged.children if c.dep_ in ("nmod", "compound", "amod")
+                      and c.i < judged.i - 1), None) if quoted else None
+        if named is not None:
+            complement = [t for t in judged.subtree if t.i > named.i]
+            undergoer = named
     if not complement or any(t.lemma_.lower() in APPROVING_WORDS for t in complement):
         return None
     denied = any(t.lemma_.lower() in DENYING_WORDS for t in complement)
     return Predicate(trigger=verb, anchor=verb, sense=REFUSAL if denied else CONDEMNATION,
-                     kind="verb")
+                     kind="verb", undergoer=undergoer)
 
 
 def _reported_verdict(verb: Token) -> Predicate | None:
