@@ -3173,3 +3173,31 @@ def test_extract_quoted_verdict_noun_misparsed_over_what_it_judges_accuses(lexic
                  (".", ".", 1, "punct", "PUNCT")])
     mentions = [mention(0, actor("KEN")), mention(3, actor("UGA"), end=5, head=4, kind="title")]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(("also", "expected"), [(True, "2024-01-11"), (False, "2024-01-12")])
+def test_extract_also_sentence_goes_on_with_the_day_before_it(lexicon, gazetteer, also,
+                                                              expected):
+    # "Kenya met Uganda on Friday. On Thursday Ugandan envoys gathered. They also
+    # condemned Kenya.": the condemnation goes on with Thursday's gathering; without
+    # "also" the story is back to Friday's news.
+    from spacy.tokens import Span
+
+    rows = [("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("met", "meet", 1, "ROOT", "VERB"),
+            ("Uganda", "Uganda", 1, "dobj", "PROPN"), ("on", "on", 1, "prep", "ADP"),
+            ("Friday", "Friday", 3, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT"),
+            ("On", "on", 9, "prep", "ADP"), ("Thursday", "Thursday", 6, "pobj", "PROPN"),
+            ("envoys", "envoy", 9, "nsubj", "NOUN"), ("gathered", "gather", 9, "ROOT", "VERB"),
+            (".", ".", 9, "punct", "PUNCT"), ("They", "they", 13, "nsubj", "PRON")]
+    rows += [("also", "also", 13, "advmod", "ADV")] if also else []
+    root = 12 + also
+    rows += [("condemned", "condemn", root, "ROOT", "VERB"),
+             ("Kenya", "Kenya", root, "dobj", "PROPN"), (".", ".", root, "punct", "PUNCT")]
+    rows = [(w, lemma, root if h == 13 else h, d, p) for w, lemma, h, d, p in rows]
+    doc = parse(rows)
+    doc.ents = [Span(doc, 4, 5, label="DATE"), Span(doc, 7, 8, label="DATE")]
+    mentions = [mention(0, actor("KEN")), mention(2, actor("UGA")),
+                mention(8, actor("UGA"), kind="title"), mention(11, actor("UGA")),
+                mention(root + 1, actor("KEN"))]
+    accusations = [e for e in code(doc, mentions, lexicon, gazetteer) if e.event_type == "ACCUSE"]
+    assert [e.date for e in accusations] == [expected]

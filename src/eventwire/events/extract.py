@@ -219,7 +219,7 @@ def extract_events(
                            frozenset(framed), _story_days(doc, context.published),
                            _background(doc, events),
                            _background_days(doc, context.published), shifted,
-                           _arrivals(doc, events))
+                           _arrivals(doc, events), _continuing(doc))
 
 
 # How a verb of speaking says it was said over a channel: "told X in a phone call".
@@ -324,6 +324,14 @@ def _arrivals(doc: Doc, events: list[Event]) -> frozenset[str]:
                      and token.lemma_.lower() in ARRIVAL_VERBS)
 
 
+def _continuing(doc: Doc) -> frozenset[int]:
+    """Sentences that add to the one before ("They also condemned ..."): they go on
+    with its day, even one that only set the scene."""
+    return frozenset(i for i, sentence in enumerate(doc.sents)
+                     if any(c.lower_ == "also" and c.dep_ == "advmod"
+                            for c in sentence.root.children))
+
+
 def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
     """The day each sentence's main clause is dated to ("The envoy said on Wednesday
     that ..."), for the undated events after it even when that clause is no coded
@@ -367,7 +375,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
                     background: frozenset[str] = frozenset(),
                     background_days: dict[int, str] | None = None,
                     shifted: dict[str, int] | None = None,
-                    arrivals: frozenset[str] = frozenset()) -> list[Event]:
+                    arrivals: frozenset[str] = frozenset(),
+                    continuing: frozenset[int] = frozenset()) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
     after Tsai met McCarthy"), else the day of the nearest of the sentences just before
@@ -383,7 +392,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     dated from the day told just before (`shifted`: "A day earlier, rebels attacked
     ...") is counted from that day. A sentence whose dated events are only `arrivals`
     ("arrived late Thursday after visiting Kyiv") sets the scene like an uncoded one:
-    what follows it is the lede's news."""
+    what follows it is the lede's news, unless it goes on with it (`continuing`:
+    "They also condemned ...")."""
     sentence_days = sentence_days or {}
     background_days = background_days or {}
     shifted = shifted or {}
@@ -434,6 +444,7 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
         elif before:
             day = days[max(before)]
             if ((max(before) not in coded or max(before) in scene)
+                    and e.sentence_index not in continuing
                     and lede_day is not None and day < lede_day):
                 # A sentence telling an earlier step ("She arrived late Thursday",
                 # "The activist died on Feb. 2") is background: what follows is the
