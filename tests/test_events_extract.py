@@ -3201,3 +3201,27 @@ def test_extract_also_sentence_goes_on_with_the_day_before_it(lexicon, gazetteer
                 mention(root + 1, actor("KEN"))]
     accusations = [e for e in code(doc, mentions, lexicon, gazetteer) if e.event_type == "ACCUSE"]
     assert [e.date for e in accusations] == [expected]
+
+
+def test_extract_counted_frame_lies_that_far_from_the_day_its_sentence_is_given(
+        lexicon, gazetteer):
+    # "Kenya expelled the envoy, a day after Uganda arrested journalists. Kenya acted on
+    # Friday.": the expulsion takes the story's Friday, the arrest the day before it
+    # (not the publication date).
+    from spacy.tokens import Span
+
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("expelled", "expel", 1, "ROOT", "VERB"),
+                 ("envoy", "envoy", 1, "dobj", "NOUN"), (",", ",", 1, "punct", "PUNCT"),
+                 ("a", "a", 5, "det", "DET"), ("day", "day", 8, "npadvmod", "NOUN"),
+                 ("after", "after", 8, "mark", "SCONJ"), ("Uganda", "Uganda", 8, "nsubj", "PROPN"),
+                 ("arrested", "arrest", 1, "advcl", "VERB"),
+                 ("journalists", "journalist", 8, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT"),
+                 ("Kenya", "Kenya", 12, "nsubj", "PROPN"), ("acted", "act", 12, "ROOT", "VERB"),
+                 ("on", "on", 12, "prep", "ADP"), ("Friday", "Friday", 13, "pobj", "PROPN"),
+                 (".", ".", 12, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 14, 15, label="DATE")]
+    mentions = [mention(0, actor("KEN")), mention(2, actor("UGA"), kind="title"),
+                mention(7, actor("UGA")), mention(9, actor("KEN", "JRN"), kind="title"),
+                mention(11, actor("KEN"))]
+    dates = {e.event_type: e.date for e in code(doc, mentions, lexicon, gazetteer)}
+    assert dates == {"SANCTION": "2024-01-12", "COERCE": "2024-01-11"}

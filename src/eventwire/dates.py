@@ -576,28 +576,45 @@ def framed_date(token: Token, published: date) -> ResolvedDate | None:
     own day is given: "on Tuesday, a day after the premier resigned" (Monday); "on
     Monday, shortly after police cleared the square" (Monday). None otherwise."""
     clause = _framing_clause(token)
-    if clause is None:
+    shift = frame_shift(token)
+    if clause is None or shift is None:
         return None
-    marker = _frame_marker(clause)
-    sign = COUNTED_FRAMES.get(marker.lower_) if marker is not None else None
-    offset = _frame_offset(clause, marker) if sign is not None else None
-    if offset is None:
-        return None
-    inside = {t.i for t in clause.subtree} - _main_clauses(clause, marker)
+    inside = {t.i for t in clause.subtree} - _main_clauses(clause, _frame_marker(clause))
     days = [resolved for ent in token.sent.ents
             if ent.label_ == "DATE" and ent.root.i not in inside
             and (resolved := resolve_date_expression(ent.text, published)) is not None
             and resolved.precision == "day"]
     if len(days) != 1:
         return None
-    day = date.fromisoformat(days[0].date)
+    return shift_day(date.fromisoformat(days[0].date), shift)
+
+
+def frame_shift(token: Token) -> tuple[int, str] | None:
+    """How far an event told in a framing clause lies from its sentence's own day, as
+    (signed count, unit), when the text says: "a day after the premier resigned" is
+    (-1, "day"), "shortly after" (0, "day"). None otherwise."""
+    clause = _framing_clause(token)
+    if clause is None:
+        return None
+    marker = _frame_marker(clause)
+    sign = COUNTED_FRAMES.get(marker.lower_) if marker is not None else None
+    offset = _frame_offset(clause, marker) if sign is not None else None
+    if offset is None or sign is None:
+        return None
     count, unit = offset
-    if unit == "month":  # "three months after": that month
-        year, month = _shift_month(day.year, day.month, sign * count)
+    return sign * count, unit
+
+
+def shift_day(day: date, shift: tuple[int, str]) -> ResolvedDate:
+    """The day `shift` (see `frame_shift`) away from `day`; a month or year for those
+    units ("three months after": that month)."""
+    count, unit = shift
+    if unit == "month":
+        year, month = _shift_month(day.year, day.month, count)
         return _resolved(date(year, month, 1), "month")
-    if unit == "year":  # "a year after": that year
-        return _resolved(date(day.year + sign * count, 1, 1), "year")
-    return _resolved(day + timedelta(days=sign * count * (7 if unit == "week" else 1)), "day")
+    if unit == "year":
+        return _resolved(date(day.year + count, 1, 1), "year")
+    return _resolved(day + timedelta(days=count * (7 if unit == "week" else 1)), "day")
 
 
 def _framing_clause(token: Token) -> Token | None:

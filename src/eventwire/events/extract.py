@@ -20,9 +20,11 @@ from eventwire.dates import (
     ResolvedDate,
     attach_date,
     attach_narrative_offset,
+    frame_shift,
     framed_date,
     in_framing_clause,
     resolve_date_expression,
+    shift_day,
 )
 from eventwire.events.anaphora import EventMemory
 from eventwire.events.arguments import (
@@ -158,6 +160,8 @@ def extract_events(
     seen: set[tuple] = set()
     framed: set[str] = set()  # events told in a framing clause ("after X attacked")
     shifted: dict[str, int] = {}  # days from the story's last told day ("a day earlier")
+    # how far a framed event lies from its sentence's day ("a day after X resigned")
+    frame_shifts: dict[str, tuple[int, str]] = {}
     for sentence_index, sentence in enumerate(doc.sents):
         found = find_predicates(sentence, lexicon)
         if typer is not None:
@@ -210,16 +214,42 @@ def extract_events(
                     events.append(event)
                     if in_frame:
                         framed.add(event.event_id)
+                        shift = (frame_shift(predicate.anchor)
+                                 if event.date_precision == FRAMED_PRECISION else None)
+                        if shift is not None:
+                            frame_shifts[event.event_id] = shift
                     offset = (attach_narrative_offset(predicate.anchor)
                               if event.date_precision == PUBLISHED_PRECISION else None)
                     if offset is not None:
                         shifted[event.event_id] = offset
         _remember_claims(sentence, index, memory)
-    return _date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
+    return _date_framed(_date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
                            frozenset(framed), _story_days(doc, context.published),
                            _background(doc, events),
                            _background_days(doc, context.published), shifted,
-                           _arrivals(doc, events), _continuing(doc))
+                           _arrivals(doc, events), _continuing(doc)), frame_shifts)
+
+
+def _date_framed(events: list[Event], frame_shifts: dict[str, tuple[int, str]]
+                 ) -> list[Event]:
+    """A framed event its sentence does not date ("Kenya expelled the envoy, a day
+    after Uganda arrested a journalist") lies the told distance from the day the
+    story gives its sentence's main event, rather than on the publication date."""
+    days = {}
+    for e in events:
+        if e.event_id not in frame_shifts and e.date_precision in ("day", LEDE_PRECISION):
+            days.setdefault(e.sentence_index, e)
+    dated = []
+    for e in events:
+        base = days.get(e.sentence_index)
+        if (e.event_id in frame_shifts and e.date_precision == PUBLISHED_PRECISION
+                and base is not None):
+            resolved = shift_day(date.fromisoformat(base.date), frame_shifts[e.event_id])
+            precision = (resolved.precision if base.date_precision == "day"
+                         or resolved.precision != "day" else LEDE_PRECISION)
+            e = replace(e, date=resolved.date, date_precision=precision)
+        dated.append(e)
+    return dated
 
 
 # How a verb of speaking says it was said over a channel: "told X in a phone call".
