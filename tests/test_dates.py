@@ -72,6 +72,8 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("between Jan. 5 and 7", "2024-01-05", "day"),
         ("from Jan. 5 to 7", "2024-01-05", "day"),
         ("late Sunday or early Monday", "2024-01-07", "day"),
+        ("Friday-Saturday", "2024-01-12", "day"),
+        ("overnight Thursday", "2024-01-11", "day"),
         ("7 October 2023", "2023-10-07", "day"),
         ("March 3, 2022", "2022-03-03", "day"),
         ("2024-01-12", "2024-01-12", "day"),

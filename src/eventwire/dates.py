@@ -51,7 +51,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnig
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?(-\d{1,2})?$")  # "5", "5th", "5-6" (from the 5th)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_FIRST_PART = re.compile(r",| and | or | to ")
+_FIRST_PART = re.compile(r",| and | or | to |(?<=day)-(?=[A-Z])")  # "Friday-Saturday"
 EARLIEST = date(1800, 1, 1)
 LATEST = date(2100, 12, 31)
 """Resolved dates outside [EARLIEST, LATEST] are dropped ("5000 years ago")."""
@@ -106,6 +106,8 @@ def _tokens(text: str) -> tuple[list[str], bool]:
             words = words[1:]
     while len(words) > 1 and words[-1] in _TIME_OF_DAY:
         words, stripped = words[:-1], True
+    if len(words) > 1 and words[0] == "overnight":  # "overnight Thursday": that night
+        words, stripped = words[1:], True
     return words, stripped
 
 
