@@ -3054,16 +3054,21 @@ def test_extract_dismissing_an_appeal_to_act_is_a_rejection(lexicon, gazetteer):
 
 
 def test_extract_order_that_someone_be_held_is_the_detention(lexicon, gazetteer):
-    # "The court ordered him held", "ordered the activists to be held": the order is the
-    # detention (COERCE), by the one who orders it; not "ordered the talks held".
-    def ordered(held, lemma, passive_aux):
+    # "The court ordered him held for days", "ordered the activists to be held in
+    # custody": the order is the detention (COERCE), by the one who orders it; not
+    # "ordered the talks held" nor, with no custody or term, "ordered the poll held".
+    def ordered(held, lemma, passive_aux, custody=True):
         verb = 5 if passive_aux else 3
         rows = [("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("ordered", "order", 1, "ROOT", "VERB"),
                 (held, lemma, 1 if passive_aux else verb, "dobj" if passive_aux else "nsubj",
                  "PRON" if lemma == "he" else "NOUN")]
         if passive_aux:
             rows += [("to", "to", verb, "aux", "PART"), ("be", "be", verb, "auxpass", "AUX")]
-        doc = parse([*rows, ("held", "hold", 1, "xcomp" if passive_aux else "ccomp", "VERB")])
+        rows.append(("held", "hold", 1, "xcomp" if passive_aux else "ccomp", "VERB"))
+        if custody:
+            rows += [("in", "in", verb, "prep", "ADP"),
+                     ("custody", "custody", verb + 1, "pobj", "NOUN")]
+        doc = parse(rows)
         doc[verb].tag_ = "VBN"
         mentions = [mention(0, actor("KEN", "JUD")), mention(2, actor("UGA", "CVL"))]
         return keys(code(doc, mentions, lexicon, gazetteer))
@@ -3071,7 +3076,7 @@ def test_extract_order_that_someone_be_held_is_the_detention(lexicon, gazetteer)
     assert ordered("him", "he", passive_aux=False) == {("COERCE", "KEN", "UGA")}
     assert ordered("activists", "activist", passive_aux=True) == {("COERCE", "KEN", "UGA")}
     assert ordered("talks", "talk", passive_aux=True) == set()
-
+    assert ordered("poll", "poll", passive_aux=True, custody=False) == set()
 
 def test_extract_confining_someone_to_a_place_is_house_arrest(lexicon, gazetteer):
     # "Kenya confined the Ugandan envoy to his residence" (COERCE 173).

@@ -137,6 +137,8 @@ LEGAL_REMEDIES = frozenset({"overturn", "quash", "reverse", "annul", "vacate", "
 # court ordered him held for eight days", "ordered the sailors to be held in custody".
 DETAINING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "remand"})
 DETENTION = EventSense.of("COERCE", cameo="173", mode="arrest")
+CUSTODY_NOUNS = frozenset({"custody", "detention", "jail", "prison", "remand", "captivity"})
+TERM_NOUNS = frozenset({"day", "week", "month", "year", "hour"})
 # A court ordering someone to make amends rules against them (ACCUSE, as ANNOTATION.md
 # counts suing): "the court ordered the company to compensate the workers".
 COURT_NOUNS = frozenset({"court", "tribunal", "judge"})
@@ -392,7 +394,16 @@ def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
             or any(c.dep_ == "auxpass" for c in clause.children)):
         return False
     held = compelled_subject(clause) or direct_object(clause.head)
-    return held is not None and not lexicon.has_noun(held.lemma_.lower())
+    if held is None or lexicon.has_noun(held.lemma_.lower()):
+        return False
+    # "held" alone may be an event held ("ordered the election held in March"): only a
+    # custody or a term of detention makes it someone's ("held in custody", "held for
+    # eight days")
+    return clause.lemma_.lower() != "hold" or any(
+        prep.lower_ in ("in", "for") and any(
+            o.lemma_.lower() in CUSTODY_NOUNS or o.lemma_.lower() in TERM_NOUNS
+            and prep.lower_ == "for" for o in prep.children if o.dep_ == "pobj")
+        for prep in clause.children if prep.dep_ == "prep")
 
 
 def compelled_subject(clause: Token) -> Token | None:
