@@ -454,7 +454,9 @@ def _evaluation(verb: Token) -> Predicate | None:
     if not complement:
         # "called the uprising "treason"": the parser may make the judged thing a
         # modifier of the quoted verdict noun; the quote shows where the verdict starts
-        quoted = judged.i > 0 and judged.doc[judged.i - 1].text in QUOTES
+        # (a common noun: "called the operation "Iron Swords"" names, it does not judge)
+        quoted = (judged.i > 0 and judged.doc[judged.i - 1].text in QUOTES
+                  and judged.pos_ == "NOUN" and judged.is_lower)
         named = next((c for c in judged.children if c.dep_ in ("nmod", "compound", "amod")
                       and c.i < judged.i - 1), None) if quoted else None
         if named is not None:
