@@ -40,6 +40,7 @@ APPROVING_WORDS = frozenset({
     "breakthrough", "victory", "win", "partner", "friend", "ally", "model", "hero",
 })
 CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
+# Quotation marks, which set off a verdict quoted from the speaker ("treason").
 QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 # Verdicts that deny what was said or claimed: "called the report false", "said the
 # claims were baseless" are denials (REJECT), not criticism.
@@ -399,11 +400,17 @@ def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
     # "held" alone may be an event held ("ordered the election held in March"): only a
     # custody or a term of detention makes it someone's ("held in custody", "held for
     # eight days")
-    return clause.lemma_.lower() != "hold" or any(
-        prep.lower_ in ("in", "for") and any(
-            o.lemma_.lower() in CUSTODY_NOUNS or o.lemma_.lower() in TERM_NOUNS
-            and prep.lower_ == "for" for o in prep.children if o.dep_ == "pobj")
-        for prep in clause.children if prep.dep_ == "prep")
+    return clause.lemma_.lower() != "hold" or _custody_or_term(clause)
+
+
+def _custody_or_term(verb: Token) -> bool:
+    """ "in custody", "in detention", "for eight days" attached to the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            lemma = place.lemma_.lower()
+            if lemma in CUSTODY_NOUNS or (prep.lower_ == "for" and lemma in TERM_NOUNS):
+                return True
+    return False
 
 
 def compelled_subject(clause: Token) -> Token | None:
