@@ -256,6 +256,13 @@ def _token(doc, text: str):
             "protested",
             None,
         ),
+        # a date right after a framing phrase is the framed event's ("ahead of ...")
+        (
+            "The ministry accused Kyiv of a planned provocation ahead of the presidential "
+            "election in March.",
+            "accused",
+            None,
+        ),
         # "since" a date: the act began then
         ("The army has deployed troops along the border since December.", "deployed",
          ("2023-12-01", "month")),
