@@ -132,8 +132,6 @@ COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "magistrate", 
                          "panel", "jury"})
 LEGAL_REMEDIES = frozenset({"overturn", "quash", "reverse", "annul", "vacate", "nullify",
                             "void", "review", "reconsider", "commute"})
-
-
 # Orders that someone be held are the detention, done by the one who orders it: "the
 # court ordered him held for eight days", "ordered the sailors to be held in custody".
 DETAINING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "remand"})
