@@ -487,6 +487,22 @@ def test_extract_object_naming_the_subject_means_the_subject_was_misread(lexicon
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "USA", "CHN")}
 
 
+def test_extract_act_ordered_of_someone_is_not_yet_done(lexicon, gazetteer):
+    # "A court ordered Chile to pay compensation to Peru": the payment is ordered, not made.
+    doc = parse([("court", "court", 1, "nsubj", "NOUN"),
+                 ("ordered", "order", 1, "ROOT", "VERB"),
+                 ("Chile", "Chile", 1, "dobj", "PROPN"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("pay", "pay", 1, "xcomp", "VERB"),
+                 ("compensation", "compensation", 4, "dobj", "NOUN"),
+                 ("to", "to", 4, "dative", "ADP"),
+                 ("Peru", "Peru", 6, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("PER", "JUD", "court")), mention(2, actor("CHL")),
+                        mention(7, actor("PER"))], lexicon, gazetteer)
+    paid = [e for e in events if e.event_type == "RETREAT"]
+    assert paid and all(e.hypothetical for e in paid)
+
+
 def test_extract_what_an_accusation_alleges_is_hypothetical(lexicon, gazetteer):
     doc = parse([("Egypt", "Egypt", 1, "nsubj", "PROPN"),
                  ("cut", "cut", 1, "ROOT", "VERB"),
