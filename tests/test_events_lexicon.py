@@ -117,6 +117,9 @@ VERBS = [
     ("provide", {"object_lemma": "weapons"}, "AID", None),
     ("send", {"object_lemma": "aid"}, "AID", None),
     ("grant", {"object_lemma": "asylum"}, "AID", None),
+    # a promise of coercion is a threat: "vowed arrests", "promised a crackdown"
+    ("vow", {"object_lemma": "arrest"}, "THREATEN", None),
+    ("promise", {"object_lemma": "crackdown"}, "THREATEN", None),
 ]
 
 
@@ -146,6 +149,26 @@ def test_verb_sense(lexicon, lemma, kwargs, event_type, mode):
 )
 def test_verb_without_event_reading(lexicon, lemma, kwargs):
     assert lexicon.verb_sense(lemma, **kwargs) is None
+
+
+def test_forces_ordered_or_called_to_a_place_are_mobilised(lexicon):
+    # "ordered troops to the frontier", "police were called into the city"; an order to
+    # act ("ordered troops to withdraw") is no deployment of its own
+    assert kind(lexicon.verb_sense("order", object_lemma="troops", preps=["to"])) == (
+        "MOBILIZE", "troops")
+    assert kind(lexicon.verb_sense("call", object_lemma="police", preps=["into"])) == (
+        "MOBILIZE", "police")
+    assert lexicon.verb_sense("order", object_lemma="troops") is None
+
+
+def test_shunning_or_ejecting_needs_the_object_that_makes_it_an_event(lexicon):
+    # "shunned the summit" is a boycott, "shunned publicity" nothing; "ejected the
+    # inspectors" expels them, "both pilots ejected" is no event
+    assert kind(lexicon.verb_sense("shun", object_lemma="summit")) == ("PROTEST", "boycott")
+    assert lexicon.verb_sense("shun", object_lemma="publicity") is None
+    assert kind(lexicon.verb_sense("eject", object_lemma="inspector")) == (
+        "SANCTION", "expel")
+    assert lexicon.verb_sense("eject") is None
 
 
 def test_verb_lookup_is_case_insensitive(lexicon):
@@ -195,6 +218,7 @@ def test_phrasal_particle_shadows_plain_verb(lexicon):
         ("take", "hostages", {}, "ASSAULT", "abduct"),
         ("go", "strike", {"preps": ["on"]}, "PROTEST", "strike"),
         ("go", "strike", {"modifiers": ["hunger"]}, "PROTEST", "hunger"),
+        ("express", "respect", {}, "SUPPORT", None),
     ],
 )
 def test_light_verb_sense(lexicon, verb, noun, kwargs, event_type, mode):
