@@ -3246,3 +3246,38 @@ def test_extract_counted_frame_lies_that_far_from_the_day_its_sentence_is_given(
                 mention(11, actor("KEN"))]
     dates = {e.event_type: e.date for e in code(doc, mentions, lexicon, gazetteer)}
     assert dates == {"SANCTION": "2024-01-12", "COERCE": "2024-01-11"}
+
+
+def test_extract_particle_parsed_as_preposition_still_makes_the_phrasal_verb(lexicon, gazetteer):
+    # "Peru walked out of the talks with Chile": the parser may take "out" for a
+    # preposition governing "of"; it is the particle of "walk out" (SANCTION 164).
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"), ("walked", "walk", 1, "ROOT", "VERB"),
+                 ("out", "out", 1, "prep", "ADP"), ("of", "of", 2, "prep", "ADP"),
+                 ("the", "the", 5, "det", "DET"), ("talks", "talk", 3, "pobj", "NOUN"),
+                 ("with", "with", 5, "prep", "ADP"), ("Chile", "Chile", 6, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("PER")), mention(7, actor("CHL"))], lexicon, gazetteer)
+    assert ("SANCTION", "PER", "CHL") in keys(events)
+
+
+def test_extract_warning_an_addressee_of_a_threat_is_the_threat(lexicon, gazetteer):
+    # "Chile warned Peru of retaliation": the addressee is the object; what it is warned
+    # of names the event (THREATEN), as in "warned of retaliation".
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"), ("of", "of", 1, "prep", "ADP"),
+                 ("retaliation", "retaliation", 3, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("CHL")), mention(2, actor("PER"))], lexicon, gazetteer)
+    assert keys(events) == {("THREATEN", "CHL", "PER")}
+
+
+def test_extract_pulling_out_of_a_treaty_reduces_relations(lexicon, gazetteer):
+    # "Chile pulled out of the pact with Peru", "out" parsed as a preposition: what it
+    # leaves is the object of "of" under it, a treaty (SANCTION 160), not a withdrawal.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("pulled", "pull", 1, "ROOT", "VERB"),
+                 ("out", "out", 1, "prep", "ADP"), ("of", "of", 2, "prep", "ADP"),
+                 ("the", "the", 5, "det", "DET"), ("pact", "pact", 3, "pobj", "NOUN"),
+                 ("with", "with", 5, "prep", "ADP"), ("Peru", "Peru", 6, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("CHL")), mention(7, actor("PER"))], lexicon, gazetteer)
+    assert ("SANCTION", "CHL", "PER") in keys(events)

@@ -20,6 +20,7 @@ from eventwire.events.predicates import (
     Predicate,
     compelled_subject,
     stance_object,
+    stranded_particle,
 )
 from eventwire.records import Actor
 
@@ -404,10 +405,13 @@ def agent_token(verb: Token) -> Token | None:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of the given prepositions under a token, in preference order."""
+    """Objects of the given prepositions under a token (or under its stranded particle:
+    "walked out of the talks"), in preference order."""
     found = []
+    stranded = stranded_particle(token)
+    children = [*token.children, *(stranded.children if stranded is not None else ())]
     for prep in preps:
-        for child in token.children:
+        for child in children:
             if child.dep_ in ("prep", "dative") and child.lower_ == prep:
                 found.append(through_prep(child))
     return found

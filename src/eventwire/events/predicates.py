@@ -101,6 +101,11 @@ PEACEKEEPING = EventSense.of("AID", cameo="074")
 # Particles the parser may label as adverbs: "stepped down", "stood aside". Not "back"
 # or "out", which are as often adverbs of their own ("came back", "went out").
 ADVERB_PARTICLES = frozenset({"down", "aside"})
+# Prepositions by which a verb with an addressee object says what it is about.
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "against"})
+# Particles the parser may take for a preposition or adverb when a preposition of their
+# own follows: "walked out of the talks", "backed away from the deal".
+STRANDED_PARTICLES = frozenset({"out", "away", "off"})
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
 # Nouns of halting and the verbs they name: with an "of" object they read as the verb
@@ -180,12 +185,30 @@ def particle_of(verb: Token) -> str | None:
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1
                                    and child.lower_ in ADVERB_PARTICLES):
             return child.lower_
+    stranded = stranded_particle(verb)
+    return stranded.lower_ if stranded is not None else None
+
+
+def stranded_particle(token: Token) -> Token | None:
+    """A particle parsed as a preposition or adverb that governs the next preposition
+    instead of an object: "out" in "walked out of the talks"."""
+    for child in token.children:
+        if (child.i == token.i + 1 and child.dep_ in ("prep", "advmod")
+                and child.lower_ in STRANDED_PARTICLES
+                and not any(c.dep_ == "pobj" for c in child.children)
+                and any(c.dep_ == "prep" for c in child.children)):
+            return child
     return None
 
 
 def prepositions_of(token: Token) -> list[str]:
-    """Lemmas of the prepositions attached to a token."""
-    return [c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")]
+    """Lemmas of the prepositions attached to a token, and to its stranded particle
+    ("of" in "walked out of")."""
+    stranded = stranded_particle(token)
+    heads = [token] if stranded is None else [token, stranded]
+    return [c.lower_ for h in heads for c in h.children
+            if c.dep_ in ("prep", "agent", "dative")
+            and (stranded is None or c.i != stranded.i)]
 
 
 # Prepositions of aim: "fires missiles at U.S. forces" says where the verb's act is
@@ -327,11 +350,12 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         object_lemma=object_word(obj) if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
-    others = [*obj.conjuncts, *_members(obj), *_supplied(verb)] if obj is not None else []
+    others = [*obj.conjuncts, *_members(obj), *_supplied(verb),
+              *_addressee_topic(verb, obj)] if obj is not None else []
     for other in others if sense is None else ():
         # "provided satellite images and military intelligence": any listed object may
         # be the one that names the event; so may the members of a group ("a team of
-        # doctors") and what a recipient is supplied with
+        # doctors"), what a recipient is supplied with and what an addressee is told of
         other = content_noun(other)
         sense = lexicon.verb_sense(
             lemma, particle=particle_of(verb), preps=prepositions_of(verb) + _for_clause(verb),
@@ -543,13 +567,24 @@ def _names_an_event(verb: Token, lexicon: Lexicon) -> bool:
 
 def _prepositional_object(verb: Token) -> Token | None:
     """With no direct object, the first prepositional object stands in for sense rules
-    that depend on the object ("warned of retaliation", "agreed on a ceasefire")."""
-    for child in verb.children:
-        if child.dep_ == "prep":
+    that depend on the object ("warned of retaliation", "agreed on a ceasefire", "pulled
+    out of the treaty")."""
+    stranded = stranded_particle(verb)
+    for child in [*verb.children, *(stranded.children if stranded is not None else ())]:
+        if child.dep_ == "prep" and (stranded is None or child.i != stranded.i):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return pobj
     return None
+
+
+def _addressee_topic(verb: Token, obj: Token) -> list[Token]:
+    """What an addressee object is told of: "warned Moscow of retaliation" reads as
+    "warned of retaliation" when the addressee itself names no event."""
+    return [pobj for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.i != obj.i][:1]
 
 
 def _permitted(verb: Token) -> Token | None:
