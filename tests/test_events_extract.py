@@ -3281,3 +3281,14 @@ def test_extract_pulling_out_of_a_treaty_reduces_relations(lexicon, gazetteer):
                  (".", ".", 1, "punct", "PUNCT")])
     events = code(doc, [mention(0, actor("CHL")), mention(7, actor("PER"))], lexicon, gazetteer)
     assert ("SANCTION", "CHL", "PER") in keys(events)
+
+
+def test_extract_dissenters_calling_off_protests_yield_to_their_government(lexicon, gazetteer):
+    # "The opposition suspended its protests": no one named is yielded to; like the
+    # protests themselves, the easing is addressed to the opposition's own government.
+    doc = parse([("Opposition", "opposition", 1, "nsubj", "NOUN"),
+                 ("suspended", "suspend", 1, "ROOT", "VERB"), ("its", "its", 3, "poss", "PRON"),
+                 ("protests", "protest", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("BOL", "OPP", "opposition"))], lexicon, gazetteer)
+    assert [(e.event_type, e.cameo, e.source.code, e.target.code, e.target.sector)
+            for e in events] == [("CONCEDE", "082", "BOL", "BOL", "GOV")]

@@ -1069,10 +1069,19 @@ def _pairs(
             return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if event_type == "PROTEST":
             return [(s, _addressed_government(s)) for s in sources]
+        if predicate.sense.cameo == DISSENT_EASED:
+            # "the opposition called off its protests": yielding to the government the
+            # protests were addressed to
+            return [(s, t) for s in sources
+                    if (t := _addressed_government(s)) is not None and not _same_actor(s, t)]
         if event_type not in MONADIC_TYPES:
             return []
         return [(s, None) for s in sources]
     return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
+
+
+# Dissenters standing down (CAMEO 082): protests or strikes called off.
+DISSENT_EASED = "082"
 
 
 # Intents that go one way, to a third party, even when several make them: "Britain
