@@ -3292,3 +3292,17 @@ def test_extract_dissenters_calling_off_protests_yield_to_their_government(lexic
     events = code(doc, [mention(0, actor("BOL", "OPP", "opposition"))], lexicon, gazetteer)
     assert [(e.event_type, e.cameo, e.source.code, e.target.code, e.target.sector)
             for e in events] == [("CONCEDE", "082", "BOL", "BOL", "GOV")]
+
+
+def test_extract_warning_that_an_attack_is_planned_is_a_threat(lexicon, gazetteer):
+    # "Chile warned Peru that it plans to invade": the warned clause plans the attack.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("warned", "warn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"), ("that", "that", 5, "mark", "SCONJ"),
+                 ("it", "it", 5, "nsubj", "PRON"), ("plans", "plan", 1, "ccomp", "VERB"),
+                 ("to", "to", 7, "aux", "PART"), ("invade", "invade", 5, "xcomp", "VERB"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")),
+                mention(4, actor("CHL"), kind="pronoun")]
+    events = [e for e in code(doc, mentions, lexicon, gazetteer) if not e.hypothetical]
+    assert [(e.event_type, e.source.code, e.target.code, e.trigger) for e in events] == [
+        ("THREATEN", "CHL", "PER", "warned")]

@@ -144,7 +144,8 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
 
 def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
               ) -> list[tuple[Token, Token]]:
-    """(warning verb, threatened act) pairs: "warned that X would <conflict act>"."""
+    """(warning verb, threatened act) pairs: "warned that X would <conflict act>", "that
+    X plans to <conflict act>"."""
     found = []
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
@@ -152,11 +153,22 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            if clause.i in conflict_anchors or (
+            planned = _planned_act(clause, conflict_anchors)
+            if planned is not None:
+                found.append((verb, planned))  # "warned Peru that it plans to invade"
+            elif clause.i in conflict_anchors or (
                     clause.lemma_.lower() in RETALIATION_VERBS and is_future(clause)
             ) or _speaks_of_consequences(clause) or _refused_permission(clause):
                 found.append((verb, clause))
     return found
+
+
+def _planned_act(clause: Token, conflict_anchors: dict[int, Predicate]) -> Token | None:
+    """The act of force a warned clause says is planned: "that it plans to invade"."""
+    if clause.lemma_.lower() not in PLANNING_VERBS:
+        return None
+    return next((c for c in clause.children
+                 if c.dep_ == "xcomp" and c.i in conflict_anchors), None)
 
 
 def _announced_measures(sentence: Span) -> list[tuple[Token, Token]]:
