@@ -3306,3 +3306,22 @@ def test_extract_warning_that_an_attack_is_planned_is_a_threat(lexicon, gazettee
     events = [e for e in code(doc, mentions, lexicon, gazetteer) if not e.hypothetical]
     assert [(e.event_type, e.source.code, e.target.code, e.trigger) for e in events] == [
         ("THREATEN", "CHL", "PER", "warned")]
+
+
+def test_extract_raising_the_prospect_of_ones_own_coercion_is_a_threat(lexicon, gazetteer):
+    # "Chile floated the possibility of sanctions against Peru": a threat (CAMEO 13),
+    # not the sanctions; "the possibility of talks" threatens nothing.
+    def floated(noun, lemma):
+        doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                     ("floated", "float", 1, "ROOT", "VERB"), ("the", "the", 3, "det", "DET"),
+                     ("possibility", "possibility", 1, "dobj", "NOUN"),
+                     ("of", "of", 3, "prep", "ADP"), (noun, lemma, 4, "pobj", "NOUN"),
+                     ("against", "against", 5, "prep", "ADP"),
+                     ("Peru", "Peru", 6, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")])
+        events = code(doc, [mention(0, actor("CHL")), mention(7, actor("PER"))], lexicon,
+                      gazetteer)
+        return {(e.event_type, e.source.code, e.target.code) for e in events
+                if not e.hypothetical}
+
+    assert floated("sanctions", "sanction") == {("THREATEN", "CHL", "PER")}
+    assert "THREATEN" not in {t for t, _, _ in floated("talks", "talk")}

@@ -76,6 +76,10 @@ COOPERATION = (VERBAL_COOPERATION, MATERIAL_COOPERATION)
 CONTINUING_VERBS = frozenset({"continue", "keep", "maintain", "sustain", "uphold", "remain"})
 # Verbs by which a doer announces its own next act: "plans to impose restrictions".
 PLANNING_VERBS = frozenset({"plan", "intend"})
+# Raising the prospect of one's own act: "raised the possibility of bans" (see
+# _raised_prospects).
+PROSPECT_VERBS = frozenset({"raise", "float", "moot"})
+PROSPECT_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option"})
 # Verbs by which a doer tells of its own next act.
 ANNOUNCING_VERBS = frozenset({"say", "tell", "announce", "confirm", "declare", "state",
                               "add", "insist", "stress", "reiterate", "affirm"})
@@ -134,6 +138,11 @@ def reinterpret_threats(predicates: list[Predicate], sentence: Span | None = Non
                 threats[warning.i] = act.i
                 out.append(Predicate(trigger=warning, anchor=warning, sense=THREAT,
                                      kind="verb"))
+        for verb, act in _raised_prospects(sentence, conflict_anchors):
+            if verb.i not in claimed:
+                claimed.add(verb.i)
+                threats[verb.i] = act.i
+                out.append(Predicate(trigger=verb, anchor=verb, sense=THREAT, kind="verb"))
         for verb, measure in _announced_measures(sentence):
             if verb.i not in claimed:
                 claimed.add(verb.i)
@@ -169,6 +178,29 @@ def _planned_act(clause: Token, conflict_anchors: dict[int, Predicate]) -> Token
         return None
     return next((c for c in clause.children
                  if c.dep_ == "xcomp" and c.i in conflict_anchors), None)
+
+
+def _raised_prospects(sentence: Span, conflict_anchors: dict[int, Predicate]
+                      ) -> list[tuple[Token, Token]]:
+    """(verb, act) pairs raising the prospect of an act of force of one's own: "raised
+    the possibility of banning opposition parties", "floated the prospect of sanctions".
+    An act with a doer of its own ("the possibility of an attack by rebels") is only
+    foreseen, no threat."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROSPECT_VERBS:
+            continue
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in PROSPECT_NOUNS:
+                continue
+            acts = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for a in p.children if a.dep_ in ("pobj", "pcomp")
+                    and a.i in conflict_anchors
+                    and not any(c.dep_ in ("nsubj", "poss", "agent") for c in a.children)]
+            if acts:
+                found.append((verb, acts[0]))
+                break
+    return found
 
 
 def _announced_measures(sentence: Span) -> list[tuple[Token, Token]]:
