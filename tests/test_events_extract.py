@@ -3325,3 +3325,14 @@ def test_extract_raising_the_prospect_of_ones_own_coercion_is_a_threat(lexicon, 
 
     assert floated("sanctions", "sanction") == {("THREATEN", "CHL", "PER")}
     assert "THREATEN" not in {t for t, _, _ in floated("talks", "talk")}
+
+
+def test_extract_agentless_conviction_is_by_the_convicts_state_judiciary(lexicon, gazetteer):
+    # "The general was convicted.": no court named; as with "was put under
+    # investigation", it is the judiciary of the general's own state (SANCTION 116).
+    doc = parse([("The", "the", 1, "det", "DET"), ("general", "general", 3, "nsubjpass", "NOUN"),
+                 ("was", "be", 3, "auxpass", "AUX"), ("convicted", "convict", 3, "ROOT", "VERB"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    events = code(doc, [mention(1, actor("PER", "MIL", "general"))], lexicon, gazetteer)
+    assert [(e.event_type, e.source.code, e.source.sector, e.target.code) for e in events] == [
+        ("SANCTION", "PER", "JUD", "PER")]

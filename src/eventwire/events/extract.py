@@ -776,15 +776,21 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
     return [implied] if all(not _same_actor(s, implied) for s in sources) else []
 
 
+# Acts of the courts: an agentless "was investigated" or "was convicted" is by the
+# judiciary of the state where it happens.
+JUDICIAL_MODES = frozenset({"investigate", "convict"})
+
+
 def _implied_source(predicate: Predicate, targets: list[Participant],
                     index: MentionIndex, gazetteer: Gazetteer | None = None
                     ) -> list[Participant]:
     """Agentless passives that name their agent by convention: "3,000 people were
     detained" (the state's police), "the army was deployed" (the army itself), "a
-    reporter was put under investigation in Italy" (that state's judiciary)."""
+    reporter was put under investigation in Italy", "the ex-president was sentenced to
+    ten years" (that state's judiciary)."""
     if predicate.sense.event_type == "MOBILIZE" and predicate.kind == "light":
         return index.participants(predicate.trigger)
-    if predicate.sense.mode == "investigate" and is_passive(predicate.anchor):
+    if predicate.sense.mode in JUDICIAL_MODES and is_passive(predicate.anchor):
         return _investigating_state(predicate, targets, gazetteer)
     if predicate.sense.event_type != "COERCE" or not is_passive(predicate.anchor):
         return []
@@ -795,9 +801,10 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
 
 def _investigating_state(predicate: Predicate, targets: list[Participant],
                          gazetteer: Gazetteer | None) -> list[Participant]:
-    """Who investigates when the passive names no one: the judiciary of the country
-    where the inquiry is ("was put under investigation in Italy"), else of the country
-    of whom it is into ("the minister is under investigation": his own state's)."""
+    """Who investigates or convicts when the passive names no one: the judiciary of the
+    country where the inquiry is ("was put under investigation in Italy"), else of the
+    country of whom it is into ("the minister is under investigation": his own
+    state's)."""
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
     country = place.country if place is not None and place.country else next(
         (t.actor.country for t in targets if t.actor.country), None)
