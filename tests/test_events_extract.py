@@ -3336,3 +3336,12 @@ def test_extract_agentless_conviction_is_by_the_convicts_state_judiciary(lexicon
     events = code(doc, [mention(1, actor("PER", "MIL", "general"))], lexicon, gazetteer)
     assert [(e.event_type, e.source.code, e.source.sector, e.target.code) for e in events] == [
         ("SANCTION", "PER", "JUD", "PER")]
+
+
+def test_extract_what_an_undergoer_gets_from_someone_is_done_by_them(lexicon, gazetteer):
+    # "Peru received aid from Chile": the aid is Chile's to Peru (AID CHL -> PER).
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"), ("received", "receive", 1, "ROOT", "VERB"),
+                 ("aid", "aid", 1, "dobj", "NOUN"), ("from", "from", 1, "prep", "ADP"),
+                 ("Chile", "Chile", 3, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("PER")), mention(4, actor("CHL"))], lexicon, gazetteer)
+    assert keys(events) == {("AID", "CHL", "PER")}

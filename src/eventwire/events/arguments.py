@@ -452,7 +452,8 @@ def protested(token: Token) -> list[Token]:
 
 def noun_doers(predicate: Predicate) -> list[Token]:
     """Who does what an event noun names, by its own words: "by X", a possessor or
-    modifier, or the "of" phrase of a noun whose "of" names its doer."""
+    modifier, the "of" phrase of a noun whose "of" names its doer, or the "from" phrase
+    of what an undergoer gets."""
     trigger = predicate.trigger
     own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     # Any word before the noun inside its phrase: "Israel's air and ground offensive".
@@ -464,6 +465,11 @@ def noun_doers(predicate: Predicate) -> list[Token]:
         by = next((a for o in prep_objects(trigger, ("of",))
                    if (a := agent_token(o)) is not None), None)
     candidates = ([by] if by is not None else []) + own
+    if predicate.undergoer is not None:
+        # "Peru received aid from Chile", "faced criticism from the UN": what the
+        # undergoer gets comes from the doer
+        candidates += prep_objects(trigger, ("from",)) + prep_objects(
+            predicate.undergoer.head, ("from",))
     sense = predicate.sense
     if (sense.event_type in DOER_OF_TYPES or sense == PEACEKEEPING
             or (sense.event_type, sense.mode) in DOER_OF_SENSES):
