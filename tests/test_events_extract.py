@@ -3345,3 +3345,16 @@ def test_extract_what_an_undergoer_gets_from_someone_is_done_by_them(lexicon, ga
                  ("Chile", "Chile", 3, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")])
     events = code(doc, [mention(0, actor("PER")), mention(4, actor("CHL"))], lexicon, gazetteer)
     assert keys(events) == {("AID", "CHL", "PER")}
+
+
+def test_extract_act_of_a_stated_intent_is_done_by_who_states_it(lexicon, gazetteer):
+    # "Chile took the decision to expel the Peruvian envoy": the expulsion's subject is
+    # whoever takes the decision (SANCTION CHL -> PER).
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("took", "take", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"), ("decision", "decision", 1, "dobj", "NOUN"),
+                 ("to", "to", 5, "aux", "PART"), ("expel", "expel", 3, "acl", "VERB"),
+                 ("the", "the", 8, "det", "DET"), ("Peruvian", "peruvian", 8, "amod", "ADJ"),
+                 ("envoy", "envoy", 5, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(7, actor("PER"), end=9, head=8)]
+    events = [e for e in code(doc, mentions, lexicon, gazetteer) if not e.hypothetical]
+    assert ("SANCTION", "CHL", "PER") in keys(events)

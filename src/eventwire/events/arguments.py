@@ -224,6 +224,14 @@ def _unique(participants: list[Participant]) -> list[Participant]:
     return out
 
 
+# Nouns of one's own intended act, and the verbs by which their holder states them:
+# "made a commitment to ease restrictions", "took the decision to expel the envoy".
+INTENT_NOUNS = frozenset({"commitment", "decision", "plan", "promise", "pledge",
+                          "intention", "vow", "bid", "offer"})
+INTENT_CARRIERS = frozenset({"make", "take", "announce", "reach", "adopt", "unveil", "give",
+                             "reaffirm", "reiterate", "renew", "express", "outline"})
+
+
 def subject_token(verb: Token, depth: int = 0) -> Token | None:
     """The clause subject of a verb, inherited from the governing clause if missing."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -249,6 +257,15 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGE_NOUNS:
         return issuer(verb.head)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "made a commitment to ease restrictions": who commits acts
+        intent = verb.head
+        owner = next((c for c in intent.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return _described_subject(owner)
+        if intent.dep_ in ("dobj", "obj") and intent.head.lemma_.lower() in INTENT_CARRIERS:
+            return subject_token(intent.head, depth + 1)
     if verb.dep_ == "xcomp" or misread_control(verb):
         controller = _object_controller(verb.head)
         if controller is not None:
