@@ -224,10 +224,10 @@ def _unique(participants: list[Participant]) -> list[Participant]:
     return out
 
 
-# Nouns of one's own intended act, and the verbs by which their holder states them:
-# "made a commitment to ease restrictions", "took the decision to expel the envoy".
-INTENT_NOUNS = frozenset({"commitment", "decision", "plan", "promise", "pledge",
-                          "intention", "vow", "bid", "offer"})
+# Nouns of one's own act committed to, and the verbs by which their holder states them:
+# "made a commitment to ease restrictions", "took the decision to expel the envoy". Not
+# plans, offers or pledges ("announced a plan to invade"): those acts are yet to come.
+INTENT_NOUNS = frozenset({"commitment", "decision"})
 INTENT_CARRIERS = frozenset({"make", "take", "announce", "reach", "adopt", "unveil", "give",
                              "reaffirm", "reiterate", "renew", "express", "outline"})
 
