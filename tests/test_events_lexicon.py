@@ -219,6 +219,8 @@ def test_phrasal_particle_shadows_plain_verb(lexicon):
         ("go", "strike", {"preps": ["on"]}, "PROTEST", "strike"),
         ("go", "strike", {"modifiers": ["hunger"]}, "PROTEST", "hunger"),
         ("express", "respect", {}, "SUPPORT", None),
+        # hosting talks between two others mediates them (CAMEO 045)
+        ("host", "talks", {"preps": ["between"]}, "CONSULT", None),
     ],
 )
 def test_light_verb_sense(lexicon, verb, noun, kwargs, event_type, mode):
