@@ -204,14 +204,6 @@ class CountryContext:
             return dominant_country([k for k in self.story_keys if k not in against]), 0.3
         return self.dominant, 0.3
 
-    def story_actor_country(self, anchor: int) -> str | None:
-        """The country the story names most as an actor, leaving out places ("in
-        Gaza") and the states the verb of ``anchor`` acts on."""
-        against = self._counterparts(anchor)
-        return dominant_country([
-            u.key for u in self.countries if u.key and u.kind != "people"
-            and u.key not in against and not is_place(unit_root(self.doc, u))])
-
     def _counterparts(self, anchor: int) -> set[str]:
         """States named as arguments of the verb a subject role word governs (its
         objects, complements and clauses, not places where it acts: "in Cairo")."""

@@ -422,7 +422,7 @@ class _Resolver:
             countries = self._text_countries(group)
             country = kb_group.country or (countries[0] if countries else None)
             if self._generic_party(unit, kb_group.sector):
-                country = self._party_country(group, countries, kb_group)
+                country = self._party_country(countries, kb_group)
             sector = "ELI" if group.former else kb_group.sector
             actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
         return [ActorMention(start, end, group.anchor, (actor,), "name", 1.0)]
@@ -462,20 +462,11 @@ class _Resolver:
         words = {t.lower_ for t in self.doc[unit.start:unit.end]}
         return sector in ("PTY", "OPP") and "party" in words and words <= GENERIC_PARTY_WORDS
 
-    def _party_country(self, group: NounGroup, countries: list[str],
-                       party: Group) -> str | None:
+    def _party_country(self, countries: list[str], party: Group) -> str | None:
         """A generic party's country: the one its phrase names ("Armenia's Republican
-        Party"), else the state the story names as an actor (not a place, not whom the
-        party's verb acts on) when the story never names its KB home or its parties."""
-        if countries:
-            return countries[0]
-        groups = self.kb.groups_by_id
-        homes = set(self.context.story_keys) | {
-            groups[u.key].country for u in self.units if u.kind == "group" and u.key in groups
-            and u.key != party.id}
-        if party.country in homes:
-            return party.country
-        return self.context.story_actor_country(group.anchor) or party.country
+        Party"), else its KB home. The story's country is no evidence: "how China will
+        react if the Democratic Progressive Party wins" is about Taiwan's party."""
+        return countries[0] if countries else party.country
 
     def _named_description(self, group: NounGroup) -> list[ActorMention]:
         """"the alliance" (NATO), "the group" (last named group), "the organization"."""
