@@ -3358,3 +3358,18 @@ def test_extract_act_of_a_stated_intent_is_done_by_who_states_it(lexicon, gazett
     mentions = [mention(0, actor("CHL")), mention(7, actor("PER"), end=9, head=8)]
     events = [e for e in code(doc, mentions, lexicon, gazetteer) if not e.hypothetical]
     assert ("SANCTION", "CHL", "PER") in keys(events)
+
+
+def test_extract_killed_by_a_gerund_attack_is_by_unidentified_forces(lexicon, gazetteer):
+    # "civilians were killed by shelling in Donetsk": the parser leaves "shelling" a verb
+    doc = parse([("Civilians", "civilian", 2, "nsubjpass", "NOUN"),
+                 ("were", "be", 2, "auxpass", "AUX"),
+                 ("killed", "kill", 2, "ROOT", "VERB"),
+                 ("by", "by", 2, "agent", "ADP"),
+                 ("shelling", "shell", 3, "pcomp", "VERB"),
+                 ("in", "in", 4, "prep", "ADP"),
+                 ("Donetsk", "Donetsk", 5, "pobj", "PROPN")])
+    civilians = Actor(text="civilians", name="civilians", sector="CVL")
+    events = code(doc, [mention(0, civilians, kind="title")], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "UKR", "UKR")}
+    assert events[0].source.sector == "UAF"

@@ -832,6 +832,9 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
                   if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "in"))]
     else:
         return []
+    # "killed by shelling": the parser leaves the gerund a clause under "by"
+    causes = [next((g for g in c.children if g.dep_ == "pcomp"), c) if c.pos_ == "ADP"
+              else c for c in causes]
     if not any(_is_blast(cause, lexicon) for cause in causes):
         return []
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
@@ -880,7 +883,11 @@ def _unnamed_protesters(predicate: Predicate, story: str | None,
 
 
 def _is_blast(token: Token, lexicon: Lexicon) -> bool:
-    """A weapon or an attack named as the cause: "bomb", "explosion", "suicide attack"."""
+    """A weapon or an attack named as the cause: "bomb", "explosion", "suicide attack",
+    or a gerund the parser left a verb ("killed by shelling")."""
+    if token.pos_ == "VERB" and token.lower_.endswith("ing") and token.dep_ == "pcomp":
+        sense = lexicon.noun_sense(token.lower_)
+        return sense is not None and sense.event_type == "ASSAULT"
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     # "The missiles struck ...", "water cannon fired by the coast guard": an attack
@@ -1172,7 +1179,10 @@ def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | Non
 
 
 def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
-    for token in (predicate.trigger, predicate.anchor):
+    # "killed by shelling in Donetsk": the attack a gerund names is where the harm was
+    gerunds = [g for c in predicate.anchor.children if c.dep_ == "agent"
+               for g in c.children if g.dep_ == "pcomp"]
+    for token in (predicate.trigger, predicate.anchor, *gerunds):
         found = attach_place(token, gazetteer)
         if found is not None:
             return found[0]
