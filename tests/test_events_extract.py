@@ -3373,3 +3373,28 @@ def test_extract_killed_by_a_gerund_attack_is_by_unidentified_forces(lexicon, ga
     events = code(doc, [mention(0, civilians, kind="title")], lexicon, gazetteer)
     assert keys(events) == {("ASSAULT", "UKR", "UKR")}
     assert events[0].source.sector == "UAF"
+
+
+def test_extract_headline_passive_without_auxiliary_has_its_subject_as_victim(
+        lexicon, gazetteer):
+    # "Policemen killed in ambush near Kandahar": parsed active, but nobody is killed
+    # after the verb and the attack is named, so the policemen are the ones killed
+    doc = parse([("Policemen", "policeman", 1, "nsubj", "NOUN"),
+                 ("killed", "kill", 1, "ROOT", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("ambush", "ambush", 2, "pobj", "NOUN"),
+                 ("near", "near", 1, "prep", "ADP"),
+                 ("Kandahar", "Kandahar", 4, "pobj", "PROPN")])
+    police = Actor(text="Policemen", name="policemen", sector="COP")
+    events = code(doc, [mention(0, police, kind="title")], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "AFG", "AFG")}
+    assert (events[0].source.sector, events[0].target.sector) == ("UAF", "COP")
+    # a participle on its noun: "Afghan policemen killed in bombing"
+    doc = parse([("Afghan", "afghan", 1, "amod", "ADJ"),
+                 ("policemen", "policeman", 1, "ROOT", "NOUN"),
+                 ("killed", "kill", 1, "acl", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("bombing", "bombing", 3, "pobj", "NOUN")])
+    police = Actor(text="policemen", name="policemen", country="AFG", sector="COP")
+    events = code(doc, [mention(0, police, end=2, head=1)], lexicon, gazetteer)
+    assert [(e.source.sector, e.target.code) for e in events] == [("UAF", "AFG")]

@@ -530,6 +530,13 @@ def _participants(
 ) -> tuple[list[Participant], list[Participant]]:
     """Source and target actors; a target named by an earlier event is looked up; what
     the text leaves unnamed, coding conventions supply (implied targets and sources)."""
+    victim = _reduced_passive(predicate.anchor, lexicon) if predicate.kind == "verb" else None
+    if victim is not None:
+        victims = _first_participants([victim], index)
+        sources = _unidentified_attackers(predicate, [], victims, lexicon,
+                                          gazetteer) if victims else []
+        memory.remember(predicate.trigger, predicate.sense.event_type, sources, victims)
+        return sources, victims
     source_candidates = source_tokens(predicate)
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
     if not sources and predicate.kind == "noun":
@@ -827,7 +834,8 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
         return []
     if candidates:
         causes = candidates[:1]
-    elif is_passive(anchor):  # "were killed by a roadside bomb", "killed in a bombing"
+    elif is_passive(anchor) or _reduced_passive(anchor, lexicon) is not None:
+        # "were killed by a roadside bomb", "killed in a bombing"
         causes = [through_prep(c) for c in anchor.children
                   if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "in"))]
     else:
@@ -880,6 +888,23 @@ def _unnamed_protesters(predicate: Predicate, story: str | None,
     actor = Actor(text="", name=f"protesters in {country}", country=country, sector="CVL")
     mention = ActorMention(noun.i, noun.i + 1, noun.i, (actor,), "description", 0.5)
     return [Participant(actor, mention, implied=True)]
+
+
+def _reduced_passive(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The victim of a passive without its auxiliary: a headline's "Soldiers killed in
+    ambush near Mosul" (parsed as an active verb with no object) or a participle on its
+    noun ("soldiers killed in a bombing"). Only when no one harmed follows the verb and
+    an attack is named "in", so the subject cannot be the killer."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "obj", "dative", "aux", "auxpass", "nsubjpass", "agent", "ccomp",
+               "xcomp", "prt", "acomp", "oprd"}:
+        return None
+    if not any(_is_blast(through_prep(c), lexicon) for c in verb.children
+               if c.dep_ == "prep" and c.lower_ == "in"):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _is_blast(token: Token, lexicon: Lexicon) -> bool:
