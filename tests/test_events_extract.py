@@ -3398,3 +3398,21 @@ def test_extract_headline_passive_without_auxiliary_has_its_subject_as_victim(
     police = Actor(text="policemen", name="policemen", country="AFG", sector="COP")
     events = code(doc, [mention(0, police, end=2, head=1)], lexicon, gazetteer)
     assert [(e.source.sector, e.target.code) for e in events] == [("UAF", "AFG")]
+
+
+def test_extract_place_of_an_unattributed_attack_is_not_its_doer(lexicon, gazetteer):
+    # "Two students were killed by gunfire in Kabul": Kabul (the capital, which may stand
+    # for the government) is where the shots were, not who fired them
+    doc = parse([("Two", "two", 1, "nummod", "NUM"),
+                 ("students", "student", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("by", "by", 3, "agent", "ADP"),
+                 ("gunfire", "gunfire", 4, "pobj", "NOUN"),
+                 ("in", "in", 5, "prep", "ADP"),
+                 ("Kabul", "Kabul", 6, "pobj", "PROPN")])
+    students = Actor(text="students", name="students", sector="EDU")
+    mentions = [mention(1, students, kind="title"), mention(7, actor("AFG"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "AFG", "AFG")}
+    assert events[0].source.sector == "UAF"

@@ -53,7 +53,7 @@ from eventwire.events.threats import (
 )
 from eventwire.events.typer import EventTyper, revise_predicates
 from eventwire.nlp.paragraphs import is_dateline
-from eventwire.places import Gazetteer, attach_place, named_place
+from eventwire.places import LOCATIVE_PREPOSITIONS, Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
@@ -543,6 +543,13 @@ def _participants(
         bound = bound_possessor(predicate.trigger)
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
+    if sources and predicate.sense.event_type == "ASSAULT" and source_candidates and (
+            _is_blast(source_candidates[0], lexicon)):
+        # "killed by gunfire in Khartoum": where an attack was is not who made it
+        cause = source_candidates[0]
+        sources = [s for s in sources
+                   if not (s.mention.head < len(cause.doc) and _placed_at(
+                       cause.doc[s.mention.head], cause))]
     candidates = target_tokens(predicate)
     if sources and _is_denial(predicate, index):
         # "denied any involvement in the envoy's death": what is denied is a claim, and
@@ -888,6 +895,12 @@ def _unnamed_protesters(predicate: Predicate, story: str | None,
     actor = Actor(text="", name=f"protesters in {country}", country=country, sector="CVL")
     mention = ActorMention(noun.i, noun.i + 1, noun.i, (actor,), "description", 0.5)
     return [Participant(actor, mention, implied=True)]
+
+
+def _placed_at(token: Token, attack: Token) -> bool:
+    """A token that is the object of a locative preposition on the attack noun."""
+    return (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+            and token.head.head.i == attack.i)
 
 
 def _reduced_passive(verb: Token, lexicon: Lexicon) -> Token | None:
