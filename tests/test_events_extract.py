@@ -3416,3 +3416,22 @@ def test_extract_place_of_an_unattributed_attack_is_not_its_doer(lexicon, gazett
     events = code(doc, mentions, lexicon, gazetteer)
     assert keys(events) == {("ASSAULT", "AFG", "AFG")}
     assert events[0].source.sector == "UAF"
+
+
+def test_extract_harm_in_an_attack_its_words_attribute_is_by_that_attacker(
+        lexicon, gazetteer):
+    # "Two guards were killed in a Turkish drone strike": Turkey, not someone unknown
+    doc = parse([("Two", "two", 1, "nummod", "NUM"),
+                 ("guards", "guard", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("a", "a", 8, "det", "DET"),
+                 ("Turkish", "turkish", 8, "amod", "ADJ"),
+                 ("drone", "drone", 8, "compound", "NOUN"),
+                 ("strike", "strike", 4, "pobj", "NOUN")])
+    guards = Actor(text="guards", name="guards", country="SYR", sector="MIL")
+    mentions = [mention(1, guards, kind="title"), mention(6, actor("TUR", "MIL"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "TUR", "SYR")}
+    assert events[0].source.sector == "MIL"

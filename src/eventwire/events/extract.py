@@ -533,8 +533,9 @@ def _participants(
     victim = _reduced_passive(predicate.anchor, lexicon) if predicate.kind == "verb" else None
     if victim is not None:
         victims = _first_participants([victim], index)
-        sources = _unidentified_attackers(predicate, [], victims, lexicon,
-                                          gazetteer) if victims else []
+        sources = (_attack_owners(predicate.anchor, victims, index, lexicon)
+                   or _unidentified_attackers(predicate, [], victims, lexicon, gazetteer)
+                   ) if victims else []
         memory.remember(predicate.trigger, predicate.sense.event_type, sources, victims)
         return sources, victims
     source_candidates = source_tokens(predicate)
@@ -597,8 +598,10 @@ def _participants(
     if not sources and predicate.sense.event_type == "PROTEST":
         sources = _unnamed_protesters(predicate, story, gazetteer)
     if not sources and targets and predicate.sense.event_type == "ASSAULT":
-        sources = _unidentified_attackers(predicate, source_candidates, targets, lexicon,
-                                          gazetteer)
+        sources = [] if source_candidates else _attack_owners(predicate.anchor, targets,
+                                                              index, lexicon)
+        sources = sources or _unidentified_attackers(predicate, source_candidates, targets,
+                                                     lexicon, gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
 
@@ -895,6 +898,26 @@ def _unnamed_protesters(predicate: Predicate, story: str | None,
     actor = Actor(text="", name=f"protesters in {country}", country=country, sector="CVL")
     mention = ActorMention(noun.i, noun.i + 1, noun.i, (actor,), "description", 0.5)
     return [Participant(actor, mention, implied=True)]
+
+
+def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
+                   lexicon: Lexicon) -> list[Participant]:
+    """Who made the attack a passive harm was "in", when its words say: "three fighters
+    were killed in an Israeli air strike" -> Israel."""
+    if not (is_passive(verb) or _reduced_passive(verb, lexicon) is not None):
+        return []
+    for prep in verb.children:
+        attack = through_prep(prep)
+        if prep.dep_ != "prep" or prep.lower_ != "in" or attack.pos_ != "NOUN":
+            continue
+        sense = lexicon.noun_sense(attack.lemma_.lower(),
+                                   modifiers=[c.lemma_.lower() for c in attack.children])
+        if sense is None or sense.event_type != "ASSAULT":
+            continue
+        owners = [p for c in attack.children if c.dep_ in ("amod", "compound", "poss")
+                  for p in index.participants(c)]
+        return [p for p in owners if all(not _same_actor(p, v) for v in victims)]
+    return []
 
 
 def _placed_at(token: Token, attack: Token) -> bool:
