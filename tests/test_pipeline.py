@@ -154,3 +154,16 @@ def test_pipeline_country_named_by_a_possessive_acts_as_its_state(
 def test_pipeline_target_is_who_did_what_the_object_names(coder, text, expected):
     article = Article(id="doer", published=date(2024, 1, 16), text=text)
     find(coder.code_text(article), *expected)
+
+
+def test_pipeline_title_case_headline_is_coded_and_quoted_as_written(coder):
+    """A Title Case headline is recased for the tagger; its event's evidence keeps the
+    headline's own capitals."""
+    title = "Poland Expels Belarusian Diplomat Over Spying"
+    article = Article(id="headline", published=date(2024, 3, 2), title=title, text=(
+        "Officials in Warsaw said on Monday that the case would be reviewed."))
+    event = next(e for e in coder.code_text(article) if e.sentence_index == 0)
+    assert event.sentence == title
+    assert event.trigger == "Expels"
+    start, end = event.spans.trigger
+    assert article.full_text[start:end] == "Expels"

@@ -23,6 +23,7 @@ from eventwire.events.confidence import ConfidenceModel
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
 from eventwire.nlp.compounds import keep_hyphenated
+from eventwire.nlp.headline import recase_title, restore_text, trigger_forms
 from eventwire.nlp.loader import load_pipeline
 from eventwire.places import Gazetteer
 from eventwire.records import Article, Event, Rejection
@@ -81,7 +82,7 @@ class Coder:
                 if isinstance(item, Rejection):
                     held.append(item)
                 else:
-                    yield self.prepare_text(item), item
+                    yield self.parse_text(item), item
 
         docs = self.nlp.pipe(
             texts(),
@@ -91,7 +92,7 @@ class Coder:
         )
         for doc, article in docs:
             yield from self._flush(held)
-            yield from self._code_one(doc, article)
+            yield from self._code_one(restore_text(doc, self.prepare_text(article)), article)
         yield from self._flush(held)
 
     def _flush(self, held: list[Rejection]) -> Iterator[Rejection]:
@@ -120,7 +121,22 @@ class Coder:
 
     def code_text(self, article: Article) -> list[Event]:
         """Parse and code a single article (convenience for tests and notebooks)."""
-        return self.code_doc(self.nlp(self.prepare_text(article)), article)
+        doc = self.nlp(self.parse_text(article))
+        return self.code_doc(restore_text(doc, self.prepare_text(article)), article)
+
+    def parse_text(self, article: Article) -> str:
+        """`prepare_text` with a Title Case headline recased for the tagger (same length;
+        the parsed Doc gets the original spelling back with `restore_text`)."""
+        text = self.prepare_text(article)
+        title = (article.title or "").strip()
+        start = text.find(title) if title else -1
+        if start < 0 or text[:start].strip():
+            return text
+        return recase_title(text, start + len(title), self._is_trigger)
+
+    def _is_trigger(self, word: str) -> bool:
+        return any(self.lexicon.has_verb(f) or self.lexicon.has_noun(f)
+                   for f in trigger_forms(word))
 
     def prepare_text(self, article: Article) -> str:
         """The text the parser sees: title and body, cut at `max_chars` on a paragraph."""

@@ -1,0 +1,110 @@
+"""Recase a Title Case headline before parsing, and give the parse back its original text.
+
+"Singapore Expels Dozens of Diplomats Over Spy Row" reads to the tagger as a row of
+proper nouns, and its event is lost. `recase_title` lowers the first letter of the
+headline's ordinary words, judged by the article itself: a word is ordinary when the
+body writes it in lower case, or it is a function word, or a trigger word of the
+lexicon; it stays capitalised when the body writes it capitalised in mid-sentence (a
+name). Only letters change case, so every character offset stays valid, and
+`restore_text` puts the original spelling back on the parsed Doc, so evidence strings
+quote the article as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc
+
+# Words of closed classes that Title Case capitalises but never name anyone.
+FUNCTION_WORDS = frozenset("""
+a an the and but or nor for so yet as at by in of off on onto out over to up upon via
+with into from about above after against along amid among around before behind below
+between beyond during except inside near past since through toward towards under until
+within without despite per than
+is are was were be been being am has have had do does did will would shall should can
+could may might must
+it its he his him she her they them their we our you your this that these those who
+whom whose which what when where why how not no all any both each
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = set(".!?:;\"“”'‘’([—–")
+TITLE_SHARE = 0.6  # share of capitalised words (after the first) that makes Title Case
+
+
+def _is_capitalised(word: str) -> bool:
+    """"Expels", not "expels", "US" or "McDonald" (acronyms and odd names stay)."""
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows other words of its sentence."""
+    before = text[:start].rstrip(" \t")
+    return bool(before) and not before.endswith("\n") and before[-1] not in _SENTENCE_END
+
+
+def is_title_case(title: str) -> bool:
+    """Most words after the first are capitalised (all-caps acronyms count)."""
+    words = _WORD.findall(title)[1:]
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and caps >= TITLE_SHARE * len(words)
+
+
+def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | None = None
+                 ) -> str:
+    """``text`` with the Title Case headline ``text[:title_end]`` recased; same length.
+
+    Args:
+        text: headline then body, as the parser will see them.
+        title_end: where the headline ends.
+        is_trigger: whether a lower-case word is a trigger word of the lexicon.
+    """
+    title, body = text[:title_end], text[title_end:]
+    if not is_title_case(title):
+        return text
+    lower, names = set(), set()
+    for m in _WORD.finditer(body):
+        word = m.group()
+        if word.islower():
+            lower.add(word)
+        elif _is_capitalised(word) and _mid_sentence(body, m.start()):
+            names.add(word.lower())
+    chars = list(title)
+    for m in list(_WORD.finditer(title))[1:]:  # the first word keeps its capital
+        word, low = m.group(), m.group().lower()
+        if not _is_capitalised(word) or low in names or not _mid_sentence(title, m.start()):
+            continue
+        if low in FUNCTION_WORDS or low in lower or (is_trigger and is_trigger(low)):
+            chars[m.start()] = word[0].lower()
+    return "".join(chars) + body
+
+
+def trigger_forms(word: str) -> tuple[str, ...]:
+    """Lemma guesses for a lower-case headline word ("expels" -> "expel")."""
+    forms = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + repl)
+    return tuple(forms)
+
+
+def restore_text(doc: Doc, original: str) -> Doc:
+    """The parse of ``doc`` on a Doc that spells ``original`` (same length, other case)."""
+    if doc.text == original:
+        return doc
+    words = [original[t.idx: t.idx + len(t)] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=spaces)
+    attrs = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+    if doc.has_annotation("DEP"):
+        attrs += [HEAD, DEP]
+    restored.from_array(attrs, doc.to_array(attrs))
+    if not doc.has_annotation("DEP"):
+        for ours, theirs in zip(restored, doc, strict=True):
+            ours.is_sent_start = theirs.is_sent_start
+    restored.tensor = doc.tensor
+    return restored

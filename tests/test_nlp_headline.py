@@ -1,0 +1,61 @@
+"""Title Case headlines recased for the tagger, judged by the article's own body."""
+
+from __future__ import annotations
+
+import spacy
+
+from eventwire.nlp.headline import is_title_case, recase_title, restore_text, trigger_forms
+
+
+def recase(title: str, body: str, triggers: frozenset[str] = frozenset()) -> str:
+    text = recase_title(f"{title}\n\n{body}", len(title), triggers.__contains__)
+    assert len(text) == len(title) + 2 + len(body)
+    return text[: len(title)]
+
+
+def test_headline_ordinary_words_are_lowered_names_kept():
+    body = "Officials in Lisbon said on Friday that Portugal would recall its envoys."
+    assert recase("Portugal Will Recall Envoys From Lisbon Mission", body) == \
+        "Portugal will recall envoys from Lisbon Mission"
+
+
+def test_headline_word_the_body_capitalises_mid_sentence_stays():
+    body = "The lawmakers will meet the Speaker on Tuesday; the speaker's office declined comment."
+    assert recase("Lawmakers Meet Speaker On Budget Deadline", body) == \
+        "Lawmakers meet Speaker on Budget Deadline"
+
+
+def test_headline_trigger_word_is_lowered_without_the_body():
+    body = "Police said the crowd dispersed by evening."
+    assert recase("Police Detain Dozens at Harbour Protest", body,
+                  frozenset({"detain", "protest"})) == "Police detain Dozens at Harbour protest"
+
+
+def test_headline_sentence_case_and_acronyms_are_left_alone():
+    body = "The NATO allies said they would send more troops to the eastern flank."
+    assert recase("NATO allies agree to send more troops east", body) == \
+        "NATO allies agree to send more troops east"
+    assert recase("UK And US Send Troops To NATO Drill", body) == \
+        "UK and US send troops to NATO Drill"
+
+
+def test_headline_title_case_needs_most_words_capitalised():
+    assert is_title_case("Ghana Bans Imports From Its Neighbours")
+    assert not is_title_case("Ghana bans imports from Togo and Benin")
+    assert not is_title_case("Ghana Votes")
+
+
+def test_headline_trigger_forms_guess_the_lemma():
+    assert "expel" in trigger_forms("expels")
+    assert "seize" in trigger_forms("seized")
+    assert "threaten" in trigger_forms("threatens")
+
+
+def test_headline_restore_text_keeps_parse_and_original_spelling():
+    nlp = spacy.blank("en")
+    doc = nlp("Ghana bans imports")
+    doc[1].tag_ = "VBZ"
+    restored = restore_text(doc, "Ghana Bans imports")
+    assert restored.text == "Ghana Bans imports"
+    assert restored[1].tag_ == "VBZ"
+    assert [t.idx for t in restored] == [t.idx for t in doc]
