@@ -59,3 +59,8 @@ def test_headline_restore_text_keeps_parse_and_original_spelling():
     assert restored.text == "Ghana Bans imports"
     assert restored[1].tag_ == "VBZ"
     assert [t.idx for t in restored] == [t.idx for t in doc]
+
+
+def test_headline_inflected_form_in_the_body_counts():
+    body = "Each observer was told to leave by the weekend, a spokesman said."
+    assert recase("Togo Orders Foreign Observers Out", body) == "Togo Orders Foreign observers out"

@@ -167,3 +167,13 @@ def test_pipeline_title_case_headline_is_coded_and_quoted_as_written(coder):
     assert event.trigger == "Expels"
     start, end = event.spans.trigger
     assert article.full_text[start:end] == "Expels"
+
+
+def test_pipeline_headline_dictionary_has_ordinary_words_not_places(coder):
+    """Headline words the body never uses are lowered when the dictionary knows them as
+    verbs, adjectives or adverbs; its nouns include place names, so they do not count."""
+    assert {"ongoing", "renew", "recent"} <= coder.dictionary
+    assert "guinea" not in coder.dictionary
+    article = Article(id="dict", title="Chad Voices Renewed Concern Over Ongoing Fighting",
+                      text="The foreign ministry in N'Djamena issued a statement.")
+    assert coder.parse_text(article).startswith("Chad voices renewed concern over ongoing")

@@ -23,7 +23,12 @@ from eventwire.events.confidence import ConfidenceModel
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
 from eventwire.nlp.compounds import keep_hyphenated
-from eventwire.nlp.headline import recase_title, restore_text, trigger_forms
+from eventwire.nlp.headline import (
+    dictionary_words,
+    recase_title,
+    restore_text,
+    trigger_forms,
+)
 from eventwire.nlp.loader import load_pipeline
 from eventwire.places import Gazetteer
 from eventwire.records import Article, Event, Rejection
@@ -67,6 +72,7 @@ class Coder:
         self.kb = KnowledgeBase.load(self.settings.actor_paths)
         self.lexicon = Lexicon.load()
         keep_hyphenated(self.nlp, self.lexicon.hyphenated_nouns)  # "sit-in" one token
+        self.dictionary = dictionary_words(self.nlp)  # headline words to lower
         self.gazetteer = Gazetteer.load()
         self.typer = load_typer(self.settings.typer)
         # None leaves the extractor's raw scores (training/fit_confidence.py fits on them).
@@ -132,11 +138,13 @@ class Coder:
         start = text.find(title) if title else -1
         if start < 0 or text[:start].strip():
             return text
-        return recase_title(text, start + len(title), self._is_trigger)
+        return recase_title(text, start + len(title), self._is_ordinary)
 
-    def _is_trigger(self, word: str) -> bool:
-        return any(self.lexicon.has_verb(f) or self.lexicon.has_noun(f)
-                   for f in trigger_forms(word))
+    def _is_ordinary(self, word: str) -> bool:
+        """A trigger word of the lexicon, or a verb, adjective or adverb of the
+        dictionary."""
+        return any(f in self.dictionary or self.lexicon.has_verb(f)
+                   or self.lexicon.has_noun(f) for f in trigger_forms(word))
 
     def prepare_text(self, article: Article) -> str:
         """The text the parser sees: title and body, cut at `max_chars` on a paragraph."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
 from spacy.tokens import Doc
 
 # Words of closed classes that Title Case capitalises but never name anyone.
@@ -60,7 +61,8 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
     Args:
         text: headline then body, as the parser will see them.
         title_end: where the headline ends.
-        is_trigger: whether a lower-case word is a trigger word of the lexicon.
+        is_trigger: whether a lower-case word is a trigger word of the lexicon (or
+            another ordinary word).
     """
     title, body = text[:title_end], text[title_end:]
     if not is_title_case(title):
@@ -68,8 +70,8 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
     lower, names = set(), set()
     for m in _WORD.finditer(body):
         word = m.group()
-        if word.islower():
-            lower.add(word)
+        if word.islower():  # "observer" in the body vouches for "Observers"
+            lower.update(trigger_forms(word))
         elif _is_capitalised(word) and _mid_sentence(body, m.start()):
             names.add(word.lower())
     chars = list(title)
@@ -77,19 +79,33 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
         word, low = m.group(), m.group().lower()
         if not _is_capitalised(word) or low in names or not _mid_sentence(title, m.start()):
             continue
-        if low in FUNCTION_WORDS or low in lower or (is_trigger and is_trigger(low)):
+        if (low in FUNCTION_WORDS or lower.intersection(trigger_forms(low))
+                or (is_trigger and is_trigger(low))):
             chars[m.start()] = word[0].lower()
     return "".join(chars) + body
 
 
 def trigger_forms(word: str) -> tuple[str, ...]:
-    """Lemma guesses for a lower-case headline word ("expels" -> "expel")."""
+    """Lemma guesses for a lower-case word ("expels" -> "expel"), to match inflections."""
     forms = [word]
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                          ("ing", ""), ("ing", "e")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.append(word[: -len(suffix)] + repl)
     return tuple(forms)
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """Verb, adjective and adverb lemmas of the pipeline lemmatizer's word index (empty
+    without one): ordinary words for headline words the body never uses. Nouns are
+    left out, as the index lists place names among them ("guinea")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
 
 
 def restore_text(doc: Doc, original: str) -> Doc:
