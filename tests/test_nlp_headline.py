@@ -64,3 +64,11 @@ def test_headline_restore_text_keeps_parse_and_original_spelling():
 def test_headline_inflected_form_in_the_body_counts():
     body = "Each observer was told to leave by the weekend, a spokesman said."
     assert recase("Togo Orders Foreign Observers Out", body) == "Togo Orders Foreign observers out"
+
+
+def test_headline_words_of_a_known_name_keep_their_capitals():
+    title = "Rebels In Western Sahara Call For Talks"
+    text = recase_title(f"{title}\n\nNo one was hurt.", len(title),
+                        {"rebels", "western", "sahara", "call", "talks"}.__contains__,
+                        {"Western Sahara", "Sahara", "For"}.__contains__)
+    assert text.startswith("Rebels in Western Sahara call for talks")

@@ -138,11 +138,11 @@ class Coder:
         start = text.find(title) if title else -1
         if start < 0 or text[:start].strip():
             return text
-        return recase_title(text, start + len(title), self._is_ordinary)
+        return recase_title(text, start + len(title), self._is_ordinary,
+                            lambda phrase: self.gazetteer.lookup(phrase) is not None)
 
     def _is_ordinary(self, word: str) -> bool:
-        """A trigger word of the lexicon, or a verb, adjective or adverb of the
-        dictionary."""
+        """A trigger word of the lexicon or a word of the dictionary."""
         return any(f in self.dictionary or self.lexicon.has_verb(f)
                    or self.lexicon.has_noun(f) for f in trigger_forms(word))
 

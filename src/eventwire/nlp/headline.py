@@ -34,6 +34,7 @@ whom whose which what when where why how not no all any both each
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = set(".!?:;\"“”'‘’([—–")
 TITLE_SHARE = 0.6  # share of capitalised words (after the first) that makes Title Case
+MAX_NAME_WORDS = 6  # longest known name looked up in a headline
 
 
 def _is_capitalised(word: str) -> bool:
@@ -54,8 +55,20 @@ def is_title_case(title: str) -> bool:
     return len(words) >= 3 and caps >= TITLE_SHARE * len(words)
 
 
-def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | None = None
-                 ) -> str:
+def _named_words(title: str, words: list[re.Match[str]],
+                 is_name: Callable[[str], bool]) -> set[int]:
+    """Indexes of the words inside a name ``is_name`` knows ("Isle of Man")."""
+    named: set[int] = set()
+    for i, first in enumerate(words):
+        for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
+            if (first.group()[0].isupper() and words[j].group()[0].isupper()
+                    and is_name(title[first.start(): words[j].end()])):
+                named.update(range(i, j + 1))
+    return named
+
+
+def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | None = None,
+                 is_name: Callable[[str], bool] | None = None) -> str:
     """``text`` with the Title Case headline ``text[:title_end]`` recased; same length.
 
     Args:
@@ -63,6 +76,8 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
         title_end: where the headline ends.
         is_trigger: whether a lower-case word is a trigger word of the lexicon (or
             another ordinary word).
+        is_name: whether a phrase of the headline is a known name, whose words stay
+            ("United States", "Western Sahara").
     """
     title, body = text[:title_end], text[title_end:]
     if not is_title_case(title):
@@ -75,9 +90,12 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
         elif _is_capitalised(word) and _mid_sentence(body, m.start()):
             names.add(word.lower())
     chars = list(title)
-    for m in list(_WORD.finditer(title))[1:]:  # the first word keeps its capital
+    words = list(_WORD.finditer(title))
+    named = _named_words(title, words, is_name) if is_name else set()
+    for i, m in enumerate(words[1:], 1):  # the first word keeps its capital
         word, low = m.group(), m.group().lower()
-        if not _is_capitalised(word) or low in names or not _mid_sentence(title, m.start()):
+        if (not _is_capitalised(word) or low in names or not _mid_sentence(title, m.start())
+                or (i in named and low not in FUNCTION_WORDS)):  # "Isle of Man"
             continue
         if (low in FUNCTION_WORDS or lower.intersection(trigger_forms(low))
                 or (is_trigger and is_trigger(low))):
@@ -96,16 +114,16 @@ def trigger_forms(word: str) -> tuple[str, ...]:
 
 
 def dictionary_words(nlp: Language) -> frozenset[str]:
-    """Verb, adjective and adverb lemmas of the pipeline lemmatizer's word index (empty
-    without one): ordinary words for headline words the body never uses. Nouns are
-    left out, as the index lists place names among them ("guinea")."""
+    """The lemmas of the pipeline lemmatizer's word index (empty without one): ordinary
+    words for headline words the body never uses. Its nouns include place names
+    ("guinea"), so callers check names first."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+    return frozenset(w for pos in ("verb", "adj", "adv", "noun") for w in index.get(pos, ()))
 
 
 def restore_text(doc: Doc, original: str) -> Doc:
