@@ -72,3 +72,8 @@ def test_headline_words_of_a_known_name_keep_their_capitals():
                         {"rebels", "western", "sahara", "call", "talks"}.__contains__,
                         {"Western Sahara", "Sahara", "For"}.__contains__)
     assert text.startswith("Rebels in Western Sahara call for talks")
+
+
+def test_headline_two_word_predicate_is_title_case():
+    assert is_title_case("Chile Recalls Ambassador")
+    assert not is_title_case("Putin meets Xi")

@@ -178,3 +178,14 @@ def test_pipeline_headline_dictionary_words_are_lowered_known_names_kept(coder):
                       text="The statement was issued late on Sunday.")
     assert coder.parse_text(article).startswith(
         "Equatorial Guinea leader voices renewed concern over ongoing border policy")
+
+
+def test_pipeline_headline_keeps_names_the_knowledge_base_knows(coder):
+    """Words of a known organisation or country stay capitalised; a single-word place
+    that is also an English word ("Deal") does not keep a trade deal capitalised."""
+    article = Article(id="kb", title="Human Rights Watch Urges Turkey To Sign Trade Deal",
+                      text="The statement was issued late on Sunday.")
+    assert coder.parse_text(article).startswith(
+        "Human Rights Watch urges Turkey to sign trade deal")
+    short = Article(id="short", title="Chad Recalls Envoy", text="No reason was given.")
+    assert coder.parse_text(short).startswith("Chad recalls envoy")

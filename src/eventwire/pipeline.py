@@ -63,6 +63,19 @@ def load_typer(setting: str) -> EventTyper | None:
     return EventTyper.load()
 
 
+def _known_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Lower-cased names of the knowledge base's countries (and their adjectives),
+    organisations, groups and people, whose words a headline keeps capitalised."""
+    names: set[str] = set()
+    for country in kb.countries:
+        names.update((country.name, *country.names, *country.adjectives))
+    for entry in (*kb.organisations, *kb.groups):
+        names.update((entry.name, *entry.names))
+    for person in kb.people:  # whole names only: a bare surname may be a word ("Ban")
+        names.update(n for n in (person.name, *person.aliases) if " " in n)
+    return frozenset(n.lower() for n in names)
+
+
 class Coder:
     """The loaded pipeline, knowledge base, lexicon and gazetteer; codes articles."""
 
@@ -74,6 +87,7 @@ class Coder:
         keep_hyphenated(self.nlp, self.lexicon.hyphenated_nouns)  # "sit-in" one token
         self.dictionary = dictionary_words(self.nlp)  # headline words to lower
         self.gazetteer = Gazetteer.load()
+        self.names = _known_names(self.kb)  # headline words to keep
         self.typer = load_typer(self.settings.typer)
         # None leaves the extractor's raw scores (training/fit_confidence.py fits on them).
         self.confidence: ConfidenceModel | None = ConfidenceModel.load()
@@ -138,8 +152,13 @@ class Coder:
         start = text.find(title) if title else -1
         if start < 0 or text[:start].strip():
             return text
-        return recase_title(text, start + len(title), self._is_ordinary,
-                            lambda phrase: self.gazetteer.lookup(phrase) is not None)
+        return recase_title(text, start + len(title), self._is_ordinary, self._is_name)
+
+    def _is_name(self, phrase: str) -> bool:
+        """A name of the knowledge base, or a place of several words (single-word
+        places include English words: "Deal", "March")."""
+        return phrase.lower() in self.names or (
+            " " in phrase and self.gazetteer.lookup(phrase) is not None)
 
     def _is_ordinary(self, word: str) -> bool:
         """A trigger word of the lexicon or a word of the dictionary."""

@@ -52,7 +52,7 @@ def is_title_case(title: str) -> bool:
     """Most words after the first are capitalised (all-caps acronyms count)."""
     words = _WORD.findall(title)[1:]
     caps = sum(w[0].isupper() for w in words)
-    return len(words) >= 3 and caps >= TITLE_SHARE * len(words)
+    return len(words) >= 2 and caps >= TITLE_SHARE * len(words)
 
 
 def _named_words(title: str, words: list[re.Match[str]],
