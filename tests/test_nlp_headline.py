@@ -77,3 +77,10 @@ def test_headline_words_of_a_known_name_keep_their_capitals():
 def test_headline_two_word_predicate_is_title_case():
     assert is_title_case("Chile Recalls Ambassador")
     assert not is_title_case("Putin meets Xi")
+
+
+def test_headline_days_and_months_stay_capitalised():
+    body = "Talks ended without agreement on the main issue."
+    known = frozenset({"talks", "resume", "monday"})
+    assert recase("Talks Resume On Monday Amid Strain", body, known) == \
+        "Talks resume on Monday amid Strain"

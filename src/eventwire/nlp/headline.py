@@ -24,11 +24,18 @@ FUNCTION_WORDS = frozenset("""
 a an the and but or nor for so yet as at by in of off on onto out over to up upon via
 with into from about above after against along amid among around before behind below
 between beyond during except inside near past since through toward towards under until
-within without despite per than
+within without despite per than amid amidst amongst whilst while
 is are was were be been being am has have had do does did will would shall should can
 could may might must
 it its he his him she her they them their we our you your this that these those who
 whom whose which what when where why how not no all any both each
+""".split())
+
+# Days and months are names of the calendar, kept for the date parser ("may" and
+# "march" are left to the body's evidence).
+CALENDAR = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february april june
+july august september october november december
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -94,7 +101,8 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
     named = _named_words(title, words, is_name) if is_name else set()
     for i, m in enumerate(words[1:], 1):  # the first word keeps its capital
         word, low = m.group(), m.group().lower()
-        if (not _is_capitalised(word) or low in names or not _mid_sentence(title, m.start())
+        if (not _is_capitalised(word) or low in names or low in CALENDAR
+                or not _mid_sentence(title, m.start())
                 or (i in named and low not in FUNCTION_WORDS)):  # "Isle of Man"
             continue
         if (low in FUNCTION_WORDS or lower.intersection(trigger_forms(low))
