@@ -3,9 +3,11 @@
 "Singapore Expels Dozens of Diplomats Over Spy Row" reads to the tagger as a row of
 proper nouns, and its event is lost. `recase_title` lowers the first letter of the
 headline's ordinary words, judged by the article itself: a word is ordinary when the
-body writes it in lower case, or it is a function word, or a trigger word of the
-lexicon; it stays capitalised when the body writes it capitalised in mid-sentence (a
-name). Only letters change case, so every character offset stays valid, and
+body writes it (or another form of it) in lower case, or it is a function word, or the
+caller knows it (the Coder: a lexicon trigger or a dictionary word); it stays
+capitalised when the body writes it capitalised in mid-sentence, when it is a day or
+month, or when it is part of a name the caller knows ("Western Sahara"). Only letters
+change case, so every character offset stays valid, and
 `restore_text` puts the original spelling back on the parsed Doc, so evidence strings
 quote the article as written.
 """
@@ -24,7 +26,7 @@ FUNCTION_WORDS = frozenset("""
 a an the and but or nor for so yet as at by in of off on onto out over to up upon via
 with into from about above after against along amid among around before behind below
 between beyond during except inside near past since through toward towards under until
-within without despite per than amid amidst amongst whilst while
+within without despite per than amidst amongst whilst while
 is are was were be been being am has have had do does did will would shall should can
 could may might must
 it its he his him she her they them their we our you your this that these those who
