@@ -144,6 +144,7 @@ def test_verb_sense(lexicon, lemma, kwargs, event_type, mode):
         ("return", {}),
         ("impose", {}),
         ("launch", {}),
+        ("regret", {"object_lemma": "move"}),  # "regretted the move": too mild for ACCUSE
         ("unknownverb", {}),
     ],
 )
