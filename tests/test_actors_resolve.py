@@ -340,6 +340,20 @@ def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
 
 
 @pytest.mark.slow
+def test_resolve_all_parties_needs_a_conflict_that_names_them(nlp, wire_kb):
+    """"all parties" is whoever is involved: not the last two countries named (here
+    places), unless the story names the two sides of a fight."""
+    doc, mentions = resolve(nlp, wire_kb, (
+        "Peru fired rockets at Ecuador overnight. Chilean jets shot down drones over "
+        "Bolivia and Paraguay. The U.N. chief urged all parties to show restraint."))
+    assert not [m for m in mentions if doc[m.start:m.end].text == "all parties"]
+    doc, mentions = resolve(nlp, wire_kb, (
+        "Peru and Ecuador clashed on the border. Chilean jets shot down drones over "
+        "Bolivia and Paraguay. The U.N. chief urged all parties to show restraint."))
+    assert {a.code for a in find(doc, mentions, "all parties").actors} == {"PER", "ECU"}
+
+
+@pytest.mark.slow
 def test_resolve_both_sides_of_a_war_between(nlp, wire_kb):
     """"war broke out between X and Y": X and Y are "both sides", even of one country."""
     doc, mentions = resolve(nlp, wire_kb, (

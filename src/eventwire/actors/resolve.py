@@ -112,6 +112,8 @@ OPPOSED_MIN = 2
 # Nouns of a conflict whose "between X and Y" names its two sides.
 CONFLICT_NOUNS = frozenset({"war", "fighting", "clash", "clashes", "conflict", "battle",
                             "hostility", "hostilities", "violence", "standoff"})
+# Verbs of a mutual fight whose two coordinated subjects are its sides.
+CONFLICT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
 # Words of party names that many countries' parties share.
 GENERIC_PARTY_WORDS = frozenset({
     "republican", "democratic", "socialist", "labour", "labor", "conservative", "liberal",
@@ -512,12 +514,17 @@ class _Resolver:
                 return [ActorMention(start, end, group.anchor, tuple(people), "description",
                                      PEOPLE_DESCRIPTION_CONFIDENCE)]
         sides = self.doc[group.anchor].lower_ in SIDE_NOUNS and count == 2
-        fought = self._sides_between(group.anchor) if sides else None
+        fought = (self._sides_between(group.anchor) or self._sides_fighting(group.anchor)
+                  ) if sides else None
         if fought:  # "war broke out between the army and a paramilitary force"
             text = self.doc[start:end].text
             return [ActorMention(start, end, group.anchor, tuple(
                 Actor(text, a.name, a.country, a.org, a.sector, a.kb_id) for a in fought),
                 "description", DESCRIPTION_CONFIDENCE["pair"])]
+        if sides and self.doc[start].lower_ == "all":
+            # "urged all parties to show restraint" addresses whoever is involved, maybe
+            # more than two: only a conflict said to be between two sides names them.
+            return []
         # "The United States urged both sides ...": the speaker is neither side.
         speaker = {code for code, _, _ in self._clause_subject_actors(self.doc[group.anchor])}
         exclude = frozenset(c for c in speaker if c)
@@ -546,6 +553,23 @@ class _Resolver:
                 continue
             others = [e.mention.actors[0] for e in self.history.entries
                       if e.mention.head in {t.i for t in head.conjuncts}
+                      and len(e.mention.actors) == 1 and e.mention.start < anchor]
+            if len(others) == 1 and mention.actors[0].code and others[0].code:
+                found = (mention.actors[0], others[0])
+        return found
+
+    def _sides_fighting(self, anchor: int) -> tuple[Actor, Actor] | None:
+        """The two actors of the latest "X and Y fought/clashed" before ``anchor``: two
+        subjects of a mutual fight name its sides as "between X and Y" does."""
+        found: tuple[Actor, Actor] | None = None
+        for entry in self.history.entries:
+            mention = entry.mention
+            head = self.doc[mention.head]
+            if (mention.start >= anchor or len(mention.actors) != 1 or head.dep_ != "nsubj"
+                    or head.head.lemma_.lower() not in CONFLICT_VERBS):
+                continue
+            others = [e.mention.actors[0] for e in self.history.entries
+                      if e.mention.head in {t.i for t in head.children if t.dep_ == "conj"}
                       and len(e.mention.actors) == 1 and e.mention.start < anchor]
             if len(others) == 1 and mention.actors[0].code and others[0].code:
                 found = (mention.actors[0], others[0])
