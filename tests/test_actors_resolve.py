@@ -535,6 +535,10 @@ def test_mentions_by_token_shares_head(small_kb, vocab):
      "The government", "UKR", "GOV"),
     ("Sudan's army and a paramilitary force clashed again. The international community "
      "urged calm.", "The international community", None, "IGO"),
+    # Parties act at home: the story's country, not the state named last.
+    ("Kenyan police fired tear gas at protesters in Nairobi and Mombasa. Kenya's "
+     "president called for calm. The United States urged restraint. Crowds burned the "
+     "offices of ruling party leaders overnight.", "ruling party leaders", "KEN", "GOV"),
 ])
 def test_resolve_role_words_without_country(nlp, wire_kb, text, span, code, sector):
     doc, mentions = resolve(nlp, wire_kb, text)

@@ -36,6 +36,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # country rather than to whichever state was named last.
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
 CIVIL_SECTORS = DOMESTIC_SECTORS | {"GOV"}
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # Role words that name the state the story is about ("the authorities detained ...",
 # "urged the authorities to release ..."), not whichever state was named last.
 STORY_ROLE_WORDS = frozenset({"authority", "army", "military"})
@@ -179,6 +180,10 @@ class CountryContext:
         attached = self.attached(group.anchor) or self._led_by(group.anchor)
         if attached:
             return attached, 0.6
+        if self.dominant and any(u.sector in PARTY_SECTORS for u in group.of_kind("agent")):
+            # "ruling party leaders", "opposition lawmakers": parties act at home, in the
+            # story's country, not in the state named last
+            return self.dominant, 0.4
         region = self._region_in_sentence(group.anchor)
         if region and group.sector in STATE_SECTORS:
             return region, 0.5  # "... in the Kashmir valley, and troops were deployed"
