@@ -444,6 +444,28 @@ def test_extract_unaddressed_request_is_to_the_story_country(lexicon, gazetteer)
     assert events[0].target.text == "" and events[0].spans.target is None
 
 
+def test_extract_call_for_restraint_between_states_is_to_no_one_side(lexicon, gazetteer):
+    rows = [("Chile", "Chile", 1, "nsubj", "PROPN"),
+            ("bombed", "bomb", 1, "ROOT", "VERB"),
+            ("Peru", "Peru", 1, "dobj", "PROPN"),
+            (".", ".", 1, "punct", "PUNCT"),
+            ("Chile", "Chile", 5, "nsubj", "PROPN"),
+            ("shelled", "shell", 5, "ROOT", "VERB"),
+            ("Peru", "Peru", 5, "dobj", "PROPN"),
+            (".", ".", 5, "punct", "PUNCT"),
+            ("Brazil", "Brazil", 9, "nsubj", "PROPN"),
+            ("called", "call", 9, "ROOT", "VERB"),
+            ("for", "for", 9, "prep", "ADP"),
+            ("restraint", "restraint", 10, "pobj", "NOUN"),
+            (".", ".", 9, "punct", "PUNCT")]
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(4, actor("CHL")),
+                mention(6, actor("PER")), mention(8, actor("BRA"))]
+    events = code(parse(rows), mentions, lexicon, gazetteer)
+    # addressed to both sides of the standoff, not to the story's state alone
+    assert not {k for k in keys(events) if k[0] == "REQUEST" and k[2] is not None}
+    assert ("ASSAULT", "CHL", "PER") in keys(events)
+
+
 def test_extract_state_organ_acting_on_no_one_named_acts_at_home(lexicon, gazetteer):
     doc = parse([("Police", "police", 1, "nsubj", "NOUN"),
                  ("raided", "raid", 1, "ROOT", "VERB"),

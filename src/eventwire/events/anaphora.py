@@ -50,6 +50,19 @@ class EventMemory:
             self._events.append(Remembered(trigger.lemma_.lower(), event_type,
                                            tuple(sources), tuple(targets)))
 
+    def opposes(self, country: str, event_types: frozenset[str]) -> bool:
+        """Whether an earlier event of ``event_types`` set ``country`` against another
+        state (either way): the story is a confrontation between states."""
+        for event in self._events:
+            if event.event_type not in event_types:
+                continue
+            sides = [{p.actor.country for p in event.sources},
+                     {p.actor.country for p in event.targets}]
+            for one, other in (sides, sides[::-1]):
+                if country in one and any(c and c != country for c in other):
+                    return True
+        return False
+
     def remember_claim(self, verb: Token, speakers: list[Participant],
                        about: list[Participant]) -> None:
         """A statement about what another did ("X said Hamas had reneged"): no event,

@@ -77,6 +77,13 @@ FOREIGN_ONLY_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 # Acts of a state that fall on its own people when no one else is named: "police
 # raided polling stations", "the council lifted the curfew".
 DOMESTIC_TARGET_TYPES = frozenset({"COERCE", "CONCEDE", "MOBILIZE"})
+# Calls on everyone involved ("called for restraint", "urged de-escalation"): when the
+# story sets its state against another, they address both sides, not the story's state.
+MUTUAL_CALL_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation",
+                               "dialogue"})
+# Events that set two states against each other.
+CONFRONTATION_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN",
+                                 "ACCUSE"})
 # Mention kinds that count towards the story's country (pronouns repeat, titles guess).
 STORY_MENTION_KINDS = frozenset({"name", "alias"})
 # What goes off in an attack by no one named: "a roadside bomb", "an explosion".
@@ -589,7 +596,7 @@ def _participants(
     if not targets and sources and predicate.sense.event_type in PROTEST_HARM_TYPES:
         targets = _protesters_hit(candidates, sources, lexicon)
     if not targets and sources and predicate.kind in ("verb", "light"):
-        targets = _implied_target(predicate, sources, story)
+        targets = _implied_target(predicate, sources, story, memory)
     if not sources:
         sources = _implied_source(predicate, targets, index, gazetteer)
         if sources and not targets and predicate.kind in ("verb", "light"):
@@ -770,7 +777,8 @@ def _reflexive_reading(sources: list[Participant], targets: list[Participant],
 
 
 def _implied_target(predicate: Predicate, sources: list[Participant],
-                    story: str | None) -> list[Participant]:
+                    story: str | None, memory: EventMemory | None = None
+                    ) -> list[Participant]:
     """The addressee a coding convention supplies when the text names none: the state
     the story is about (:func:`story_country`) for a speech act, commitment or aid
     ("called for calm"), the state's own people for what a state organ does at home
@@ -779,6 +787,9 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
     source = sources[0]
     if _mutual(predicate) and len(sources) > 1:
         return []  # "the leaders agreed to set up a hotline": with each other
+    if (event_type == "REQUEST" and story is not None and memory is not None
+            and _mutual_call(predicate) and memory.opposes(story, CONFRONTATION_TYPES)):
+        return []  # "called for restraint" in a standoff between states: to both sides
     if (event_type in STORY_TARGET_TYPES and story is not None
             and not (event_type in FOREIGN_ONLY_TYPES and source.actor.country == story)):
         country, sector = story, "GOV"
@@ -791,6 +802,16 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
                   sector=sector)
     implied = Participant(actor, source.mention, implied=True)
     return [implied] if all(not _same_actor(s, implied) for s in sources) else []
+
+
+def _mutual_call(predicate: Predicate) -> bool:
+    """"called for restraint", "urged calm and de-escalation": what is asked is of
+    everyone involved."""
+    anchor = predicate.anchor
+    asked = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    asked += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in MUTUAL_CALL_WORDS for a in asked for t in a.subtree)
 
 
 # Acts of the courts: an agentless "was investigated" or "was convicted" is by the
