@@ -313,6 +313,16 @@ def test_extract_agentless_arrests_are_by_the_state(lexicon, gazetteer):
     assert events[0].source.sector == "COP" and events[0].spans.source is None
 
 
+def test_extract_agentless_looting_is_not_by_the_state(lexicon, gazetteer):
+    doc = parse([("Shops", "shop", 2, "nsubjpass", "NOUN"),
+                 ("were", "be", 2, "auxpass", "AUX"),
+                 ("looted", "loot", 2, "ROOT", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("Lima", "Lima", 3, "pobj", "PROPN")])
+    events = code(doc, [mention(0, actor("PER", "BUS", "shops"))], lexicon, gazetteer)
+    assert keys(events) == set()
+
+
 def test_extract_pronoun_in_reported_speech_is_the_speakers(lexicon, gazetteer):
     doc = parse([("Japan", "Japan", 3, "nsubj", "PROPN"),
                  ("and", "and", 0, "cc", "CCONJ"),

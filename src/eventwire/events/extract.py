@@ -814,6 +814,10 @@ def _mutual_call(predicate: Predicate) -> bool:
     return any(t.lemma_.lower() in MUTUAL_CALL_WORDS for a in asked for t in a.subtree)
 
 
+# Plunder that crowds and gangs commit, never the state's coercion by convention.
+LAWLESS_VERBS = frozenset({"loot", "plunder", "ransack", "pillage"})
+
+
 # Acts of the courts: an agentless "was investigated" or "was convicted" is by the
 # judiciary of the state where it happens.
 JUDICIAL_MODES = frozenset({"investigate", "convict"})
@@ -832,6 +836,8 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
         return _investigating_state(predicate, targets, gazetteer)
     if predicate.sense.event_type != "COERCE" or not is_passive(predicate.anchor):
         return []
+    if predicate.anchor.lemma_.lower() in LAWLESS_VERBS:
+        return []  # "shops were looted": by a crowd or gang, not by the authorities
     return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
                               country=t.actor.country, sector="COP"), t.mention, implied=True)
             for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
