@@ -161,6 +161,17 @@ def test_matching_capital_starting_a_person_name_is_no_unit(vocab):
     assert capitals == [7]
 
 
+def test_matching_capital_starting_a_grouping_name_is_no_unit(vocab):
+    kb = KnowledgeBase.from_dicts(countries=[
+        {"iso3": "ECU", "name": "Ecuador", "capital": "Quito"}])
+    words = ["members", "of", "the", "Quito", "Group", "met", "in", "Quito", "."]
+    doc = Doc(vocab, words=words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB",
+                                       "ADP", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    capitals = [u.start for u in find_units(doc, kb) if u.kind in ("capital", "metonym")]
+    assert capitals == [7]
+
+
 # Model-backed checks on the packaged knowledge base.
 
 @pytest.mark.slow

@@ -61,6 +61,10 @@ PAIR_NOUNS = frozenset({"countries", "nations", "sides", "governments", "leaders
 COUNT_WORDS = MappingProxyType({"three": 3, "four": 4})
 # Descriptions of the sides of a conflict: "all sides", "the warring parties".
 SIDE_NOUNS = frozenset({"sides", "parties", "factions"})
+# Heads of names that a capital begins without standing for its government.
+GROUPING_NAME_WORDS = frozenset({"group", "club", "process", "format", "protocol", "accord",
+                                 "accords", "agreement", "agreements", "declaration",
+                                 "convention", "consensus"})
 SIDE_OPENERS = frozenset({"all", "warring"})
 SINGLE_DESCRIPTIONS = MappingProxyType({
     "island": "island", "mainland": "mainland", "kingdom": "kingdom", "country": "country",
@@ -426,6 +430,15 @@ def _is_first_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
             and "PERSON" in (token.ent_type_, nxt.ent_type_))
 
 
+def _names_a_grouping(doc: Doc, unit: Unit) -> bool:
+    """A one-word capital that begins the name of a grouping or accord: "the Lima Group",
+    "the Paris Club", "the Astana Process" stand for no government of that city."""
+    if unit.kind not in ("capital", "metonym") or unit.end - unit.start > 1 or unit.end >= len(doc):
+        return False
+    nxt = doc[unit.end]
+    return nxt.text[:1].isupper() and nxt.lower_ in GROUPING_NAME_WORDS
+
+
 def _resolve_surnames(doc: Doc, units: list[Unit], kb: KnowledgeBase,
                       published: date | None) -> list[Unit]:
     """Units with each bare surname resolved by :func:`_bare_surname` (or dropped)."""
@@ -457,7 +470,8 @@ def find_units(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> li
     matched = [u for u in found
                if not _is_modifier_only(doc, u) and not _is_false_name(doc, u, agent_tokens)]
     matched = _resolve_surnames(doc, matched, kb, published)
-    matched = [u for u in matched if not _is_first_name(doc, u, agent_tokens)]
+    matched = [u for u in matched if not _is_first_name(doc, u, agent_tokens)
+               and not _names_a_grouping(doc, u)]
     names = _select([u for u in matched if u.kind != "agent"])
     covered = {i for u in names for i in range(u.start, u.end)}
     descriptions = description_units(doc, covered)
