@@ -2265,6 +2265,20 @@ def test_extract_denial_answers_a_claim_when_no_one_accused(lexicon, gazetteer):
     assert found == {("REJECT", "BOL", "PER")}, found
 
 
+@pytest.mark.parametrize(("verb", "tag", "expected"), [
+    ("hosts", "VBZ", set()),  # a standing arrangement
+    ("hosted", "VBD", {("COOPERATE", "CHL", "PER")}),
+])
+def test_extract_hosting_troops_in_the_simple_present_is_a_state(lexicon, gazetteer, verb,
+                                                                  tag, expected):
+    doc = Doc(VOCAB, words=["Chile", verb, "Peruvian", "troops", "."],
+              lemmas=["Chile", "host", "peruvian", "troop", "."], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "amod", "dobj", "punct"],
+              pos=["PROPN", "VERB", "ADJ", "NOUN", "PUNCT"], tags=["NNP", tag, "JJ", "NNS", "."])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER", "MIL"), end=4, head=3)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == expected
+
+
 def test_extract_attack_on_a_base_falls_on_who_it_hosts(lexicon, gazetteer):
     # "Rebels shelled a Somali base hosting Kenyan troops".
     doc = parse([("Rebels", "rebel", 1, "nsubj", "NOUN"),

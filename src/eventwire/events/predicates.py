@@ -55,6 +55,9 @@ REFUSING_WORDS = frozenset({"non-negotiable", "nonnegotiable", "unthinkable"})
 # responsible for the death" (ACCUSE), with the verb that passes them ("hold").
 BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 BLAMING_VERBS = frozenset({"hold"})
+# Verbs of a standing arrangement, which the simple present reports as a state ("hosts
+# U.S. troops"), not as an act.
+STANDING_VERBS = frozenset({"host", "house"})
 # Verdicts that condemn in a reported copular clause: "said the move was unacceptable".
 CONDEMNING_WORDS = frozenset({
     "unacceptable", "unjustified", "unjustifiable", "illegal", "illegitimate", "unlawful",
@@ -369,6 +372,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             break
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
         sense = _arrival(verb, sense)
+    if (sense is not None and sense.event_type == "COOPERATE" and lemma in STANDING_VERBS
+            and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)):
+        return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
