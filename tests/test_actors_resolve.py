@@ -539,6 +539,9 @@ def test_mentions_by_token_shares_head(small_kb, vocab):
     ("Kenyan police fired tear gas at protesters in Nairobi and Mombasa. Kenya's "
      "president called for calm. The United States urged restraint. Crowds burned the "
      "offices of ruling party leaders overnight.", "ruling party leaders", "KEN", "GOV"),
+    # No state in particular, not the one named last.
+    ("Floods hit Kenya on Monday. Britain sent tents. Kenya's president appealed to "
+     "foreign governments for help.", "governments", None, "GOV"),
 ])
 def test_resolve_role_words_without_country(nlp, wire_kb, text, span, code, sector):
     doc, mentions = resolve(nlp, wire_kb, text)

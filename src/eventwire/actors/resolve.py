@@ -112,6 +112,8 @@ OPPOSED_MIN = 2
 # Nouns of a conflict whose "between X and Y" names its two sides.
 CONFLICT_NOUNS = frozenset({"war", "fighting", "clash", "clashes", "conflict", "battle",
                             "hostility", "hostilities", "violence", "standoff"})
+# Modifiers of a plural role word that name no state in particular ("other countries").
+UNSPECIFIED_STATE_WORDS = frozenset({"foreign", "other"})
 # Verbs of a mutual fight whose two coordinated subjects are its sides.
 CONFLICT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
 # Words of party names that many countries' parties share.
@@ -706,6 +708,14 @@ class _Resolver:
         agent = group.agent
         if agent is None or not agent.start <= group.anchor < agent.end:
             return []  # "press conference", "police station": the head is no actor
+        if self.doc[group.anchor].tag_ in ("NNS", "NNPS") and any(
+                c.dep_ == "amod" and c.lower_ in UNSPECIFIED_STATE_WORDS
+                for c in self.doc[group.anchor].children):
+            # "appealed to foreign governments": no state in particular
+            start, end = self.span(group)
+            text = self.doc[start:end].text
+            return [ActorMention(start, end, group.anchor,
+                                 (Actor(text, text, None, None, group.sector),), "title", 0.3)]
         # "the rebels" -> the Houthis named before; "the ruling party" -> the DPP.
         described = group.sector in ("REB", "UAF") or (
             group.sector in DESCRIBED_GROUP_SECTORS and self.doc[group.anchor].tag_ == "NN")
