@@ -2279,6 +2279,24 @@ def test_extract_hosting_troops_in_the_simple_present_is_a_state(lexicon, gazett
     assert keys(code(doc, mentions, lexicon, gazetteer)) == expected
 
 
+def test_extract_toll_of_an_accident_is_no_attack(lexicon, gazetteer):
+    doc = parse([("A", "a", 2, "det", "DET"),
+                 ("Peruvian", "peruvian", 2, "amod", "ADJ"),
+                 ("ferry", "ferry", 3, "nsubj", "NOUN"),
+                 ("capsized", "capsize", 3, "ROOT", "VERB"),
+                 ("off", "off", 3, "prep", "ADP"),
+                 ("Chile", "Chile", 4, "pobj", "PROPN"),
+                 (",", ",", 3, "punct", "PUNCT"),
+                 ("killing", "kill", 3, "advcl", "VERB"),
+                 ("Chilean", "chilean", 9, "amod", "ADJ"),
+                 ("fishermen", "fisherman", 7, "dobj", "NOUN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    mentions = [mention(1, actor("PER", None, "Peruvian"), end=3, head=2),
+                mention(5, actor("CHL")), mention(8, actor("CHL", "CVL"), end=10, head=9)]
+    assert [e for e in code(doc, mentions, lexicon, gazetteer)
+            if e.event_type == "ASSAULT"] == []
+
+
 def test_extract_attack_on_a_base_falls_on_who_it_hosts(lexicon, gazetteer):
     # "Rebels shelled a Somali base hosting Kenyan troops".
     doc = parse([("Rebels", "rebel", 1, "nsubj", "NOUN"),

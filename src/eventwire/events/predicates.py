@@ -55,6 +55,9 @@ REFUSING_WORDS = frozenset({"non-negotiable", "nonnegotiable", "unthinkable"})
 # responsible for the death" (ACCUSE), with the verb that passes them ("hold").
 BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 BLAMING_VERBS = frozenset({"hold"})
+# Accidents whose toll ("crashed, killing 50") is no one's attack.
+ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collapse", "sink"})
+ACCIDENT_HARMS = frozenset({"kill", "injure", "wound"})
 # Verbs of a standing arrangement, which the simple present reports as a state ("hosts
 # U.S. troops"), not as an act.
 STANDING_VERBS = frozenset({"host", "house"})
@@ -313,6 +316,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if compelled_detention(verb, lexicon):
         return None  # coded on the order (see _compelled)
     lemma = "suspend" if _held_in_suspense(verb) else verb.lemma_.lower()
+    if (verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ACCIDENT_VERBS
+            and lemma in ACCIDENT_HARMS):
+        return None  # "the plane crashed, killing 50": an accident, not an attack
     obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
