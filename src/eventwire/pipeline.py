@@ -97,12 +97,13 @@ class Coder:
         """Code a stream of articles; rejections in the input pass through in order."""
         held: list[Rejection] = []
 
-        def texts() -> Iterator[tuple[str, Article]]:
+        def texts() -> Iterator[tuple[str, tuple[Article, str]]]:
             for item in items:
                 if isinstance(item, Rejection):
                     held.append(item)
                 else:
-                    yield self.parse_text(item), item
+                    text = self.prepare_text(item)
+                    yield self.parse_text(item, text), (item, text)
 
         docs = self.nlp.pipe(
             texts(),
@@ -110,9 +111,9 @@ class Coder:
             batch_size=self.settings.batch_size,
             n_process=self.settings.workers,
         )
-        for doc, article in docs:
+        for doc, (article, text) in docs:
             yield from self._flush(held)
-            yield from self._code_one(restore_text(doc, self.prepare_text(article)), article)
+            yield from self._code_one(restore_text(doc, text), article)
         yield from self._flush(held)
 
     def _flush(self, held: list[Rejection]) -> Iterator[Rejection]:
@@ -141,13 +142,15 @@ class Coder:
 
     def code_text(self, article: Article) -> list[Event]:
         """Parse and code a single article (convenience for tests and notebooks)."""
-        doc = self.nlp(self.parse_text(article))
-        return self.code_doc(restore_text(doc, self.prepare_text(article)), article)
-
-    def parse_text(self, article: Article) -> str:
-        """`prepare_text` with a Title Case headline recased for the tagger (same length;
-        the parsed Doc gets the original spelling back with `restore_text`)."""
         text = self.prepare_text(article)
+        return self.code_doc(restore_text(self.nlp(self.parse_text(article, text)), text),
+                             article)
+
+    def parse_text(self, article: Article, text: str | None = None) -> str:
+        """`prepare_text` (or ``text``, its result) with a Title Case headline recased for
+        the tagger (same length; the parsed Doc gets the original spelling back with
+        `restore_text`)."""
+        text = self.prepare_text(article) if text is None else text
         title = (article.title or "").strip()
         start = text.find(title) if title else -1
         if start < 0 or text[:start].strip():
