@@ -18,7 +18,7 @@ decide which words belong to a predicate.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -726,6 +726,15 @@ def _scope_date(predicate: Token, published: date,
     return None
 
 
+def _first_told_date(predicates: Iterable[Token], published: date) -> ResolvedDate | None:
+    """The date (not a planned time) in the scope of the first predicate that has one."""
+    for predicate in predicates:
+        resolved = _scope_date(predicate, published, skip=_is_planned)
+        if resolved is not None:
+            return resolved
+    return None
+
+
 def _shares_subject(conjunct: Token) -> bool:
     """A coordinated verb with no subject of its own: "stormed ... and set fire ..."."""
     return (conjunct.dep_ == "conj" and conjunct.pos_ == "VERB"
@@ -743,13 +752,7 @@ def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
     sisters = [c for c in trigger.children if _shares_subject(c)]
     if _shares_subject(trigger):
         sisters.append(trigger.head)
-    for sister in sisters:
-        if in_framing_clause(sister):
-            continue
-        resolved = _scope_date(sister, published, skip=_is_planned)
-        if resolved is not None:
-            return resolved
-    return None
+    return _first_told_date((s for s in sisters if not in_framing_clause(s)), published)
 
 
 def _participle_date(trigger: Token, published: date) -> ResolvedDate | None:
@@ -760,13 +763,11 @@ def _participle_date(trigger: Token, published: date) -> ResolvedDate | None:
     if trigger.pos_ != "VERB":
         return None
     holders = [trigger, *(c for c in trigger.children if c.dep_ in _SUBJECT_DEPS)]
-    for clause in (c for holder in holders for c in holder.children):
-        if (clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG"
-                and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)):
-            resolved = _scope_date(clause, published, skip=_is_planned)
-            if resolved is not None:
-                return resolved
-    return None
+    return _first_told_date(
+        (clause for holder in holders for clause in holder.children
+         if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG"
+         and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)),
+        published)
 
 
 def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | None:
