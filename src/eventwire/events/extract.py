@@ -339,25 +339,24 @@ def _is_past_perfect(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The head word of an event's trigger in the parsed article."""
+    span = doc.char_span(*event.spans.trigger, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _background(doc: Doc, events: list[Event]) -> frozenset[str]:
     """Events told in the past perfect, which lend their day to no later event."""
-    def trigger(e: Event) -> Token | None:
-        span = doc.char_span(*e.spans.trigger, alignment_mode="expand")
-        return span.root if span is not None else None
-
     return frozenset(e.event_id for e in events
-                     if (token := trigger(e)) is not None and _is_past_perfect(token))
+                     if (token := _trigger_token(doc, e)) is not None
+                     and _is_past_perfect(token))
 
 
 def _arrivals(doc: Doc, events: list[Event]) -> frozenset[str]:
     """Events of arriving or travelling ("arrived in Nairobi late Thursday"): they set
     the scene for the story's news rather than being it."""
-    def trigger(e: Event) -> Token | None:
-        span = doc.char_span(*e.spans.trigger, alignment_mode="expand")
-        return span.root if span is not None else None
-
     return frozenset(e.event_id for e in events
-                     if (token := trigger(e)) is not None
+                     if (token := _trigger_token(doc, e)) is not None
                      and token.lemma_.lower() in ARRIVAL_VERBS)
 
 
@@ -381,10 +380,9 @@ def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
         if (is_dateline(sentence) or root.pos_ not in ("VERB", "AUX")
                 or _is_past_perfect(root) or in_framing_clause(root)):
             continue
-        resolved = attach_date(root, published)
-        if (resolved is not None and resolved.precision == "day"
-                and resolved.date <= published.isoformat()):
-            days[index] = resolved.date
+        day = _past_day(root, published)
+        if day is not None:
+            days[index] = day
     return days
 
 
@@ -398,12 +396,20 @@ def _background_days(doc: Doc, published: date | None) -> dict[int, str]:
         for verb in sentence:
             if verb.pos_ not in ("VERB", "AUX") or not _is_past_perfect(verb):
                 continue
-            resolved = attach_date(verb, published)
-            if (resolved is not None and resolved.precision == "day"
-                    and resolved.date <= published.isoformat()):
-                days[index] = resolved.date
+            day = _past_day(verb, published)
+            if day is not None:
+                days[index] = day
                 break
     return days
+
+
+def _past_day(verb: Token, published: date) -> str | None:
+    """The day (not a month, not after publication) a verb's clause is dated to."""
+    resolved = attach_date(verb, published)
+    if (resolved is not None and resolved.precision == "day"
+            and resolved.date <= published.isoformat()):
+        return resolved.date
+    return None
 
 
 def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
