@@ -139,8 +139,6 @@ COMPELLED_ACTS = {
 # appeal to suspend his sentence") or a plea for a legal remedy ("an appeal to overturn
 # the verdict") stays a court case.
 CALL_NOUNS = frozenset({"appeal"})
-COURT_NOUNS = frozenset({"court", "judge", "tribunal", "justice", "magistrate", "bench",
-                         "panel", "jury"})
 LEGAL_REMEDIES = frozenset({"overturn", "quash", "reverse", "annul", "vacate", "nullify",
                             "void", "review", "reconsider", "commute"})
 # Orders that someone be held are the detention, done by the one who orders it: "the
@@ -149,8 +147,9 @@ DETAINING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "re
 DETENTION = EventSense.of("COERCE", cameo="173", mode="arrest")
 CUSTODY_NOUNS = frozenset({"custody", "detention", "jail", "prison", "remand", "captivity"})
 TERM_NOUNS = frozenset({"day", "week", "month", "year", "hour"})
-# A court ordering someone to make amends rules against them (ACCUSE, as ANNOTATION.md
-# counts suing): "the court ordered the company to compensate the workers".
+# Bodies that rule: a court's dismissed appeal is a ruling, and a court ordering someone
+# to make amends rules against them (ACCUSE, as ANNOTATION.md counts suing): "the court
+# ordered the company to compensate the workers".
 COURT_NOUNS = frozenset({"court", "tribunal", "judge"})
 REDRESS_VERBS = frozenset({"compensate", "indemnify", "reimburse"})
 REDRESS_NOUNS = frozenset({"compensation", "damage", "damages", "reparation", "reparations",
