@@ -12,7 +12,10 @@ many events of new text the rules find, to compare before and after a change.
 
 Usage::
 
-    .venv/bin/python bench/bench_story_recall.py [--every 9] [--misses FILE]
+    .venv/bin/python bench/bench_story_recall.py [--every 9] [--offset 0] [--misses FILE]
+
+Slices with different offsets do not overlap: rules are developed on one slice (e.g.
+``--offset 2``) and checked on another nobody looked at (``--offset 5``).
 """
 
 from __future__ import annotations
@@ -36,15 +39,15 @@ LABEL_FIXES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 PUBLISHED = date(2023, 10, 19)
 
 
-def sample(every: int) -> list[tuple[Article, str]]:
-    """(article, labelled type) for every ``every``-th story, in file order."""
+def sample(every: int, offset: int = 0) -> list[tuple[Article, str]]:
+    """(article, labelled type) for every ``every``-th story from ``offset``, in file order."""
     archive = next(STORIES.glob("*.zip"))
     with zipfile.ZipFile(archive) as zf:
         with zf.open(zf.namelist()[0]) as raw:
             rows = list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")))
     chosen = []
     for number, row in enumerate(rows):
-        if number % every:
+        if number % every != offset % every:
             continue
         title = row["prompt"].strip().split("\n", 1)[0].strip()
         label = row["label"].strip()
@@ -56,9 +59,11 @@ def sample(every: int) -> list[tuple[Article, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--every", type=int, default=9, help="code every Nth story")
+    parser.add_argument("--offset", type=int, default=0,
+                        help="start at this story (0 <= offset < every); picks a disjoint slice")
     parser.add_argument("--misses", type=Path, help="write the missed stories' titles here")
     args = parser.parse_args()
-    stories = sample(args.every)
+    stories = sample(args.every, args.offset)
     coded: dict[str, set[str]] = {}
     for record in Coder().code(a for a, _ in stories):
         if isinstance(record, Event) and not (record.negated or record.hypothetical):
