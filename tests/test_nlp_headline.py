@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import spacy
 
-from eventwire.nlp.headline import is_title_case, recase_title, restore_text, trigger_forms
+from eventwire.nlp.headline import (
+    is_title_case,
+    leading_headline_end,
+    recase_title,
+    restore_text,
+    trigger_forms,
+)
 
 
 def recase(title: str, body: str, triggers: frozenset[str] = frozenset()) -> str:
@@ -84,3 +90,12 @@ def test_headline_days_and_months_stay_capitalised():
     known = frozenset({"talks", "resume", "monday"})
     assert recase("Talks Resume On Monday Amid Strain", body, known) == \
         "Talks resume on Monday amid Strain"
+
+
+def test_headline_plain_text_first_line_is_a_headline_when_it_stands_alone():
+    text = "Kenya Closes Border Crossings After Raids\n\nNAIROBI — The crossings shut at dawn."
+    assert text[:leading_headline_end(text)] == "Kenya Closes Border Crossings After Raids"
+    # a first line that is a sentence, a whole one-line file, or a long paragraph is no title
+    assert leading_headline_end("Kenya closed its border.\nMore follows.") is None
+    assert leading_headline_end("Kenya Closes Border Crossings") is None
+    assert leading_headline_end(" ".join(["Word"] * 25) + "\nBody text.") is None

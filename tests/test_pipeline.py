@@ -169,6 +169,17 @@ def test_pipeline_title_case_headline_is_coded_and_quoted_as_written(coder):
     assert article.full_text[start:end] == "Expels"
 
 
+def test_pipeline_plain_text_headline_line_is_recased_and_coded(coder):
+    """A plain-text file has no title field; its leading headline line is recased like
+    one, so its event is found and quoted as written."""
+    article = Article(id="plain", published=date(2024, 3, 2), text=(
+        "Poland Expels Belarusian Diplomat Over Spying\n\n"
+        "Officials in Warsaw said on Monday that the case would be reviewed."))
+    event = next(e for e in coder.code_text(article) if e.sentence_index == 0)
+    assert (event.event_type, event.trigger) == ("SANCTION", "Expels")
+    assert event.sentence == "Poland Expels Belarusian Diplomat Over Spying"
+
+
 def test_pipeline_headline_dictionary_words_are_lowered_known_names_kept(coder):
     """Headline words the body never uses are lowered when the dictionary knows them;
     the words of a name the gazetteer knows keep their capitals."""

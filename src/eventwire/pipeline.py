@@ -25,6 +25,7 @@ from eventwire.events.lexicon import Lexicon
 from eventwire.nlp.compounds import keep_hyphenated
 from eventwire.nlp.headline import (
     dictionary_words,
+    leading_headline_end,
     recase_title,
     restore_text,
     trigger_forms,
@@ -152,10 +153,16 @@ class Coder:
         `restore_text`)."""
         text = self.prepare_text(article) if text is None else text
         title = (article.title or "").strip()
-        start = text.find(title) if title else -1
-        if start < 0 or text[:start].strip():
-            return text
-        return recase_title(text, start + len(title), self._is_ordinary, self._is_name)
+        if title:
+            start = text.find(title)
+            if start < 0 or text[:start].strip():
+                return text
+            title_end = start + len(title)
+        else:  # plain text: a leading headline line stands for the title
+            title_end = leading_headline_end(text)
+            if title_end is None:
+                return text
+        return recase_title(text, title_end, self._is_ordinary, self._is_name)
 
     def _is_name(self, phrase: str) -> bool:
         """A name of the knowledge base, or a place of several words (single-word

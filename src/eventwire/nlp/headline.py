@@ -44,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = set(".!?:;\"“”'‘’([—–")
 TITLE_SHARE = 0.6  # share of capitalised words (after the first) that makes Title Case
 MAX_NAME_WORDS = 6  # longest known name looked up in a headline
+MAX_HEADLINE_WORDS = 20  # a longer first line of plain text is a paragraph, not a title
 
 
 def _is_capitalised(word: str) -> bool:
@@ -74,6 +75,18 @@ def _named_words(title: str, words: list[re.Match[str]],
                     and is_name(title[first.start(): words[j].end()])):
                 named.update(range(i, j + 1))
     return named
+
+
+def leading_headline_end(text: str) -> int | None:
+    """Where a plain-text article's headline ends: its first line, when that line is
+    short, stands alone (the body follows on a later line) and ends without a sentence
+    stop, as a file saved from a news page starts. None when there is no such line."""
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if (not line or not text[end:].strip() or line[-1] in ".!?"
+            or len(_WORD.findall(line)) > MAX_HEADLINE_WORDS):
+        return None
+    return end
 
 
 def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | None = None,
