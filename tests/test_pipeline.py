@@ -180,6 +180,21 @@ def test_pipeline_plain_text_headline_line_is_recased_and_coded(coder):
     assert event.sentence == "Poland Expels Belarusian Diplomat Over Spying"
 
 
+def test_pipeline_photo_caption_and_story_link_are_not_coded(coder):
+    """A photo caption repeats an archive scene and a "RELATED:" line advertises another
+    story: neither is an event of this article."""
+    article = Article(id="aside", published=date(2024, 5, 9), text=(
+        "Police arrested two opposition leaders in Lima on Wednesday.\n\n"
+        "FILE - Protesters clash with riot police in Lima, Peru, March 2, 2023. "
+        "(AP Photo/Jane Roe)\n\n"
+        "RELATED: Chile expels Venezuelan diplomats\n\n"
+        "Their party said it would appeal."))
+    events = coder.code_text(article)
+    assert [(e.event_type, e.date) for e in events if e.trigger == "arrested"] == \
+        [("COERCE", "2024-05-08")]
+    assert not [e for e in events if e.sentence_index in (2, 3, 4)]
+
+
 def test_pipeline_headline_dictionary_words_are_lowered_known_names_kept(coder):
     """Headline words the body never uses are lowered when the dictionary knows them;
     the words of a name the gazetteer knows keep their capitals."""

@@ -52,7 +52,7 @@ from eventwire.events.threats import (
     reinterpret_threats,
 )
 from eventwire.events.typer import EventTyper, revise_predicates
-from eventwire.nlp.paragraphs import is_dateline
+from eventwire.nlp.paragraphs import is_aside, is_dateline
 from eventwire.places import LOCATIVE_PREPOSITIONS, Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
 
@@ -170,6 +170,8 @@ def extract_events(
     # how far a framed event lies from its sentence's day ("a day after X resigned")
     frame_shifts: dict[str, tuple[int, str]] = {}
     for sentence_index, sentence in enumerate(doc.sents):
+        if is_aside(sentence):
+            continue  # a photo caption or a link to another story
         found = find_predicates(sentence, lexicon)
         if typer is not None:
             found = revise_predicates(found, sentence, typer, lexicon)
@@ -318,8 +320,8 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
     if published is None:
         return None
     for sentence in list(doc.sents)[:LEDE_SENTENCES]:
-        if is_dateline(sentence):
-            continue  # the day the story was filed
+        if is_dateline(sentence) or is_aside(sentence):
+            continue  # the day the story was filed, or a photo's or another story's
         for entity in sentence.ents:
             if entity.label_ != "DATE":
                 continue
@@ -377,7 +379,7 @@ def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
     days: dict[int, str] = {}
     for index, sentence in enumerate(doc.sents):
         root = sentence.root
-        if (is_dateline(sentence) or root.pos_ not in ("VERB", "AUX")
+        if (is_dateline(sentence) or is_aside(sentence) or root.pos_ not in ("VERB", "AUX")
                 or _is_past_perfect(root) or in_framing_clause(root)):
             continue
         day = _past_day(root, published)

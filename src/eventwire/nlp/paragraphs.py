@@ -9,6 +9,8 @@ respected by it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +18,20 @@ COMPONENT = "eventwire_paragraphs"
 DASHES = frozenset({"—", "–", "--", "-"})
 # A dateline is short: the dash comes within this many tokens of the paragraph start.
 DATELINE_MAX_TOKENS = 14
+# Paragraphs that are not the story: a photo caption carries the photo's credit or opens
+# with "FILE -"; a link to another story opens with a label. Both repeat or advertise
+# events told (and dated) elsewhere.
+_PHOTO_CREDIT = re.compile(
+    r"^FILE(?: PHOTO)?\s*[-–—:]"  # AP/Reuters archive photos
+    r"|\((?:AP|AFP|EPA|Reuters|Xinhua)?\s*Photos?\s*(?:/|by\b|:)"  # (AP Photo/Name)
+    r"|\bREUTERS/\s*[A-Z]"  # REUTERS/Name
+    r"|\b(?:AFP|AP|EPA|Anadolu) via Getty Images\b"
+    r"|/\s*(?:AFP|Getty Images|EPA|AP)\)\s*$")
+_LINK_LABEL = re.compile(
+    r"^(?:RELATED|Related|READ MORE|Read more|Read More|READ ALSO|Read also|SEE ALSO"
+    r"|See also|ALSO READ|Also read|WATCH|MORE)\s*:")
+# A caption is short; a long paragraph with a credit inside is story text.
+CAPTION_MAX_WORDS = 60
 
 
 @Language.component(COMPONENT)
@@ -54,3 +70,15 @@ def is_dateline(sentence: Span) -> bool:
     sentence of its own)."""
     dash = _dateline_dash(sentence.doc, sentence.start)
     return dash is not None and dash.i == sentence.end - 1
+
+
+def is_aside(sentence: Span) -> bool:
+    """Whether a sentence sits in a paragraph that is no part of the story: a photo
+    caption ("Police stand guard in Lagos, May 2. REUTERS/Name") or a link to another
+    story ("RELATED: ..."). Their events are the photo's or the other story's."""
+    text = sentence.doc.text
+    start = text.rfind("\n\n", 0, sentence.start_char) + 1
+    end = text.find("\n\n", sentence.start_char + len(sentence.text.rstrip()))
+    paragraph = text[start: end if end >= 0 else len(text)].strip()
+    return bool(_LINK_LABEL.match(paragraph)) or (
+        len(paragraph.split()) <= CAPTION_MAX_WORDS and bool(_PHOTO_CREDIT.search(paragraph)))
