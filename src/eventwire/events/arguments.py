@@ -80,6 +80,10 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "COERCE": ("against", "on", "of", "around"),
     "ASSAULT": ("against", "on", "of", "into", "in", "at"),
 }
+# Fighting between two sides names the other side with "with" ("clashed with police",
+# "clashes with rebels"); other attacks use "with" for the weapon ("with drones").
+COMBAT_WITH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl",
+                                "tussle"})
 
 
 @dataclass(frozen=True)
@@ -552,6 +556,14 @@ def _clause_source(verb: Token) -> Token | None:
     return subject_token(verb)
 
 
+def combat_sides(predicate: Predicate, word: Token) -> list[Token]:
+    """The other side of a fight: "clashed with police", "clashes with rebels"."""
+    if (predicate.sense.event_type != "ASSAULT"
+            or word.lemma_.lower() not in COMBAT_WITH_LEMMAS):
+        return []
+    return prep_objects(word, ("with",))
+
+
 def target_tokens(predicate: Predicate) -> list[Token]:
     """Candidate tokens for the event's target, best first."""
     preps = TARGET_PREPS.get(predicate.sense.event_type, ())
@@ -603,7 +615,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "ordered him held": the one held is the subject of the ordered clause
             candidates += [s for c in anchor.children if c.dep_ in ("xcomp", "ccomp")
                            and (s := compelled_subject(c)) is not None]
-        candidates += prep_objects(anchor, preps)
+        candidates += prep_objects(anchor, preps) + combat_sides(predicate, anchor)
         if predicate.sense.event_type == "CONSULT":
             candidates += channel_partners(anchor)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
@@ -621,7 +633,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
-        candidates += prep_objects(trigger, preps)
+        candidates += prep_objects(trigger, preps) + combat_sides(predicate, trigger)
         if predicate.sense.event_type in CONTENT_SUBJECT_TYPES:
             candidates += content_subjects(trigger)
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
