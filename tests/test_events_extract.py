@@ -14,6 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventwire.actors.mentions import ActorMention
+from eventwire.actors.people import BARE_NAME_CONFIDENCE
 from eventwire.events.arguments import agent_token
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
@@ -1885,6 +1886,42 @@ def test_extract_attack_on_a_city_targets_its_country(lexicon, gazetteer):
                  ("Kharkiv", "Kharkiv", 2, "pobj", "PROPN")])
     events = code(doc, [mention(0, actor("POL", "GOV", "envoys"))], lexicon, gazetteer)
     assert not any(e.target and e.target.text == "Kharkiv" for e in events)
+
+
+def test_extract_city_the_tagger_took_for_an_unknown_person_is_the_place(lexicon, gazetteer):
+    # "Russian forces shelled Kherson": the NER model calls "Kherson" a person, whom the
+    # actor stage can only give the story's country (here the attacker's).
+    doc = parse([("forces", "force", 1, "nsubj", "NOUN"),
+                 ("shelled", "shell", 1, "ROOT", "VERB"),
+                 ("Kherson", "Kherson", 1, "dobj", "PROPN")])
+    guessed = ActorMention(2, 3, 2, (Actor("Kherson", "Kherson", "RUS"),), "name",
+                           BARE_NAME_CONFIDENCE)
+    events = code(doc, [mention(0, actor("RUS", "MIL", "forces")), guessed], lexicon,
+                  gazetteer)
+    assert keys(events) == {("ASSAULT", "RUS", "UKR")}
+    # a person the resolver knows something of keeps the reading
+    known = ActorMention(2, 3, 2, (Actor("Kherson", "Kherson", "RUS", sector="GOV"),),
+                         "name", 0.7)
+    events = code(doc, [mention(0, actor("RUS", "MIL", "forces")), known], lexicon,
+                  gazetteer)
+    assert keys(events) == {("ASSAULT", "RUS", "RUS")}
+
+
+def test_extract_fighting_with_names_the_other_side(lexicon, gazetteer):
+    # "Indian troops clashed with Chinese soldiers"; but "attacked the base with
+    # drones" names the weapon, not a side.
+    doc = parse([("troops", "troop", 1, "nsubj", "NOUN"),
+                 ("clashed", "clash", 1, "ROOT", "VERB"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("soldiers", "soldier", 2, "pobj", "NOUN")])
+    mentions = [mention(0, actor("IND", "MIL")), mention(3, actor("CHN", "MIL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "IND", "CHN")}
+    doc = parse([("troops", "troop", 1, "nsubj", "NOUN"),
+                 ("attacked", "attack", 1, "ROOT", "VERB"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("drones", "drone", 2, "pobj", "NOUN")])
+    mentions = [mention(0, actor("RUS", "MIL")), mention(3, actor("IRN", "MIL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == set()
 
 
 def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.context import STATE_SECTORS
 from eventwire.actors.mentions import ActorMention
+from eventwire.actors.people import BARE_NAME_CONFIDENCE
 from eventwire.dates import (
     ResolvedDate,
     attach_date,
@@ -584,9 +585,9 @@ def _participants(
     targets = targets or _first_participants(candidates, index, besides=sources)
     if not targets and sources and gazetteer is not None:
         targets = _owner_targets(candidates, index, gazetteer)
-    if (not targets and sources and gazetteer is not None
-            and predicate.sense.event_type in PLACE_TARGET_TYPES):
-        targets = _place_targets(candidates, index, gazetteer)
+    if (sources and gazetteer is not None and predicate.sense.event_type in PLACE_TARGET_TYPES
+            and all(_guessed_person(t.mention) for t in targets)):
+        targets = _place_targets(candidates, index, gazetteer) or targets
     if sources and targets and predicate.sense.event_type in GUESSED_TARGET_TYPES:
         targets = _named_over_guessed(predicate, sources, targets, candidates, index,
                                       gazetteer)
@@ -735,7 +736,8 @@ def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
     targets in Jericho", "sent aid to Goma"): the people of the place's country. Only
     the first candidate that names a place or holds one ("in", "of")."""
     for token in candidates:
-        if index.at(token):
+        mentions = index.at(token)
+        if mentions and not all(_guessed_person(m) for m in mentions):
             return []  # an actor the parse found but the resolver could not place
         for place_token in (token, *(through_prep(c) for c in token.children
                                      if c.dep_ == "prep" and c.lower_ in PLACE_HOLDING_PREPS)):
@@ -749,6 +751,15 @@ def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
                                    PLACE_TARGET_CONFIDENCE)
             return [Participant(actor, mention)]
     return []
+
+
+def _guessed_person(mention: ActorMention) -> bool:
+    """A lone name the NER model took for a person nobody knows, given the story's
+    country for want of any other ("shelled Kharkiv" with "Kharkiv" tagged a person):
+    a place the gazetteer knows is the better reading."""
+    return (mention.kind == "name" and mention.confidence <= BARE_NAME_CONFIDENCE
+            and all(a.kb_id is None and a.sector is None and a.org is None
+                    for a in mention.actors))
 
 
 def _addressees(obligation: Obligation, sources: list[Participant], index: MentionIndex
