@@ -1924,6 +1924,47 @@ def test_extract_fighting_with_names_the_other_side(lexicon, gazetteer):
     assert keys(code(doc, mentions, lexicon, gazetteer)) == set()
 
 
+def test_extract_clashes_between_two_sides_set_the_first_against_the_second(lexicon, gazetteer):
+    # "Clashes between Sudanese troops and RSF fighters killed 12 people"
+    doc = parse([("Clashes", "clash", 6, "nsubj", "NOUN"),
+                 ("between", "between", 0, "prep", "ADP"),
+                 ("troops", "troop", 1, "pobj", "NOUN"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("RSF", "RSF", 5, "compound", "PROPN"),
+                 ("fighters", "fighter", 2, "conj", "NOUN"),
+                 ("killed", "kill", 6, "ROOT", "VERB"),
+                 ("people", "people", 6, "dobj", "NOUN")])
+    mentions = [mention(2, actor("SDN", "MIL")), mention(4, actor("SDN", "REB"), end=6,
+                                                         head=5)]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert {(e.event_type, e.source.sector, e.target.sector) for e in events
+            if e.trigger == "Clashes"} == {("ASSAULT", "MIL", "REB")}
+
+
+def test_extract_sides_of_a_mutual_act_face_each_other_not_the_place(lexicon, gazetteer):
+    # "Israeli troops and Palestinian gunmen exchanged fire in Jenin": each on the other
+    doc = parse([("troops", "troop", 3, "nsubj", "NOUN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("gunmen", "gunman", 0, "conj", "NOUN"),
+                 ("exchanged", "exchange", 3, "ROOT", "VERB"),
+                 ("fire", "fire", 3, "dobj", "NOUN"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("Jenin", "Jenin", 5, "pobj", "PROPN")])
+    mentions = [mention(0, actor("ISR", "MIL")), mention(2, actor("PSE", "UAF"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "ISR", "PSE"), ("ASSAULT", "PSE", "ISR")}
+    # "Indian troops and Chinese soldiers clashed in Ladakh": a fight, both ways
+    doc = parse([("troops", "troop", 3, "nsubj", "NOUN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("soldiers", "soldier", 0, "conj", "NOUN"),
+                 ("clashed", "clash", 3, "ROOT", "VERB"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("Ladakh", "Ladakh", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("IND", "MIL")), mention(2, actor("CHN", "MIL"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND")}
+
+
 def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):
     # "Norway pledged funds in aid to Malawi": the recipient hangs off the object.
     doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),

@@ -82,8 +82,9 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
 }
 # Fighting between two sides names the other side with "with" ("clashed with police",
 # "clashes with rebels"); other attacks use "with" for the weapon ("with drones").
-COMBAT_WITH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl",
-                                "tussle"})
+COMBAT_WITH_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "scuffle",
+                                "brawl", "tussle", "war", "hostility", "firefight",
+                                "gunfight"})
 
 
 @dataclass(frozen=True)
@@ -485,7 +486,7 @@ def noun_doers(predicate: Predicate) -> list[Token]:
         # the "of" object, which names no agent of its own
         by = next((a for o in prep_objects(trigger, ("of",))
                    if (a := agent_token(o)) is not None), None)
-    candidates = ([by] if by is not None else []) + own
+    candidates = ([by] if by is not None else []) + own + fight_between(predicate)
     if predicate.undergoer is not None:
         # "Peru received aid from Chile", "faced criticism from the UN": what the
         # undergoer gets comes from the doer
@@ -556,12 +557,29 @@ def _clause_source(verb: Token) -> Token | None:
     return subject_token(verb)
 
 
+def is_fight(predicate: Predicate) -> bool:
+    """An attack both sides make: "clashed", "fighting", "a war"."""
+    return (predicate.sense.event_type == "ASSAULT"
+            and predicate.trigger.lemma_.lower() in COMBAT_WITH_LEMMAS)
+
+
 def combat_sides(predicate: Predicate, word: Token) -> list[Token]:
-    """The other side of a fight: "clashed with police", "clashes with rebels"."""
-    if (predicate.sense.event_type != "ASSAULT"
-            or word.lemma_.lower() not in COMBAT_WITH_LEMMAS):
+    """The other side of a fight: "clashed with police", "clashes with rebels", and
+    the second of the sides it is "between"."""
+    if not is_fight(predicate):
         return []
-    return prep_objects(word, ("with",))
+    return prep_objects(word, ("with",)) + [
+        c for side in fight_between(predicate)[:1] for c in side.conjuncts]
+
+
+def fight_between(predicate: Predicate) -> list[Token]:
+    """The first side a fight is "between": "clashes between troops and rebels",
+    "fighting erupted between X and Y" (the parser hangs "between" on the verb)."""
+    if not is_fight(predicate):
+        return []
+    trigger = predicate.trigger
+    holders = [trigger] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    return [side for h in holders for side in prep_objects(h, ("between",))][:1]
 
 
 def target_tokens(predicate: Predicate) -> list[Token]:

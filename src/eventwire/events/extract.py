@@ -34,6 +34,7 @@ from eventwire.events.arguments import (
     MentionIndex,
     Participant,
     bound_possessor,
+    is_fight,
     is_passive,
     source_tokens,
     subject_token,
@@ -1181,8 +1182,16 @@ def _pairs(
     event_type = predicate.sense.event_type
     if not sources:
         return []
+    if (len(sources) > 1 and (is_fight(predicate)
+                              or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS)
+            and all(t.mention.kind == "place" or _same_side(t, sources) for t in targets)):
+        # "Israeli troops and Palestinian gunmen exchanged fire in Jenin", "Russia and
+        # Ukraine exchanged prisoners": each side on the other, not on the place or on
+        # the sides' own people
+        targets = []
     if not targets:
-        if len(sources) > 1 and predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS:
+        if len(sources) > 1 and (is_fight(predicate)
+                                 or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS):
             return [(a, b) for a in sources for b in sources if not _same_actor(a, b)]
         # Mediators (CAMEO 045) do not meet each other.
         mediated = predicate.sense.mode == "third-party" or predicate.sense.cameo == "045"
@@ -1215,6 +1224,12 @@ ONE_WAY_INTENT_CAMEOS = ("033",)
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship",
                             "partnership", "link", "links", "cooperation"})
 JOINT_MARKERS = frozenset({"their", "bilateral", "mutual"})
+
+
+def _same_side(target: Participant, sources: list[Participant]) -> bool:
+    """A target of the same country as one of the sources."""
+    return any(target.actor.country and target.actor.country == s.actor.country
+               for s in sources)
 
 
 def _mutual(predicate: Predicate) -> bool:
