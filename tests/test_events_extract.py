@@ -1965,6 +1965,54 @@ def test_extract_sides_of_a_mutual_act_face_each_other_not_the_place(lexicon, ga
         ("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND")}
 
 
+def test_extract_pledge_is_made_to_whom_the_act_is_for(lexicon, gazetteer):
+    # "The Dutch will send fighter jets to Ukraine": the jets (a role word the actor stage
+    # gives the speaker's country) are what is sent, not whom the pledge is to.
+    doc = parse([("Dutch", "Dutch", 2, "nsubj", "PROPN"),
+                 ("will", "will", 2, "aux", "AUX"),
+                 ("send", "send", 2, "ROOT", "VERB"),
+                 ("fighter", "fighter", 4, "compound", "NOUN"),
+                 ("jets", "jet", 2, "dobj", "NOUN"),
+                 ("to", "to", 2, "dative", "ADP"),
+                 ("Ukraine", "Ukraine", 5, "pobj", "PROPN")])
+    mentions = [mention(0, actor("NLD")), mention(3, actor("NLD", "MIL"), end=5, head=4,
+                                                  kind="title"),
+                mention(6, actor("UKR"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("AID", "NLD", "UKR"), ("AGREE", "NLD", "UKR")}
+
+
+def test_extract_weapons_sent_toward_a_country_are_a_show_of_force(lexicon, gazetteer):
+    # "China sent fighter jets toward Taiwan" shows force; "to Taiwan" would give them
+    rows = [("China", "China", 1, "nsubj", "PROPN"),
+            ("sent", "send", 1, "ROOT", "VERB"),
+            ("jets", "jet", 1, "dobj", "NOUN"),
+            ("toward", "toward", 1, "prep", "ADP"),
+            ("Taiwan", "Taiwan", 3, "pobj", "PROPN")]
+    mentions = [mention(0, actor("CHN")), mention(4, actor("TWN"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {
+        ("MOBILIZE", "CHN", "TWN")}
+    rows[3] = ("to", "to", 1, "dative", "ADP")
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("AID", "CHN", "TWN")}
+    # "flew warplanes near Taiwan"
+    doc = parse([("China", "China", 1, "nsubj", "PROPN"),
+                 ("flew", "fly", 1, "ROOT", "VERB"),
+                 ("warplanes", "warplane", 1, "dobj", "NOUN"),
+                 ("near", "near", 1, "prep", "ADP"),
+                 ("Taiwan", "Taiwan", 3, "pobj", "PROPN")])
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("MOBILIZE", "CHN", "TWN")}
+
+
+def test_extract_strikes_inside_a_country_target_it(lexicon, gazetteer):
+    # "Pakistan struck inside Iran"
+    doc = parse([("Pakistan", "Pakistan", 1, "nsubj", "PROPN"),
+                 ("struck", "strike", 1, "ROOT", "VERB"),
+                 ("inside", "inside", 1, "prep", "ADP"),
+                 ("Iran", "Iran", 2, "pobj", "PROPN")])
+    mentions = [mention(0, actor("PAK")), mention(3, actor("IRN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "PAK", "IRN")}
+
+
 def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):
     # "Norway pledged funds in aid to Malawi": the recipient hangs off the object.
     doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),

@@ -76,9 +76,10 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "with", "to", "from"),
     "PROTEST": ("against", "outside", "at"),
     "SANCTION": ("against", "on", "of", "to", "with"),
-    "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into"),
+    "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into",
+                 "inside"),
     "COERCE": ("against", "on", "of", "around"),
-    "ASSAULT": ("against", "on", "of", "into", "in", "at"),
+    "ASSAULT": ("against", "on", "of", "into", "inside", "in", "at"),
 }
 # Fighting between two sides names the other side with "with" ("clashed with police",
 # "clashes with rebels"); other attacks use "with" for the weapon ("with drones").

@@ -174,12 +174,14 @@ def extract_events(
     for sentence_index, sentence in enumerate(doc.sents):
         if is_aside(sentence):
             continue  # a photo caption or a link to another story
-        found = find_predicates(sentence, lexicon)
+        found = [_shown_weapons(p) for p in find_predicates(sentence, lexicon)]
         if typer is not None:
             found = revise_predicates(found, sentence, typer, lexicon)
         predicates, threats = reinterpret_threats(found, sentence)
         predicates, refusals = reinterpret_refusals(predicates)
-        predicates = predicates + announced_intents(predicates) + announced_harms(
+        pledges = announced_intents(predicates)
+        pledge_triggers = {p.trigger.i for p in pledges}
+        predicates = predicates + pledges + announced_harms(
             predicates, set(threats.values())) + contact_calls(predicates, sentence)
         obligations = {o.request.anchor.i: o for o in
                        find_obligations(predicates, sentence, lexicon)}
@@ -189,12 +191,17 @@ def extract_events(
                     for p in predicates]
         resolved = [(p, s, _addressees(obligations[p.anchor.i], s, index)
                      if p.anchor.i in obligations else t) for p, s, t in resolved]
-        aimed_at = {p.anchor.i: targets for p, _, targets in resolved if targets}
+        aimed_at = {p.anchor.i: targets for p, _, targets in resolved
+                    if targets and p.trigger.i not in pledge_triggers}
         threatened = set(threats.values()) | {o.act.i for o in obligations.values()}
         agreed = agreed_acts(predicates)
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 targets = aimed_at.get(threats[predicate.anchor.i], targets)
+            elif predicate.trigger.i in pledge_triggers:
+                # "will send F-16 jets to Ukraine": pledged to whom the act is for, not
+                # to the act's object
+                targets = aimed_at.get(predicate.anchor.i, [])
             elif predicate.anchor.i in agreed:
                 # "agreed to reopen its border to Chad": for whom the act is, besides
                 # whom the agreement's own clause names
@@ -1115,6 +1122,21 @@ def _joint_activity(predicate: Predicate, sources: list[Participant],
             and lemmas & JOINT_ACTIVITIES):
         return replace(predicate, sense=EventSense.of("COOPERATE", cameo="062")), []
     return predicate, targets
+
+
+# Where weapons sent are shown rather than given: "sent fighter jets toward Taiwan".
+SHOWN_NEAR_PREPS = frozenset({"toward", "towards", "near", "around", "off"})
+
+
+def _shown_weapons(predicate: Predicate) -> Predicate:
+    """Weapons sent toward or near a country, not to it, are a show of force (MOBILIZE
+    150), not military aid (AID 072): "sent 30 fighter jets toward Taiwan"."""
+    verb = predicate.anchor
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
+    if (predicate.sense.cameo == "072" and predicate.kind == "verb"
+            and preps & SHOWN_NEAR_PREPS and not preps & {"to", "for"}):
+        return replace(predicate, sense=SHOW_OF_FORCE)
+    return predicate
 
 
 def _work_stoppage(predicate: Predicate, sources: list[Participant]) -> Predicate:
