@@ -2013,6 +2013,22 @@ def test_extract_strikes_inside_a_country_target_it(lexicon, gazetteer):
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "PAK", "IRN")}
 
 
+def test_extract_sides_restoring_relations_do_so_with_each_other(lexicon, gazetteer):
+    # "Chile and Bolivia restored diplomatic relations": one event between them
+    rows = [("Chile", "Chile", 3, "nsubj", "PROPN"),
+            ("and", "and", 0, "cc", "CCONJ"),
+            ("Bolivia", "Bolivia", 0, "conj", "PROPN"),
+            ("restored", "restore", 3, "ROOT", "VERB"),
+            ("diplomatic", "diplomatic", 5, "amod", "ADJ"),
+            ("relations", "relation", 3, "dobj", "NOUN")]
+    mentions = [mention(0, actor("CHL")), mention(2, actor("BOL"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {
+        ("SUPPORT", "CHL", "BOL")}
+    # cutting ties with no one named is not read as between them
+    rows[3] = ("cut", "cut", 3, "ROOT", "VERB")
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == set()
+
+
 def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):
     # "Norway pledged funds in aid to Malawi": the recipient hangs off the object.
     doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),

@@ -44,7 +44,7 @@ from eventwire.events.arguments import (
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
 from eventwire.events.obligations import Obligation, find_obligations
-from eventwire.events.ontology import EventSense
+from eventwire.events.ontology import MATERIAL_COOPERATION, VERBAL_COOPERATION, EventSense
 from eventwire.events.predicates import ARRIVAL_VERBS, Predicate, find_predicates
 from eventwire.events.refusals import reinterpret_refusals
 from eventwire.events.threats import (
@@ -1262,8 +1262,11 @@ def _mutual(predicate: Predicate) -> bool:
         return not (predicate.sense.cameo or "").startswith(ONE_WAY_INTENT_CAMEOS)
     nouns = [predicate.trigger, *(c for c in predicate.anchor.children
                                   if c.dep_ in ("dobj", "obj"))]
-    return any(n.lemma_.lower() in RELATION_NOUNS and any(
-        c.dep_ in ("poss", "amod") and c.lower_ in JOINT_MARKERS for c in n.children)
+    # a cooperative act on a relation is mutual as such ("Ethiopia and Eritrea restored
+    # diplomatic relations"); cutting ties is mutual only when said to be theirs
+    cooperative = predicate.sense.quad_class in (VERBAL_COOPERATION, MATERIAL_COOPERATION)
+    return any(n.lemma_.lower() in RELATION_NOUNS and (cooperative or any(
+        c.dep_ in ("poss", "amod") and c.lower_ in JOINT_MARKERS for c in n.children))
         for n in nouns)
 
 
