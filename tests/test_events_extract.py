@@ -2029,6 +2029,31 @@ def test_extract_sides_restoring_relations_do_so_with_each_other(lexicon, gazett
     assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == set()
 
 
+def test_extract_armed_or_trained_object_receives_the_aid(lexicon, gazetteer):
+    # "Iran is arming the Houthis": the object is who gets the arms; "sent troops" is what
+    # is sent
+    doc = parse([("Iran", "Iran", 2, "nsubj", "PROPN"),
+                 ("is", "be", 2, "aux", "AUX"),
+                 ("arming", "arm", 2, "ROOT", "VERB"),
+                 ("Houthis", "Houthis", 2, "dobj", "PROPN")])
+    mentions = [mention(0, actor("IRN")), mention(3, actor("YEM", "REB"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("AID", "IRN", "YEM")}
+
+
+def test_extract_government_protesting_an_act_complains_formally(lexicon, gazetteer):
+    # "Manila protested China's use of water cannon": a formal complaint; students who
+    # protested it would demonstrate
+    rows = [("Manila", "Manila", 1, "nsubj", "PROPN"),
+            ("protested", "protest", 1, "ROOT", "VERB"),
+            ("China", "China", 4, "poss", "PROPN"),
+            ("'s", "'s", 2, "case", "PART"),
+            ("use", "use", 1, "dobj", "NOUN")]
+    mentions = [mention(0, actor("PHL")), mention(2, actor("CHN"))]
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("ACCUSE", "PHL", "CHN")}
+    mentions[0] = mention(0, actor("PHL", "EDU"))
+    assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("PROTEST", "PHL", "CHN")}
+
+
 def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):
     # "Norway pledged funds in aid to Malawi": the recipient hangs off the object.
     doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),

@@ -601,7 +601,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # that the hackers were responsible")
             candidates.append(predicate.undergoer)
             objects = ()
-        elif predicate.sense.event_type in MOVED_OBJECT_TYPES:
+        elif (predicate.sense.event_type in MOVED_OBJECT_TYPES
+              and anchor.lemma_.lower() not in RECIPIENT_OBJECT_VERBS):
             objects = ("nsubjpass", "dative")  # "deployed troops": the troops are no target
         elif anchor.lemma_.lower() in TOPIC_VERBS:
             objects = ()  # "discussed North Korea's programmes": a topic, not a party
@@ -824,6 +825,10 @@ def threatened_subjects(clause: Token) -> list[Token]:
 
 # Acts of giving or promising, whose recipient may hang off what is given.
 GIVING_TYPES = frozenset({"AGREE", "AID"})
+# Aid verbs whose object is who gets the aid, not what is given: "arming Kyiv",
+# "trained Ukrainian pilots", "funds the rebels".
+RECIPIENT_OBJECT_VERBS = frozenset({"arm", "rearm", "equip", "fund", "finance", "bankroll",
+                                    "train", "assist", "help", "resupply"})
 RECIPIENT_PREPS = ("to", "for")
 
 

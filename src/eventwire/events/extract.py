@@ -212,6 +212,7 @@ def extract_events(
             predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
             predicate = _street_protest(predicate, sources)
+            predicate = _formal_protest(predicate, sources)
             predicate = _armed_blockade(predicate, sources)
             pairs = _pairs(predicate, sources, targets)
             in_frame = in_framing_clause(predicate.anchor)
@@ -1173,6 +1174,23 @@ def _street_protest(predicate: Predicate, sources: list[Participant]) -> Predica
             and predicate.trigger.lemma_.lower() == "protest"
             and all(s.actor.sector in CROWD_SECTORS for s in sources)):
         return replace(predicate, sense=STREET_PROTEST)
+    return predicate
+
+
+FORMAL_COMPLAINT = EventSense.of("ACCUSE", mode="allege", cameo="114")
+# Who lodge complaints rather than take to the streets: governments and their organs,
+# ministers (GOV) and diplomats.
+COMPLAINING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _formal_protest(predicate: Predicate, sources: list[Participant]) -> Predicate:
+    """A government that "protested China's use of water cannon" lodges a formal
+    complaint (ACCUSE 114, ANNOTATION's DECISION for "protest"), whatever the object."""
+    if (predicate.sense.event_type == "PROTEST" and predicate.kind == "verb" and sources
+            and predicate.trigger.lemma_.lower() == "protest"
+            and any(c.dep_ in ("dobj", "obj") for c in predicate.anchor.children)
+            and all(s.actor.sector in COMPLAINING_SECTORS for s in sources)):
+        return replace(predicate, sense=FORMAL_COMPLAINT)
     return predicate
 
 
