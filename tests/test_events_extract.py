@@ -2054,6 +2054,25 @@ def test_extract_government_protesting_an_act_complains_formally(lexicon, gazett
     assert keys(code(parse(rows), mentions, lexicon, gazetteer)) == {("PROTEST", "PHL", "CHN")}
 
 
+def test_extract_vow_to_go_on_with_an_attack_is_the_attack_not_a_threat(lexicon, gazetteer):
+    # "Russia vowed to press on with the offensive against Ukraine": going on with an act
+    # is the act itself (ANNOTATION: "will continue sanctions" is SANCTION), neither a
+    # threat nor a pledge to cooperate
+    doc = parse([("Russia", "Russia", 1, "nsubj", "PROPN"),
+                 ("vowed", "vow", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("press", "press", 1, "xcomp", "VERB"),
+                 ("on", "on", 3, "prt", "ADP"),
+                 ("with", "with", 3, "prep", "ADP"),
+                 ("offensive", "offensive", 5, "pobj", "NOUN"),
+                 ("against", "against", 6, "prep", "ADP"),
+                 ("Ukraine", "Ukraine", 7, "pobj", "PROPN")])
+    mentions = [mention(0, actor("RUS")), mention(8, actor("UKR"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert {(e.event_type, e.source.code, e.target.code, e.hypothetical) for e in events} == {
+        ("ASSAULT", "RUS", "UKR", False)}
+
+
 def test_extract_recipient_inside_what_is_given(lexicon, gazetteer):
     # "Norway pledged funds in aid to Malawi": the recipient hangs off the object.
     doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),

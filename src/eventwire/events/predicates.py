@@ -84,6 +84,11 @@ ASPECTUAL_VERBS = frozenset({
     "expand", "intensify", "escalate", "step", "ramp", "pursue", "complete", "finish",
     "undertake", "launch", "conduct", "carry", "stage", "hold", "mount", "wage", "make",
 })
+# Going on with an act carries its noun through "with" like an aspectual verb: "pressed
+# on with the offensive", "went ahead with the strike", "proceeded with the sanctions".
+GOING_ON_VERBS = frozenset({"proceed", "continue"})
+GOING_ON_PHRASAL = frozenset({"press", "push", "go", "forge", "carry", "move", "keep"})
+GOING_ON_PARTICLES = frozenset({"on", "ahead", "forward"})
 # Prepositions that introduce background events ("since the Oct. 7 attack").
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
                               "despite", "until", "over", "from"})
@@ -751,6 +756,9 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
                                     particle=particle_of(carrier)):
             return carrier
         return None
+    if (head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with"
+            and goes_on(verb.head)):
+        return verb.head
     if head.dep_ not in NOUN_TO_VERB_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
@@ -764,6 +772,13 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         return None  # "monitoring the exercises": the monitor is not the one exercising
     own = lexicon.verb_sense(lemma, particle=particle_of(verb), preps=prepositions_of(verb))
     return None if own is not None else verb
+
+
+def goes_on(verb: Token) -> bool:
+    """ "pressed on (with)", "went ahead (with)", "proceeded (with)": going on with an act."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in GOING_ON_VERBS or (
+        lemma in GOING_ON_PHRASAL and (particle_of(verb) or "") in GOING_ON_PARTICLES))
 
 
 def undergoer_of(noun: Token, lexicon: Lexicon) -> Token | None:

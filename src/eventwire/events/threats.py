@@ -28,7 +28,7 @@ from eventwire.events.ontology import (
     VERBAL_COOPERATION,
     EventSense,
 )
-from eventwire.events.predicates import Predicate
+from eventwire.events.predicates import Predicate, goes_on
 
 COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 WARNING_VERBS = frozenset({"warn"})
@@ -250,8 +250,9 @@ def _conflict_complement(predicate: Predicate, conflict_anchors: dict[int, Predi
     if predicate.kind != "verb" or verb.lemma_.lower() not in COMMITMENT_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.i in conflict_anchors:
-            return child.i
+        if (child.dep_ in COMPLEMENT_DEPS and child.i in conflict_anchors
+                and child.lemma_.lower() not in CONTINUING_VERBS and not goes_on(child)):
+            return child.i  # "vowed to continue the offensive": the act, no threat
     return None
 
 
