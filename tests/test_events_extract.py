@@ -3685,3 +3685,68 @@ def test_extract_harm_in_an_attack_its_words_attribute_is_by_that_attacker(
     events = code(doc, mentions, lexicon, gazetteer)
     assert keys(events) == {("ASSAULT", "TUR", "SYR")}
     assert events[0].source.sector == "MIL"
+
+
+def test_extract_agentless_harm_of_armed_victims_is_by_unidentified_forces(
+        lexicon, gazetteer):
+    # "Three policemen were killed near Herat": no cause named, but the victims are armed
+    doc = parse([("Three", "three", 1, "nummod", "NUM"),
+                 ("policemen", "policeman", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("near", "near", 3, "prep", "ADP"),
+                 ("Herat", "Herat", 4, "pobj", "PROPN")])
+    police = Actor(text="policemen", name="policemen", country="AFG", sector="COP")
+    events = code(doc, [mention(1, police)], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "AFG", "AFG")}
+    assert events[0].source.sector == "UAF"
+    # "... were killed in a crash near Herat": a mishap, no one's attack
+    doc = parse([("Three", "three", 1, "nummod", "NUM"),
+                 ("policemen", "policeman", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("crash", "crash", 4, "pobj", "NOUN"),
+                 ("near", "near", 6, "prep", "ADP"),
+                 ("Herat", "Herat", 7, "pobj", "PROPN")])
+    assert code(doc, [mention(1, police)], lexicon, gazetteer) == []
+
+
+def test_extract_harm_told_after_a_seizure_is_by_its_maker(lexicon, gazetteer):
+    # "Russian ships seized Ukrainian boats. Six sailors were wounded.": by Russia, not
+    # by someone unknown
+    doc = parse([("Russian", "russian", 1, "amod", "ADJ"),
+                 ("ships", "ship", 2, "nsubj", "NOUN"),
+                 ("seized", "seize", 2, "ROOT", "VERB"),
+                 ("Ukrainian", "ukrainian", 4, "amod", "ADJ"),
+                 ("boats", "boat", 2, "dobj", "NOUN"),
+                 (".", ".", 2, "punct", "PUNCT"),
+                 ("Six", "six", 7, "nummod", "NUM"),
+                 ("sailors", "sailor", 9, "nsubjpass", "NOUN"),
+                 ("were", "be", 9, "auxpass", "AUX"),
+                 ("wounded", "wound", 9, "ROOT", "VERB"),
+                 (".", ".", 9, "punct", "PUNCT")])
+    sailors = Actor(text="sailors", name="sailors", country="UKR", sector="MIL")
+    mentions = [mention(0, actor("RUS", "MIL"), end=2, head=1),
+                mention(3, actor("UKR", "MIL"), end=5, head=4), mention(7, sailors)]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("COERCE", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")}
+
+
+def test_extract_harm_when_a_bomb_went_off_is_by_unidentified_forces(lexicon, gazetteer):
+    # "Two guards were killed when a bomb exploded in Herat": the bomb's clause is the cause
+    doc = parse([("Two", "two", 1, "nummod", "NUM"),
+                 ("guards", "guard", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("when", "when", 7, "advmod", "SCONJ"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("bomb", "bomb", 7, "nsubj", "NOUN"),
+                 ("exploded", "explode", 3, "advcl", "VERB"),
+                 ("in", "in", 7, "prep", "ADP"),
+                 ("Herat", "Herat", 8, "pobj", "PROPN")])
+    guards = Actor(text="guards", name="guards", country="AFG", sector="CVL")
+    events = code(doc, [mention(1, guards)], lexicon, gazetteer)
+    assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
+        ("AFG", "UAF", "AFG")]

@@ -24,6 +24,8 @@ ACCUSING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION")
 # Nouns that refer back to whatever was last done by someone else: "called the move a
 # stab in the back", "condemned the decision".
 GENERIC_EVENT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "incident"})
+# Acts of force whose maker a later harm with no cause is by ("... were wounded").
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -62,6 +64,19 @@ class EventMemory:
                 if country in one and any(c and c != country for c in other):
                     return True
         return False
+
+    def assailants_of(self, victims: list[Participant]) -> list[Participant]:
+        """Who made the latest attack or seizure on the victims' country, for harm told
+        with no cause after it: "Russian ships fired on Ukrainian boats ... Six Ukrainian
+        sailors were wounded" -> Russia. Not an act of the victims' own side."""
+        countries = {v.actor.country for v in victims} - {None}
+        for event in reversed(self._events):
+            if event.event_type not in HOSTILE_ACTS or not any(
+                    t.actor.country in countries for t in event.targets):
+                continue
+            return [s for s in event.sources if s.actor.country not in countries
+                    and not s.implied]
+        return []
 
     def remember_claim(self, verb: Token, speakers: list[Participant],
                        about: list[Participant]) -> None:

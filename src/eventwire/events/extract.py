@@ -45,7 +45,12 @@ from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
 from eventwire.events.obligations import Obligation, find_obligations
 from eventwire.events.ontology import MATERIAL_COOPERATION, VERBAL_COOPERATION, EventSense
-from eventwire.events.predicates import ARRIVAL_VERBS, Predicate, find_predicates
+from eventwire.events.predicates import (
+    ACCIDENT_VERBS,
+    ARRIVAL_VERBS,
+    Predicate,
+    find_predicates,
+)
 from eventwire.events.refusals import reinterpret_refusals
 from eventwire.events.threats import (
     agreed_acts,
@@ -623,8 +628,9 @@ def _participants(
     if not sources and predicate.sense.event_type == "PROTEST":
         sources = _unnamed_protesters(predicate, story, gazetteer)
     if not sources and targets and predicate.sense.event_type == "ASSAULT":
-        sources = [] if source_candidates else _attack_owners(predicate.anchor, targets,
-                                                              index, lexicon)
+        sources = [] if source_candidates else (
+            _attack_owners(predicate.anchor, targets, index, lexicon)
+            or (memory.assailants_of(targets) if _causeless_harm(predicate) else []))
         sources = sources or _unidentified_attackers(predicate, source_candidates, targets,
                                                      lexicon, gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
@@ -903,12 +909,17 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
         # "were killed by a roadside bomb", "killed in a bombing"
         causes = [through_prep(c) for c in anchor.children
                   if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "in"))]
+        # "were killed when a mortar shell hit a market": what struck them
+        causes += [s for c in anchor.children if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
     else:
         return []
     # "killed by shelling": the parser leaves the gerund a clause under "by"
     causes = [next((g for g in c.children if g.dep_ == "pcomp"), c) if c.pos_ == "ADP"
               else c for c in causes]
-    if not any(_is_blast(cause, lexicon) for cause in causes):
+    if not any(_is_blast(cause, lexicon) for cause in causes) and not _armed_victims(
+            predicate, targets):
         return []
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
     country = place.country if place is not None and place.country else (
@@ -918,6 +929,45 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
     actor = Actor(text="", name=f"unidentified armed forces of {country}", country=country,
                   sector="UAF")
     return [Participant(actor, targets[0].mention, implied=True)]
+
+
+# Harm that, done by no one named to someone armed or in office, is an attack: "two
+# soldiers were shot dead at a checkpoint", "a district governor was killed".
+AGENTLESS_HARMS = frozenset({"kill", "shoot", "murder", "slay", "behead", "stab", "wound",
+                             "injure", "assassinate", "ambush"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "UAF"})
+# Mishaps that kill with no one to blame: "killed in a crash".
+MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "fire", "blaze", "flood",
+                          "earthquake", "landslide", "stampede", "storm", "avalanche"})
+
+
+def _causeless_harm(predicate: Predicate) -> bool:
+    """An agentless passive harm that names no cause but places and times ("were shot
+    dead at a checkpoint in May"): no "by", no mishap ("killed in a crash"), no clause
+    of what happened ("when their helicopter crashed", "when rebels fired on ...")."""
+    verb = predicate.anchor
+    if (predicate.kind != "verb" or verb.lemma_.lower() not in AGENTLESS_HARMS
+            or not is_passive(verb)):
+        return False
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return False
+        if child.dep_ == "nsubjpass" and any(d.lower_ in ("no", "none") for d in child.children):
+            return False  # "no soldiers were killed": no harm to attribute
+        if (child.dep_ == "prep" and child.lower_ == "in"
+                and through_prep(child).lemma_.lower() in MISHAP_NOUNS):
+            return False
+        if child.dep_ == "advcl" and (child.lemma_.lower() in ACCIDENT_VERBS or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            return False
+    return True
+
+
+def _armed_victims(predicate: Predicate, targets: list[Participant]) -> bool:
+    """A causeless harm (see `_causeless_harm`) of someone armed or in office: "two
+    soldiers were shot dead at a checkpoint", "a district governor was killed"."""
+    return _causeless_harm(predicate) and any(t.actor.sector in ARMED_SECTORS
+                                              for t in targets)
 
 
 # Acts done to a protest that hit those protesting: "police attacked the protests".
