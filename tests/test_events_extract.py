@@ -3750,3 +3750,47 @@ def test_extract_harm_when_a_bomb_went_off_is_by_unidentified_forces(lexicon, ga
     events = code(doc, [mention(1, guards)], lexicon, gazetteer)
     assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
         ("AFG", "UAF", "AFG")]
+
+
+def test_extract_dying_in_an_attack_is_being_killed_in_it(lexicon, gazetteer):
+    # "A guard died in a suicide bombing in Herat": the guard is the victim, not the doer
+    doc = parse([("A", "a", 1, "det", "DET"),
+                 ("guard", "guard", 2, "nsubj", "NOUN"),
+                 ("died", "die", 2, "ROOT", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("a", "a", 6, "det", "DET"),
+                 ("suicide", "suicide", 6, "compound", "NOUN"),
+                 ("bombing", "bombing", 3, "pobj", "NOUN"),
+                 ("in", "in", 6, "prep", "ADP"),
+                 ("Herat", "Herat", 7, "pobj", "PROPN")])
+    guard = Actor(text="guard", name="guard", country="AFG", sector="MIL")
+    events = code(doc, [mention(1, guard)], lexicon, gazetteer)
+    assert [(e.event_type, e.source.sector, e.target.code, e.trigger) for e in events] == [
+        ("ASSAULT", "UAF", "AFG", "died")]
+    # dying in hospital is no attack
+    doc = parse([("A", "a", 1, "det", "DET"),
+                 ("guard", "guard", 2, "nsubj", "NOUN"),
+                 ("died", "die", 2, "ROOT", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("hospital", "hospital", 3, "pobj", "NOUN")])
+    assert code(doc, [mention(1, guard)], lexicon, gazetteer) == []
+
+
+def test_extract_victims_of_a_foreign_attack_take_the_place_not_the_attacker(
+        lexicon, gazetteer):
+    # "Civilians were killed in a Turkish air strike in Aleppo": the civilians, which the
+    # actor stage could only give the attacker's country, are Syria's
+    doc = parse([("Civilians", "civilian", 2, "nsubjpass", "NOUN"),
+                 ("were", "be", 2, "auxpass", "AUX"),
+                 ("killed", "kill", 2, "ROOT", "VERB"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("a", "a", 7, "det", "DET"),
+                 ("Turkish", "turkish", 7, "amod", "ADJ"),
+                 ("air", "air", 7, "compound", "NOUN"),
+                 ("strike", "strike", 3, "pobj", "NOUN"),
+                 ("in", "in", 2, "prep", "ADP"),
+                 ("Aleppo", "Aleppo", 8, "pobj", "PROPN")])
+    civilians = Actor(text="Civilians", name="civilians", country="TUR", sector="CVL")
+    mentions = [mention(0, civilians, kind="title"), mention(5, actor("TUR", "MIL"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "TUR", "SYR")}

@@ -48,6 +48,9 @@ from eventwire.events.ontology import MATERIAL_COOPERATION, VERBAL_COOPERATION, 
 from eventwire.events.predicates import (
     ACCIDENT_VERBS,
     ARRIVAL_VERBS,
+    BLAST_NOUNS,
+    DYING_VERBS,
+    HARM_PREPS,
     Predicate,
     find_predicates,
 )
@@ -93,9 +96,6 @@ CONFRONTATION_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "T
                                  "ACCUSE"})
 # Mention kinds that count towards the story's country (pronouns repeat, titles guess).
 STORY_MENTION_KINDS = frozenset({"name", "alias"})
-# What goes off in an attack by no one named: "a roadside bomb", "an explosion".
-BLAST_NOUNS = frozenset({"explosion", "blast", "device", "ied", "mine", "minefield",
-                         "landmine", "bombing", "bomb"})
 # Violence between sides, with no one attacker: "clashes", "fighting".
 MUTUAL_VIOLENCE = frozenset({"clash", "fighting", "fight", "battle", "war", "violence",
                              "unrest", "skirmish", "riot"})
@@ -566,8 +566,13 @@ def _participants(
         sources = (_attack_owners(predicate.anchor, victims, index, lexicon)
                    or _unidentified_attackers(predicate, [], victims, lexicon, gazetteer)
                    ) if victims else []
+        if sources:  # "civilians died in an Israeli air strike in Gaza": Gaza's
+            victims = _named_over_guessed(predicate, sources, victims, [victim], index,
+                                          gazetteer)
         memory.remember(predicate.trigger, predicate.sense.event_type, sources, victims)
         return sources, victims
+    if predicate.anchor.lemma_.lower() in DYING_VERBS:
+        return [], []  # "died in clashes": the dead are no attacker, and no one is named
     source_candidates = source_tokens(predicate)
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
     if not sources and predicate.kind == "noun":
@@ -631,6 +636,9 @@ def _participants(
         sources = [] if source_candidates else (
             _attack_owners(predicate.anchor, targets, index, lexicon)
             or (memory.assailants_of(targets) if _causeless_harm(predicate) else []))
+        if sources:
+            targets = _named_over_guessed(predicate, sources, targets, candidates, index,
+                                          gazetteer)
         sources = sources or _unidentified_attackers(predicate, source_candidates, targets,
                                                      lexicon, gazetteer)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
@@ -908,7 +916,7 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
     elif is_passive(anchor) or _reduced_passive(anchor, lexicon) is not None:
         # "were killed by a roadside bomb", "killed in a bombing"
         causes = [through_prep(c) for c in anchor.children
-                  if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "in"))]
+                  if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", *HARM_PREPS})]
         # "were killed when a mortar shell hit a market": what struck them
         causes += [s for c in anchor.children if c.dep_ == "advcl" and any(
             m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
@@ -1013,7 +1021,7 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
         return []
     for prep in verb.children:
         attack = through_prep(prep)
-        if prep.dep_ != "prep" or prep.lower_ != "in" or attack.pos_ != "NOUN":
+        if prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS or attack.pos_ != "NOUN":
             continue
         sense = lexicon.noun_sense(attack.lemma_.lower(),
                                    modifiers=[c.lemma_.lower() for c in attack.children])
@@ -1041,7 +1049,7 @@ def _reduced_passive(verb: Token, lexicon: Lexicon) -> Token | None:
                "xcomp", "prt", "acomp", "oprd"}:
         return None
     if not any(_is_blast(through_prep(c), lexicon) for c in verb.children
-               if c.dep_ == "prep" and c.lower_ == "in"):
+               if c.dep_ == "prep" and c.lower_ in HARM_PREPS):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return verb.head

@@ -58,6 +58,15 @@ BLAMING_VERBS = frozenset({"hold"})
 # Accidents whose toll ("crashed, killing 50") is no one's attack.
 ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collapse", "sink"})
 ACCIDENT_HARMS = frozenset({"kill", "injure", "wound"})
+# Dying in an attack is being killed in it: "died in a suicide attack", "perished during
+# the shelling" (see extract's reduced passive for the victim and attacker). The harm
+# may be told "in" or "during" the attack.
+DYING_VERBS = frozenset({"die", "perish"})
+# What goes off in an attack by no one named: "a roadside bomb", "an explosion".
+BLAST_NOUNS = frozenset({"explosion", "blast", "device", "ied", "mine", "minefield",
+                         "landmine", "bombing", "bomb"})
+KILLING = EventSense.of("ASSAULT", cameo="190")
+HARM_PREPS = frozenset({"in", "during"})
 # Verbs of a standing arrangement, which the simple present reports as a state ("hosts
 # U.S. troops"), not as an act.
 STANDING_VERBS = frozenset({"host", "house"})
@@ -323,6 +332,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if (verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ACCIDENT_VERBS
             and lemma in ACCIDENT_HARMS):
         return None  # "the plane crashed, killing 50": an accident, not an attack
+    if lemma in DYING_VERBS:
+        return _death_in_attack(verb, lexicon)
     obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
@@ -388,6 +399,23 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is None:
         return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _death_in_attack(verb: Token, lexicon: Lexicon) -> Predicate | None:
+    """ "A soldier died in a suicide attack": the attack's sense, on the verb of dying,
+    whose subject is the victim."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                continue
+            sense = lexicon.noun_sense(noun.lemma_.lower(), modifiers=modifiers_of(noun))
+            if sense is None and noun.lemma_.lower() in BLAST_NOUNS:
+                sense = KILLING  # "a bomb blast": no event noun, but an attack's weapon
+            if sense is not None and sense.event_type == "ASSAULT":
+                return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+    return None
 
 
 def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
