@@ -3794,3 +3794,56 @@ def test_extract_victims_of_a_foreign_attack_take_the_place_not_the_attacker(
     mentions = [mention(0, civilians, kind="title"), mention(5, actor("TUR", "MIL"))]
     events = code(doc, mentions, lexicon, gazetteer)
     assert keys(events) == {("ASSAULT", "TUR", "SYR")}
+
+
+def test_extract_toll_of_a_blast_is_placed_where_the_blast_was(lexicon, gazetteer):
+    # "A bomb went off at a market in Herat, killing four people": the people and the
+    # unidentified attackers are of the place the blast's clause names
+    doc = parse([("A", "a", 1, "det", "DET"),
+                 ("bomb", "bomb", 2, "nsubj", "NOUN"),
+                 ("exploded", "explode", 2, "ROOT", "VERB"),
+                 ("at", "at", 2, "prep", "ADP"),
+                 ("a", "a", 5, "det", "DET"),
+                 ("market", "market", 3, "pobj", "NOUN"),
+                 ("in", "in", 5, "prep", "ADP"),
+                 ("Herat", "Herat", 6, "pobj", "PROPN"),
+                 (",", ",", 2, "punct", "PUNCT"),
+                 ("killing", "kill", 2, "advcl", "VERB"),
+                 ("four", "four", 11, "nummod", "NUM"),
+                 ("people", "people", 9, "dobj", "NOUN")])
+    doc[9].tag_ = "VBG"
+    people = Actor(text="people", name="people", sector="CVL")
+    events = code(doc, [mention(11, people, kind="title")], lexicon, gazetteer)
+    assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
+        ("AFG", "UAF", "AFG")]
+
+
+def test_extract_leaving_people_dead_is_killing_them(lexicon, gazetteer):
+    # "A car bomb left nine people dead in Herat"
+    doc = parse([("A", "a", 2, "det", "DET"),
+                 ("car", "car", 2, "compound", "NOUN"),
+                 ("bomb", "bomb", 3, "nsubj", "NOUN"),
+                 ("left", "leave", 3, "ROOT", "VERB"),
+                 ("nine", "nine", 5, "nummod", "NUM"),
+                 ("people", "people", 3, "dobj", "NOUN"),
+                 ("dead", "dead", 3, "oprd", "ADJ"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("Herat", "Herat", 7, "pobj", "PROPN")])
+    people = Actor(text="people", name="people", country="AFG", sector="CVL")
+    events = code(doc, [mention(5, people, kind="title")], lexicon, gazetteer)
+    assert [(e.event_type, e.source.sector, e.target.code) for e in events] == [
+        ("ASSAULT", "UAF", "AFG")]
+
+
+def test_extract_headline_count_of_the_dead_is_the_place_s_people(lexicon, gazetteer):
+    # "Four killed in air strike in Aleppo": the parser makes the count the head
+    doc = parse([("Four", "four", 0, "ROOT", "NUM"),
+                 ("killed", "kill", 0, "acl", "VERB"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("air", "air", 4, "compound", "NOUN"),
+                 ("strike", "strike", 2, "pobj", "NOUN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Aleppo", "Aleppo", 5, "pobj", "PROPN")])
+    events = code(doc, [], lexicon, gazetteer)
+    assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
+        ("SYR", "UAF", "SYR")]

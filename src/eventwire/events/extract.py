@@ -562,7 +562,8 @@ def _participants(
     the text leaves unnamed, coding conventions supply (implied targets and sources)."""
     victim = _reduced_passive(predicate.anchor, lexicon) if predicate.kind == "verb" else None
     if victim is not None:
-        victims = _first_participants([victim], index)
+        victims = (_first_participants([victim], index)
+                   or _counted_victims(victim, predicate, gazetteer))
         sources = (_attack_owners(predicate.anchor, victims, index, lexicon)
                    or _unidentified_attackers(predicate, [], victims, lexicon, gazetteer)
                    ) if victims else []
@@ -641,6 +642,8 @@ def _participants(
                                           gazetteer)
         sources = sources or _unidentified_attackers(predicate, source_candidates, targets,
                                                      lexicon, gazetteer)
+        # "killing five people": victims of no known country are of where it happened
+        targets = [_placed_victim(t, sources[0]) for t in targets] if sources else targets
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
 
@@ -929,7 +932,8 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
     if not any(_is_blast(cause, lexicon) for cause in causes) and not _armed_victims(
             predicate, targets):
         return []
-    place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+    place = (_place_of(predicate, gazetteer) or _governing_place(anchor, gazetteer)
+             ) if gazetteer is not None else None
     country = place.country if place is not None and place.country else (
         targets[0].actor.country)
     if country is None:
@@ -947,6 +951,29 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "UAF"})
 # Mishaps that kill with no one to blame: "killed in a crash".
 MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "fire", "blaze", "flood",
                           "earthquake", "landslide", "stampede", "storm", "avalanche"})
+
+
+def _counted_victims(victim: Token, predicate: Predicate, gazetteer: Gazetteer | None
+                     ) -> list[Participant]:
+    """A headline's bare count of the dead ("Four killed in air strike in Idlib"): the
+    people of the place where it happened."""
+    if victim.pos_ != "NUM" or gazetteer is None:
+        return []
+    place = _place_of(predicate, gazetteer)
+    if place is None or not place.country:
+        return []
+    actor = Actor(text=victim.text, name=f"people of {place.country}", country=place.country,
+                  sector="CVL")
+    mention = ActorMention(victim.i, victim.i + 1, victim.i, (actor,), "description", 0.5)
+    return [Participant(actor, mention, implied=True)]
+
+
+def _placed_victim(victim: Participant, attacker: Participant) -> Participant:
+    """A victim of no known country takes that of the unidentified attacker, which is
+    the place's."""
+    if victim.actor.country or attacker.actor.sector != "UAF" or not attacker.implied:
+        return victim
+    return replace(victim, actor=replace(victim.actor, country=attacker.actor.country))
 
 
 def _causeless_harm(predicate: Predicate) -> bool:
@@ -1414,6 +1441,15 @@ def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
 
 # Conjunctions of a clause that happens at the same time and place as its governor's.
 CONCURRENT_MARKS = frozenset({"when", "as", "while"})
+
+
+def _governing_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
+    """The place of the clause a participle of result hangs on: "a bomb exploded at a
+    market in Maiduguri, killing five people"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    found = attach_place(verb.head, gazetteer)
+    return found[0] if found is not None else None
 
 
 def _concurrent_place(verb: Token, gazetteer: Gazetteer) -> Place | None:

@@ -66,6 +66,9 @@ DYING_VERBS = frozenset({"die", "perish"})
 BLAST_NOUNS = frozenset({"explosion", "blast", "device", "ied", "mine", "minefield",
                          "landmine", "bombing", "bomb"})
 KILLING = EventSense.of("ASSAULT", cameo="190")
+# Leaving people dead is killing them: "a car bomb left 11 people dead".
+TOLL_VERBS = frozenset({"leave"})
+TOLL_WORDS = frozenset({"dead", "injured", "wounded"})
 HARM_PREPS = frozenset({"in", "during"})
 # Verbs of a standing arrangement, which the simple present reports as a state ("hosts
 # U.S. troops"), not as an act.
@@ -334,6 +337,10 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # "the plane crashed, killing 50": an accident, not an attack
     if lemma in DYING_VERBS:
         return _death_in_attack(verb, lexicon)
+    if lemma in TOLL_VERBS and direct_object(verb) is not None and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in TOLL_WORDS
+            for c in verb.children):
+        return Predicate(trigger=verb, anchor=verb, sense=KILLING, kind="verb")
     obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
