@@ -3847,3 +3847,29 @@ def test_extract_headline_count_of_the_dead_is_the_place_s_people(lexicon, gazet
     events = code(doc, [], lexicon, gazetteer)
     assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
         ("SYR", "UAF", "SYR")]
+
+
+def test_extract_harm_in_clashes_is_by_the_other_side(lexicon, gazetteer):
+    # "Two soldiers died in clashes with rebels near Herat": the rebels, not the dead
+    rows = [("Two", "two", 1, "nummod", "NUM"),
+            ("soldiers", "soldier", 2, "nsubj", "NOUN"),
+            ("died", "die", 2, "ROOT", "VERB"),
+            ("in", "in", 2, "prep", "ADP"),
+            ("clashes", "clash", 3, "pobj", "NOUN"),
+            ("with", "with", 4, "prep", "ADP"),
+            ("rebels", "rebel", 5, "pobj", "NOUN"),
+            ("near", "near", 2, "prep", "ADP"),
+            ("Herat", "Herat", 7, "pobj", "PROPN")]
+    soldiers = Actor(text="soldiers", name="soldiers", country="AFG", sector="MIL")
+    rebels = Actor(text="rebels", name="rebels", country="AFG", sector="REB")
+    mentions = [mention(1, soldiers), mention(6, rebels)]
+    events = code(parse(rows), mentions, lexicon, gazetteer)
+    assert [(e.source.sector, e.target.sector) for e in events] == [("REB", "MIL")]
+    # "... were killed during clashes with rebels ...": the same
+    rows = [("Two", "two", 1, "nummod", "NUM"), ("soldiers", "soldier", 3, "nsubjpass", "NOUN"),
+            ("were", "be", 3, "auxpass", "AUX"), ("killed", "kill", 3, "ROOT", "VERB"),
+            ("during", "during", 3, "prep", "ADP"), ("clashes", "clash", 4, "pobj", "NOUN"),
+            ("with", "with", 5, "prep", "ADP"), ("rebels", "rebel", 6, "pobj", "NOUN")]
+    mentions = [mention(1, soldiers), mention(7, rebels)]
+    events = code(parse(rows), mentions, lexicon, gazetteer)
+    assert [(e.source.sector, e.target.sector) for e in events] == [("REB", "MIL")]

@@ -565,6 +565,7 @@ def _participants(
         victims = (_first_participants([victim], index)
                    or _counted_victims(victim, predicate, gazetteer))
         sources = (_attack_owners(predicate.anchor, victims, index, lexicon)
+                   or _clash_parties(predicate.anchor, victims, index)
                    or _unidentified_attackers(predicate, [], victims, lexicon, gazetteer)
                    ) if victims else []
         if sources:  # "civilians died in an Israeli air strike in Gaza": Gaza's
@@ -636,6 +637,7 @@ def _participants(
     if not sources and targets and predicate.sense.event_type == "ASSAULT":
         sources = [] if source_candidates else (
             _attack_owners(predicate.anchor, targets, index, lexicon)
+            or _clash_parties(predicate.anchor, targets, index)
             or (memory.assailants_of(targets) if _causeless_harm(predicate) else []))
         if sources:
             targets = _named_over_guessed(predicate, sources, targets, candidates, index,
@@ -1060,6 +1062,28 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
     return []
 
 
+# Prepositions by which a clash names its sides: "clashes with rebels", "fighting
+# between the army and the militia".
+SIDE_PREPS = frozenset({"with", "between"})
+
+
+def _clash_parties(verb: Token, victims: list[Participant], index: MentionIndex
+                   ) -> list[Participant]:
+    """The other side of the clashes a harm was "in" or "during": "two soldiers were
+    killed in clashes with rebels" -> the rebels; "people died in fighting between
+    police and protesters" -> whichever side the victims are not."""
+    for prep in verb.children:
+        clash = through_prep(prep)
+        if (prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS
+                or clash.lemma_.lower() not in MUTUAL_VIOLENCE):
+            continue
+        sides = [p for c in clash.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS
+                 for p in index.participants(through_prep(c))]
+        others = [p for p in sides if all(not _same_actor(p, v) for v in victims)]
+        return others if len(others) < len(sides) or len(sides) == 1 else []
+    return []
+
+
 def _placed_at(token: Token, attack: Token) -> bool:
     """A token that is the object of a locative preposition on the attack noun."""
     return (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
@@ -1075,7 +1099,8 @@ def _reduced_passive(verb: Token, lexicon: Lexicon) -> Token | None:
     if deps & {"dobj", "obj", "dative", "aux", "auxpass", "nsubjpass", "agent", "ccomp",
                "xcomp", "prt", "acomp", "oprd"}:
         return None
-    if not any(_is_blast(through_prep(c), lexicon) for c in verb.children
+    if not any(_is_blast(through_prep(c), lexicon)
+               or through_prep(c).lemma_.lower() in MUTUAL_VIOLENCE for c in verb.children
                if c.dep_ == "prep" and c.lower_ in HARM_PREPS):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
