@@ -3873,3 +3873,16 @@ def test_extract_harm_in_clashes_is_by_the_other_side(lexicon, gazetteer):
     mentions = [mention(1, soldiers), mention(7, rebels)]
     events = code(parse(rows), mentions, lexicon, gazetteer)
     assert [(e.source.sector, e.target.sector) for e in events] == [("REB", "MIL")]
+
+
+def test_extract_a_count_killed_is_the_place_s_people(lexicon, gazetteer):
+    # "Rebels killed 13 near Herat": the count names the place's people
+    doc = parse([("Rebels", "rebel", 1, "nsubj", "NOUN"),
+                 ("killed", "kill", 1, "ROOT", "VERB"),
+                 ("13", "13", 1, "dobj", "NUM"),
+                 ("near", "near", 1, "prep", "ADP"),
+                 ("Herat", "Herat", 3, "pobj", "PROPN")])
+    rebels = Actor(text="Rebels", name="rebels", country="AFG", sector="REB")
+    events = code(doc, [mention(0, rebels)], lexicon, gazetteer)
+    assert [(e.source.sector, e.target.code, e.target.sector) for e in events] == [
+        ("REB", "AFG", "CVL")]

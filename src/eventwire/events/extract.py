@@ -606,6 +606,9 @@ def _participants(
     targets = targets or _first_participants(candidates, index, besides=sources)
     if not targets and sources and gazetteer is not None:
         targets = _owner_targets(candidates, index, gazetteer)
+    if (not targets and predicate.sense.event_type == "ASSAULT" and candidates
+            and candidates[0].dep_ in ("dobj", "obj")):
+        targets = _counted_victims(candidates[0], predicate, gazetteer)  # "killed 13 in"
     if (sources and gazetteer is not None and predicate.sense.event_type in PLACE_TARGET_TYPES
             and all(_guessed_person(t.mention) for t in targets)):
         targets = _place_targets(candidates, index, gazetteer) or targets
@@ -957,11 +960,11 @@ MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "fire", "blaze", "fl
 
 def _counted_victims(victim: Token, predicate: Predicate, gazetteer: Gazetteer | None
                      ) -> list[Participant]:
-    """A headline's bare count of the dead ("Four killed in air strike in Idlib"): the
-    people of the place where it happened."""
+    """A bare count of the dead ("Four killed in air strike in Idlib", "gunmen killed 13
+    in a village near Abuja"): the people of the place where it happened."""
     if victim.pos_ != "NUM" or gazetteer is None:
         return []
-    place = _place_of(predicate, gazetteer)
+    place = _place_of(predicate, gazetteer) or _governing_place(predicate.anchor, gazetteer)
     if place is None or not place.country:
         return []
     actor = Actor(text=victim.text, name=f"people of {place.country}", country=place.country,
