@@ -3886,3 +3886,19 @@ def test_extract_a_count_killed_is_the_place_s_people(lexicon, gazetteer):
     events = code(doc, [mention(0, rebels)], lexicon, gazetteer)
     assert [(e.source.sector, e.target.code, e.target.sector) for e in events] == [
         ("REB", "AFG", "CVL")]
+
+
+def test_extract_harm_during_another_kind_of_event_is_no_attack(lexicon, gazetteer):
+    # "Two soldiers were injured during a training exercise near Herat": no attacker
+    doc = parse([("Two", "two", 1, "nummod", "NUM"),
+                 ("soldiers", "soldier", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("injured", "injure", 3, "ROOT", "VERB"),
+                 ("during", "during", 3, "prep", "ADP"),
+                 ("a", "a", 7, "det", "DET"),
+                 ("training", "training", 7, "compound", "NOUN"),
+                 ("exercise", "exercise", 4, "pobj", "NOUN"),
+                 ("near", "near", 3, "prep", "ADP"),
+                 ("Herat", "Herat", 8, "pobj", "PROPN")])
+    soldiers = Actor(text="soldiers", name="soldiers", country="AFG", sector="MIL")
+    assert code(doc, [mention(1, soldiers)], lexicon, gazetteer) == []

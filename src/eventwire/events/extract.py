@@ -641,7 +641,7 @@ def _participants(
         sources = [] if source_candidates else (
             _attack_owners(predicate.anchor, targets, index, lexicon)
             or _clash_parties(predicate.anchor, targets, index)
-            or (memory.assailants_of(targets) if _causeless_harm(predicate) else []))
+            or (memory.assailants_of(targets) if _causeless_harm(predicate, lexicon) else []))
         if sources:
             targets = _named_over_guessed(predicate, sources, targets, candidates, index,
                                           gazetteer)
@@ -935,7 +935,7 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
     causes = [next((g for g in c.children if g.dep_ == "pcomp"), c) if c.pos_ == "ADP"
               else c for c in causes]
     if not any(_is_blast(cause, lexicon) for cause in causes) and not _armed_victims(
-            predicate, targets):
+            predicate, targets, lexicon):
         return []
     place = (_place_of(predicate, gazetteer) or _governing_place(anchor, gazetteer)
              ) if gazetteer is not None else None
@@ -981,7 +981,7 @@ def _placed_victim(victim: Participant, attacker: Participant) -> Participant:
     return replace(victim, actor=replace(victim.actor, country=attacker.actor.country))
 
 
-def _causeless_harm(predicate: Predicate) -> bool:
+def _causeless_harm(predicate: Predicate, lexicon: Lexicon) -> bool:
     """An agentless passive harm that names no cause but places and times ("were shot
     dead at a checkpoint in May"): no "by", no mishap ("killed in a crash"), no clause
     of what happened ("when their helicopter crashed", "when rebels fired on ...")."""
@@ -994,8 +994,8 @@ def _causeless_harm(predicate: Predicate) -> bool:
             return False
         if child.dep_ == "nsubjpass" and any(d.lower_ in ("no", "none") for d in child.children):
             return False  # "no soldiers were killed": no harm to attribute
-        if (child.dep_ == "prep" and child.lower_ == "in"
-                and through_prep(child).lemma_.lower() in MISHAP_NOUNS):
+        if child.dep_ == "prep" and child.lower_ in HARM_PREPS and _mishap(
+                through_prep(child), lexicon):
             return False
         if child.dep_ == "advcl" and (child.lemma_.lower() in ACCIDENT_VERBS or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
@@ -1003,10 +1003,19 @@ def _causeless_harm(predicate: Predicate) -> bool:
     return True
 
 
-def _armed_victims(predicate: Predicate, targets: list[Participant]) -> bool:
+def _mishap(setting: Token, lexicon: Lexicon) -> bool:
+    """What a harm was in or during that makes it no attack: an accident ("in a crash")
+    or another kind of event ("during a training exercise")."""
+    lemma = setting.lemma_.lower()
+    sense = lexicon.noun_sense(lemma)
+    return lemma in MISHAP_NOUNS or (sense is not None and sense.event_type != "ASSAULT")
+
+
+def _armed_victims(predicate: Predicate, targets: list[Participant],
+                   lexicon: Lexicon) -> bool:
     """A causeless harm (see `_causeless_harm`) of someone armed or in office: "two
     soldiers were shot dead at a checkpoint", "a district governor was killed"."""
-    return _causeless_harm(predicate) and any(t.actor.sector in ARMED_SECTORS
+    return _causeless_harm(predicate, lexicon) and any(t.actor.sector in ARMED_SECTORS
                                               for t in targets)
 
 
