@@ -3902,3 +3902,18 @@ def test_extract_harm_during_another_kind_of_event_is_no_attack(lexicon, gazette
                  ("Herat", "Herat", 8, "pobj", "PROPN")])
     soldiers = Actor(text="soldiers", name="soldiers", country="AFG", sector="MIL")
     assert code(doc, [mention(1, soldiers)], lexicon, gazetteer) == []
+
+
+def test_extract_toll_of_a_blast_that_struck_a_place_is_that_place_s(lexicon, gazetteer):
+    # "An explosion rocked Herat, killing 11": the place struck is where the dead were
+    doc = parse([("An", "an", 1, "det", "DET"),
+                 ("explosion", "explosion", 2, "nsubj", "NOUN"),
+                 ("rocked", "rock", 2, "ROOT", "VERB"),
+                 ("Herat", "Herat", 2, "dobj", "PROPN"),
+                 (",", ",", 2, "punct", "PUNCT"),
+                 ("killing", "kill", 2, "advcl", "VERB"),
+                 ("11", "11", 5, "dobj", "NUM")])
+    doc[5].tag_ = "VBG"
+    events = code(doc, [], lexicon, gazetteer)
+    assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
+        ("AFG", "UAF", "AFG")]

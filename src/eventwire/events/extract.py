@@ -1482,11 +1482,15 @@ CONCURRENT_MARKS = frozenset({"when", "as", "while"})
 
 def _governing_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
     """The place of the clause a participle of result hangs on: "a bomb exploded at a
-    market in Maiduguri, killing five people"."""
+    market in Maiduguri, killing five people", "a blast rocked Kabul, killing 11"."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
     found = attach_place(verb.head, gazetteer)
-    return found[0] if found is not None else None
+    if found is not None:
+        return found[0]
+    struck = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+    named = named_place(struck, gazetteer) if struck is not None else None
+    return named[0] if named is not None else None
 
 
 def _concurrent_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
