@@ -154,3 +154,31 @@ def test_meeting_doubted_is_no_intent_to_meet(coder):
     """Another's doubt that someone will visit is no announcement of an intent to meet."""
     found = keys(coder, "Kenyan officials doubt that Uganda's president will visit Nairobi.")
     assert not any(kind == "AGREE" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Uganda failed to agree on a new border plan on Monday.",
+     {("REJECT", "KEN", "UGA"), ("REJECT", "UGA", "KEN")}),
+    ("Kenya failed to reach a deal with Uganda on Monday.", {("REJECT", "KEN", "UGA")}),
+])
+def test_failing_to_agree_is_a_rejection(coder, text, expected):
+    """CAMEO codes FAIL as 120 (reject): sides that failed to agree reject each other;
+    the topic of the talks is no target."""
+    found = keys(coder, text)
+    assert expected <= found, found
+    assert not any(kind == "AGREE" for kind, _, _ in found), found
+
+
+def test_failing_at_another_act_is_no_rejection(coder):
+    found = keys(coder, "Kenyan police failed to stop the attack on the Ugandan embassy.")
+    assert not any(kind == "REJECT" for kind, _, _ in found), found
+
+
+def test_military_material_sent_is_aid(coder):
+    assert ("AID", "JPN", "KEN") in keys(coder, "Japan sent military material to Kenya.")
+
+
+def test_failing_to_agree_among_themselves_rejects_no_story_country(coder):
+    found = keys(coder, "Serbia sealed its border with Hungary. EU ministers will meet "
+                        "again after failing to agree on a plan to share refugees.")
+    assert not any(kind == "REJECT" for kind, _, _ in found), found

@@ -54,7 +54,7 @@ from eventwire.events.predicates import (
     Predicate,
     find_predicates,
 )
-from eventwire.events.refusals import reinterpret_refusals
+from eventwire.events.refusals import failed_to, reinterpret_refusals
 from eventwire.events.threats import (
     agreed_acts,
     announced_harms,
@@ -183,6 +183,10 @@ def extract_events(
         if typer is not None:
             found = revise_predicates(found, sentence, typer, lexicon)
         predicates, threats = reinterpret_threats(found, sentence)
+        # a failed agreement keeps the agreement's parties ("failed to reach a deal
+        # with Chad"): its actors are read as the AGREE's
+        failed = {p.anchor.i: p for p in predicates
+                  if p.sense.event_type == "AGREE" and failed_to(p.anchor)}
         predicates, refusals = reinterpret_refusals(predicates)
         pledges = announced_intents(predicates)
         pledge_triggers = {p.trigger.i for p in pledges}
@@ -192,8 +196,8 @@ def extract_events(
                        find_obligations(predicates, sentence, lexicon)}
         predicates = sorted([*predicates, *(o.request for o in obligations.values())],
                             key=lambda p: p.trigger.i)
-        resolved = [(p, *_participants(p, index, memory, lexicon, story, gazetteer))
-                    for p in predicates]
+        resolved = [(p, *_participants(failed.get(p.anchor.i, p), index, memory, lexicon,
+                                       story, gazetteer)) for p in predicates]
         resolved = [(p, s, _addressees(obligations[p.anchor.i], s, index)
                      if p.anchor.i in obligations else t) for p, s, t in resolved]
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved
@@ -220,6 +224,12 @@ def extract_events(
             predicate = _formal_protest(predicate, sources)
             predicate = _armed_blockade(predicate, sources)
             pairs = _pairs(predicate, sources, targets)
+            if predicate.anchor.i in failed:
+                # sides that failed to agree reject each other, not what it was about;
+                # a lone side rejects only a party named ("with Chad"), not one implied
+                pairs = ([(a, b) for a in sources for b in sources if not _same_actor(a, b)]
+                         if len(sources) > 1 else
+                         _pairs(predicate, sources, [t for t in targets if not t.implied]))
             in_frame = in_framing_clause(predicate.anchor)
             for event in _events_of(predicate, pairs, sentence, sentence_index, context,
                                     index, lexicon, gazetteer):

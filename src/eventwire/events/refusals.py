@@ -7,6 +7,11 @@ act, which is a REJECT by the would-be actor, aimed where the act would have bee
 negated act in the past ("did not attack") stays what it was, flagged negated: it did
 not happen and is no event. Negated verbal conflict ("will not condemn") and refused
 permission ("we will not allow anyone to ...", a prohibition) are left alone.
+
+Failing to agree is a rejection too (CAMEO's verb FAIL is 120, reject): "the two sides
+failed to reach agreement", "ministers failed to agree on a plan" are REJECT between
+the parties, not a negated AGREE. Failing at any other act ("failed to stop the
+attack") stays that act, negated.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ FUTURE_AUXILIARIES = THREAT_AUXILIARIES | {"wo"}
 NEGATIONS = frozenset({"not", "n't", "never"})
 # A refused permission is a prohibition, not a refusal: "we will not allow anyone to ...".
 PERMISSIONS = frozenset({"allow", "let", "permit", "tolerate"})
+# Verbs of falling short whose complement, when an agreement, is a rejection.
+FAILING_VERBS = frozenset({"fail"})
 
 
 def reinterpret_refusals(predicates: list[Predicate]) -> tuple[list[Predicate], set[int]]:
@@ -38,7 +45,8 @@ def reinterpret_refusals(predicates: list[Predicate]) -> tuple[list[Predicate], 
     for predicate in predicates:
         if (predicate.kind in ("verb", "light")
                 and predicate.sense.quad_class != VERBAL_CONFLICT
-                and _refused(predicate.anchor)):
+                and (_refused(predicate.anchor) or (predicate.sense.event_type == "AGREE"
+                                                    and failed_to(predicate.anchor)))):
             predicate = replace(predicate, sense=REFUSAL)
             refusals.add(predicate.anchor.i)
         out.append(predicate)
@@ -51,3 +59,8 @@ def _refused(verb: Token) -> bool:
         return False
     return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
             and is_future(verb, FUTURE_AUXILIARIES))
+
+
+def failed_to(verb: Token) -> bool:
+    """ "failed to (reach agreement)": the parties listed as subject reject each other."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_VERBS
