@@ -3434,6 +3434,20 @@ def test_extract_court_order_to_compensate_is_a_ruling_against_the_one_ordered(
     assert ordered("minister", "minister") == set()
 
 
+def test_extract_court_order_to_appear_is_a_demand_on_the_one_ordered(lexicon, gazetteer):
+    # "The Kenyan court ordered the Ugandan minister to testify": a summons, CAMEO's
+    # ORDER (100, demand); a minister ordering the same is no summons.
+    def ordered(subject, lemma):
+        rows = [(subject, lemma, 1, "nsubj", "NOUN"), ("ordered", "order", 1, "ROOT", "VERB"),
+                ("minister", "minister", 1, "dobj", "NOUN"), ("to", "to", 4, "aux", "PART"),
+                ("testify", "testify", 1, "xcomp", "VERB"), (".", ".", 1, "punct", "PUNCT")]
+        mentions = [mention(0, actor("KEN", "JUD")), mention(2, actor("UGA", "GOV"))]
+        return keys(code(parse(rows), mentions, lexicon, gazetteer))
+
+    assert ordered("court", "court") == {("REQUEST", "KEN", "UGA")}
+    assert ordered("general", "general") == set()
+
+
 def test_extract_quoted_verdict_noun_misparsed_over_what_it_judges_accuses(lexicon, gazetteer):
     # 'Kenya called the Ugandan move "piracy"', parsed with "move" as a modifier of
     # "piracy": still a condemnation of the move (ACCUSE), aimed at Uganda.

@@ -172,6 +172,9 @@ REDRESS_VERBS = frozenset({"compensate", "indemnify", "reimburse"})
 REDRESS_NOUNS = frozenset({"compensation", "damage", "damages", "reparation", "reparations",
                            "restitution", "indemnity"})
 JUDGMENT = EventSense.of("ACCUSE", mode="disapprove")
+# What a court orders one to do before it: a demand (CAMEO's verb ORDER is 100).
+APPEARING_VERBS = frozenset({"appear", "testify", "answer"})
+SUMMONS = EventSense.of("REQUEST", cameo="100")
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
@@ -436,6 +439,8 @@ def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
         return None
     if _ordered_redress(verb):
         return JUDGMENT
+    if _summoned(verb):
+        return SUMMONS
     for clause in verb.children:
         act = COMPELLED_ACTS.get(clause.lemma_.lower())
         if clause.dep_ in ("xcomp", "ccomp") and act is not None:
@@ -453,6 +458,14 @@ def _ordered_redress(verb: Token) -> bool:
         c.lemma_.lower() == "pay" and any(o.lemma_.lower() in REDRESS_NOUNS
                                          for o in c.children if o.dep_ in OBJECT_DEPS)))
         for c in verb.children)
+
+
+def _summoned(verb: Token) -> bool:
+    """A court's order to appear before it: "a judge ordered the former president to
+    appear for questioning", "the tribunal ordered him to testify" (CAMEO's ORDER, 100)."""
+    return (any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in verb.children)
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in APPEARING_VERBS
+                    for c in verb.children))
 
 
 def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
