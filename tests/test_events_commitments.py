@@ -182,3 +182,11 @@ def test_failing_to_agree_among_themselves_rejects_no_story_country(coder):
     found = keys(coder, "Serbia sealed its border with Hungary. EU ministers will meet "
                         "again after failing to agree on a plan to share refugees.")
     assert not any(kind == "REJECT" for kind, _, _ in found), found
+
+
+def test_announced_return_is_a_pledge_to_whom_it_returns(coder):
+    """The pledge an announced act makes is for whom the act is, even when only the
+    act's own reading names it ("hand back ... seized from AU troops")."""
+    found = keys(coder, "The Chadian rebel front announced it will hand back guns and "
+                        "ammunition seized in May from African Union troops.")
+    assert {("RETREAT", "TCD", "AU"), ("AGREE", "TCD", "AU")} <= found, found
