@@ -1290,6 +1290,25 @@ def test_extract_obligation_laid_on_another_is_a_request(lexicon, gazetteer):
     assert all(hypothetical for key, hypothetical in flags.items() if key[0] == "RETREAT")
 
 
+def test_extract_purpose_of_an_obliged_act_is_not_done(lexicon, gazetteer):
+    # "Japan said Seoul must ensure security to allow aid in": neither the ensuring nor
+    # the allowing is reported as done.
+    rows = [("Japan", "Japan", 1, "nsubj", "PROPN", "NNP"),
+            ("said", "say", 1, "ROOT", "VERB", "VBD"),
+            ("Seoul", "Seoul", 4, "nsubj", "PROPN", "NNP"), ("must", "must", 4, "aux", "AUX", "MD"),
+            ("ensure", "ensure", 1, "ccomp", "VERB", "VB"),
+            ("security", "security", 4, "dobj", "NOUN", "NN"),
+            ("to", "to", 7, "aux", "PART", "TO"), ("allow", "allow", 4, "advcl", "VERB", "VB"),
+            ("aid", "aid", 7, "dobj", "NOUN", "NN"), ("in", "in", 7, "prt", "ADP", "RP")]
+    words, lemmas, heads, deps, pos, tags = zip(*rows, strict=True)
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=list(tags))
+    mentions = [mention(0, actor("JPN")), mention(2, actor("KOR"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert ("REQUEST", "JPN", "KOR") in keys(events)
+    assert all(e.hypothetical for e in events if e.event_type != "REQUEST"), events
+
+
 def test_extract_obligation_on_own_side_is_no_request(lexicon, gazetteer):
     # "Beijing said the two countries should cooperate": Beijing is one of them.
     doc = parse([("Beijing", "Beijing", 1, "nsubj", "PROPN"),

@@ -43,7 +43,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.modality import Modality, read_modality, reporting_verb
-from eventwire.events.obligations import Obligation, find_obligations
+from eventwire.events.obligations import Obligation, find_obligations, obliged_acts
 from eventwire.events.ontology import MATERIAL_COOPERATION, VERBAL_COOPERATION, EventSense
 from eventwire.events.predicates import (
     ACCIDENT_VERBS,
@@ -202,7 +202,8 @@ def extract_events(
                      if p.anchor.i in obligations else t) for p, s, t in resolved]
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved
                     if targets and p.trigger.i not in pledge_triggers}
-        threatened = set(threats.values()) | {o.act.i for o in obligations.values()}
+        threatened = set(threats.values()) | {i for o in obligations.values()
+                                               for i in obliged_acts(o)}
         agreed = agreed_acts(predicates)
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would

@@ -37,6 +37,10 @@ MESSAGE_NOUNS = frozenset({"reminder", "statement", "declaration", "message", "n
                            "letter", "communique", "resolution"})
 # How a parser hangs a noun's content clause ("a reminder that it must ...").
 CONTENT_CLAUSE_DEPS = ("acl", "relcl", "ccomp")
+# How the parts of a demanded act hang on it: "must ensure security to allow aid in",
+# "must withdraw and disarm". A relative clause tells a fact ("must return the
+# helicopter that was captured"), and a clause with a tense of its own is no part.
+OBLIGED_PART_DEPS = ("xcomp", "advcl", "conj", "ccomp")
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,15 @@ def _obliged(clause: Token) -> bool:
     """Whether a clause states an obligation: "Y must act", "Y should be punished"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_MODALS
                for c in clause.children)
+
+
+def obliged_acts(obligation: Obligation) -> set[int]:
+    """Token indices of the demanded act and of the bare-verb clauses under it (its
+    purposes, its conjuncts): none of them is reported as happening."""
+    found, todo = set(), [obligation.act]
+    while todo:
+        verb = todo.pop()
+        found.add(verb.i)
+        todo += [c for c in verb.children
+                 if c.dep_ in OBLIGED_PART_DEPS and c.tag_ == "VB" and c.i not in found]
+    return found
