@@ -1309,6 +1309,25 @@ def test_extract_purpose_of_an_obliged_act_is_not_done(lexicon, gazetteer):
     assert all(e.hypothetical for e in events if e.event_type != "REQUEST"), events
 
 
+def test_extract_act_waiting_on_an_obliged_act_is_not_done(lexicon, gazetteer):
+    # "Japan said Seoul must free them before Pyongyang withdraws": the withdrawal waits.
+    rows = [("Japan", "Japan", 1, "nsubj", "PROPN", "NNP"),
+            ("said", "say", 1, "ROOT", "VERB", "VBD"),
+            ("Seoul", "Seoul", 4, "nsubj", "PROPN", "NNP"), ("must", "must", 4, "aux", "AUX", "MD"),
+            ("free", "free", 1, "ccomp", "VERB", "VB"), ("them", "they", 4, "dobj", "PRON", "PRP"),
+            ("before", "before", 8, "mark", "SCONJ", "IN"),
+            ("Pyongyang", "Pyongyang", 8, "nsubj", "PROPN", "NNP"),
+            ("withdraws", "withdraw", 4, "advcl", "VERB", "VBZ")]
+    words, lemmas, heads, deps, pos, tags = zip(*rows, strict=True)
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=list(tags))
+    mentions = [mention(0, actor("JPN")), mention(2, actor("KOR")), mention(7, actor("PRK"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert ("REQUEST", "JPN", "KOR") in keys(events)
+    assert all(e.hypothetical for e in events if e.event_type == "RETREAT"), events
+    assert any(e.source.code == "PRK" for e in events if e.event_type == "RETREAT"), events
+
+
 def test_extract_obligation_on_own_side_is_no_request(lexicon, gazetteer):
     # "Beijing said the two countries should cooperate": Beijing is one of them.
     doc = parse([("Beijing", "Beijing", 1, "nsubj", "PROPN"),

@@ -41,6 +41,9 @@ CONTENT_CLAUSE_DEPS = ("acl", "relcl", "ccomp")
 # "must withdraw and disarm". A relative clause tells a fact ("must return the
 # helicopter that was captured"), and a clause with a tense of its own is no part.
 OBLIGED_PART_DEPS = ("xcomp", "advcl", "conj", "ccomp")
+# Conjunctions of a clause that waits on the demanded act: "must agree to changes
+# before they disarm" (the disarming is not done either).
+WAITING_MARKS = frozenset({"before", "until", "unless"})
 
 
 @dataclass(frozen=True)
@@ -141,11 +144,13 @@ def _obliged(clause: Token) -> bool:
 
 def obliged_acts(obligation: Obligation) -> set[int]:
     """Token indices of the demanded act and of the bare-verb clauses under it (its
-    purposes, its conjuncts): none of them is reported as happening."""
+    purposes, its conjuncts) or waiting on it: none of them is reported as happening."""
     found, todo = set(), [obligation.act]
     while todo:
         verb = todo.pop()
         found.add(verb.i)
-        todo += [c for c in verb.children
-                 if c.dep_ in OBLIGED_PART_DEPS and c.tag_ == "VB" and c.i not in found]
+        todo += [c for c in verb.children if c.i not in found and (
+            c.dep_ in OBLIGED_PART_DEPS and c.tag_ == "VB"
+            or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WAITING_MARKS
+                                         for m in c.children))]
     return found
