@@ -190,3 +190,11 @@ def test_announced_return_is_a_pledge_to_whom_it_returns(coder):
     found = keys(coder, "The Chadian rebel front announced it will hand back guns and "
                         "ammunition seized in May from African Union troops.")
     assert {("RETREAT", "TCD", "AU"), ("AGREE", "TCD", "AU")} <= found, found
+
+
+def test_readiness_to_act_is_for_whom_the_act_is_meant(coder):
+    """An intent to send aid that names no recipient is for whom its purpose names:
+    "willing to send equipment to help defend Uganda" is an intent towards Uganda."""
+    found = keys(coder, "Kenya is willing to send equipment to help defend Uganda if it "
+                        "is invaded, Kenya's foreign minister said.")
+    assert ("AGREE", "KEN", "UGA") in found, found

@@ -207,7 +207,10 @@ def extract_events(
         agreed = agreed_acts(predicates)
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
-                targets = aimed_at.get(threats[predicate.anchor.i], targets)
+                act = sentence.doc[threats[predicate.anchor.i]]
+                named = [t for t in aimed_at.get(act.i, []) if not t.implied]
+                targets = (named or _purpose_targets(act, aimed_at) or aimed_at.get(act.i)
+                           or targets)
             elif predicate.trigger.i in pledge_triggers:
                 # "will send F-16 jets to Ukraine": pledged to whom the act is for, not
                 # to the act's object
@@ -263,6 +266,20 @@ def extract_events(
                            _background(doc, events),
                            _background_days(doc, context.published), shifted,
                            _arrivals(doc, events), _continuing(doc)), frame_shifts)
+
+
+def _purpose_targets(act: Token, aimed_at: dict[int, list[Participant]]
+                     ) -> list[Participant]:
+    """Whom an act that names no one is for, by its purpose: "willing to send equipment
+    to help defend Saudi Arabia" is for Saudi Arabia."""
+    todo = [c for c in act.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    while todo:
+        verb = todo.pop(0)
+        if aimed_at.get(verb.i):
+            return aimed_at[verb.i]
+        todo += [c for c in verb.children if c.dep_ == "xcomp"]
+    return []
 
 
 def _date_framed(events: list[Event], frame_shifts: dict[str, tuple[int, str]]
