@@ -321,6 +321,19 @@ def _token(doc, text: str):
             "looted",
             ("2024-01-09", "day"),
         ),
+        # a place name the tagger merges into the date ("Kyiv last week") is dropped
+        (
+            "Russia launched a massive drone attack on Kyiv last week, Ukrainian officials "
+            "said.",
+            "attack",
+            ("2024-01-01", "week"),
+        ),
+        # a counting word the tagger leaves out of the date ("the day | before") counts
+        (
+            "Qatar said on Saturday that Israeli jets had struck Doha the day before.",
+            "struck",
+            ("2024-01-12", "day"),
+        ),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:

@@ -323,6 +323,28 @@ def _resolve_words(words: list[str], stripped: bool, published: date) -> Resolve
     return None
 
 
+
+def date_text(ent: Span) -> str:
+    """A date entity's text as the resolver reads it: without a place name the tagger
+    merged in front of it ("[Kyiv] last week"), and with a counting word it left out
+    after it ("the day [before]", not "the day after the vote")."""
+    start, root = ent.start, ent.root
+    while (start < ent.end - 1 and ent.doc[start].pos_ == "PROPN"
+           and ent.doc[start].lower_.rstrip(".") not in (*_MONTHS, *_WEEKDAYS)
+           and not root.is_ancestor(ent.doc[start]) and ent.doc[start] != root):
+        start += 1
+    text = ent.doc[start:ent.end].text
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if (after is not None and after.lower_ in _COUNT_SIGNS and after.dep_ != "mark"
+            and not any(after.children)):
+        text = f"{text} {after.text}"
+    return text
+
+
+def resolve_entity(ent: Span, published: date) -> ResolvedDate | None:
+    """`resolve_date_expression` on a date entity's text (see `date_text`)."""
+    return resolve_date_expression(date_text(ent), published)
+
 # How expressions counting from the story's last told day put an event: "the next day".
 _NEIGHBOUR_DAYS = {"previous": -1, "next": 1, "following": 1, "same": 0, "that": 0}
 _COUNT_SIGNS = {"earlier": -1, "before": -1, "later": 1, "after": 1}
@@ -358,7 +380,7 @@ def attach_narrative_offset(trigger: Token) -> int | None:
     for token in scope:
         ent = _entity_of(token, _DATE_LABELS)
         if ent is not None and ent.root.i in reached:
-            offset = narrative_offset(ent.text)
+            offset = narrative_offset(date_text(ent))
             if offset is not None:
                 return offset
     return None
@@ -549,7 +571,7 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
         (ent, resolved)
         for ent in trigger.sent.ents
         if ent.label_ == "DATE" and not _is_planned(ent) and not _is_added_date(ent)
-        and (resolved := resolve_date_expression(ent.text, published)) is not None
+        and (resolved := resolve_entity(ent, published)) is not None
     ]
     if len(dated) != 1:
         return None
@@ -590,7 +612,7 @@ def framed_date(token: Token, published: date) -> ResolvedDate | None:
     inside = {t.i for t in clause.subtree} - _main_clauses(clause, _frame_marker(clause))
     days = [resolved for ent in token.sent.ents
             if ent.label_ == "DATE" and ent.root.i not in inside
-            and (resolved := resolve_date_expression(ent.text, published)) is not None
+            and (resolved := resolve_entity(ent, published)) is not None
             and resolved.precision == "day"]
     if len(days) != 1:
         return None
@@ -720,7 +742,7 @@ def _scope_date(predicate: Token, published: date,
         # after she was arrested": "three days" is the arrest's, "Sept. 16" is not).
         if ent is None or ent.root.i not in reached or skip(ent):
             continue
-        resolved = resolve_date_expression(ent.text, published)
+        resolved = resolve_entity(ent, published)
         if resolved is not None:
             return resolved
     return None

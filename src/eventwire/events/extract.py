@@ -24,7 +24,7 @@ from eventwire.dates import (
     frame_shift,
     framed_date,
     in_framing_clause,
-    resolve_date_expression,
+    resolve_entity,
     shift_day,
 )
 from eventwire.events.anaphora import EventMemory
@@ -368,7 +368,7 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
         for entity in sentence.ents:
             if entity.label_ != "DATE":
                 continue
-            resolved = resolve_date_expression(entity.text, published)
+            resolved = resolve_entity(entity, published)
             if (resolved is not None and resolved.precision == "day"
                     and resolved.date <= published.isoformat()):
                 return resolved
