@@ -83,7 +83,13 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("this week", "2024-01-08", "week"),
         ("earlier this week", "2024-01-08", "week"),
         ("next week", "2024-01-15", "week"),
-        ("three weeks ago", "2023-12-18", "week"),
+        # weeks counted back: that weekday, as "21 days ago"
+        ("three weeks ago", "2023-12-23", "day"),
+        ("a week ago", "2024-01-06", "day"),
+        # fixed holidays: the most recent one
+        ("on Christmas Eve", "2023-12-24", "day"),
+        ("New Year's Day", "2024-01-01", "day"),
+        ("New Year's Eve", "2023-12-31", "day"),
         # weekends: the Saturday
         ("over the weekend", "2024-01-13", "day"),
         ("next weekend", "2024-01-20", "day"),
@@ -328,6 +334,9 @@ def _token(doc, text: str):
             "attack",
             ("2024-01-01", "week"),
         ),
+        # a holiday the tagger tags as an event
+        ("Police detained dozens of activists on New Year's Eve.", "detained",
+         ("2023-12-31", "day")),
         # a counting word the tagger leaves out of the date ("the day | before") counts
         (
             "Qatar said on Saturday that Israeli jets had struck Doha the day before.",

@@ -292,12 +292,9 @@ def _date_ok(expected: str, event) -> bool:
 
 # Cases the coder still gets wrong, with why.
 XFAIL = {
-    "a-week-ago": "a week ago is read as a week, not as the day seven days back",
     "ordinal-day": "the tagger finds no date in a bare \"the 5th\"",
     "possessive-day": "the reaction takes the date of the event it names",
-    "christmas-eve": "holidays are not resolved",
     "mid-month": "the agreement's date is left on the ceasefire it agrees to",
-    "new-years-eve": "holidays are not resolved",
 }
 
 

@@ -9,7 +9,7 @@ Two entry points:
   belongs to the trigger's predicate and resolves it.
 
 Precision values: "day", "week" (the date is the Monday of that week: "last week",
-"three weeks ago"), "month" (the first of the month) and "year" (January 1).
+"this week"), "month" (the first of the month) and "year" (January 1).
 
 `predicate_scope` is the token walk both `attach_date` and `eventwire.places` use to
 decide which words belong to a predicate.
@@ -157,8 +157,8 @@ def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | No
         return None
     if unit == "day":
         return _resolved(published - timedelta(days=count), "day")
-    if unit == "week":
-        return _resolved(_monday(published - timedelta(weeks=count)), "week")
+    if unit == "week":  # "a week ago": that day of the week, as "seven days ago"
+        return _resolved(published - timedelta(weeks=count), "day")
     if unit == "month":
         year, month = _shift_month(published.year, published.month, -count)
         return _resolved(date(year, month, 1), "month")
@@ -239,6 +239,22 @@ def _calendar_day(words: list[str], published: date, stripped: bool) -> Resolved
     return None
 
 
+# Fixed-date holidays news dates events by ("on Christmas Eve"), as (month, day).
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year day": (1, 1), "new year eve": (12, 31),
+}  # fmt: skip
+
+
+def _holiday(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'Christmas Eve', 'New Year's Day': the most recent one on or before publication."""
+    month_day = _HOLIDAYS.get(" ".join(words))
+    if month_day is None:
+        return None
+    year = published.year - (month_day > (published.month, published.day))
+    return _resolved(date(year, *month_day), "day")
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -282,6 +298,7 @@ _MATCHERS: tuple[Callable[[list[str], date, bool], ResolvedDate | None], ...] = 
     _ago,
     _relative_period,
     _calendar_day,
+    _holiday,
     _month_or_year,
 )
 
@@ -412,7 +429,9 @@ EVENT_NOUNS = frozenset(
     "massacre arrest explosion blast shooting death coup".split()
 )
 _SHARED_NOMINAL_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "attr"))
-_DATE_LABELS = ("DATE", "TIME")
+# The tagger tags some holidays as events ("on New Year's Eve"); other event names
+# do not resolve as dates.
+_DATE_LABELS = ("DATE", "TIME", "EVENT")
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 
 
