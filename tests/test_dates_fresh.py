@@ -293,7 +293,6 @@ def _date_ok(expected: str, event) -> bool:
 # Cases the coder still gets wrong, with why.
 XFAIL = {
     "ordinal-day": "the tagger finds no date in a bare \"the 5th\"",
-    "possessive-day": "the reaction takes the date of the event it names",
     "mid-month": "the agreement's date is left on the ceasefire it agrees to",
 }
 

@@ -3969,3 +3969,23 @@ def test_extract_toll_of_a_blast_that_struck_a_place_is_that_place_s(lexicon, ga
     events = code(doc, [], lexicon, gazetteer)
     assert [(e.source.code, e.source.sector, e.target.code) for e in events] == [
         ("AFG", "UAF", "AFG")]
+
+
+def test_extract_event_acted_on_lends_its_day_to_no_other(lexicon, gazetteer):
+    # "Greece condemned Sunday's attack by Houthis": Sunday is the attack's day; the
+    # condemnation is not dated by it (the story names no other day).
+    from spacy.tokens import Span
+
+    doc = parse([("Greece", "Greece", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Sunday", "Sunday", 4, "poss", "PROPN"),
+                 ("'s", "'s", 2, "case", "PART"),
+                 ("attack", "attack", 1, "dobj", "NOUN"),
+                 ("by", "by", 4, "prep", "ADP"),
+                 ("Houthis", "Houthis", 5, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    events = code(doc, [mention(0, actor("GRC")), mention(6, actor("YEM", "REB"))], lexicon,
+                  gazetteer)
+    accuse = [(e.date, e.date_precision) for e in events if e.event_type == "ACCUSE"]
+    assert accuse == [(PUBLISHED.isoformat(), "published")]

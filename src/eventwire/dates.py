@@ -454,6 +454,12 @@ def _is_event_argument(token: Token, child: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in LIGHT_VERBS
 
 
+def is_event_argument(token: Token) -> bool:
+    """Whether a token is an event noun another verb acts on ("condemned [Sunday's
+    attack]"): its date is that event's own, not the acting verb's."""
+    return token.head.i != token.i and _is_event_argument(token.head, token)
+
+
 def _is_cause(token: Token, child: Token) -> bool:
     """A phrase naming the event that caused this one: "in retaliation for the killing
     of its general last week", "sanctions over the invasion": its words are that

@@ -24,6 +24,7 @@ from eventwire.dates import (
     frame_shift,
     framed_date,
     in_framing_clause,
+    is_event_argument,
     resolve_entity,
     shift_day,
 )
@@ -265,7 +266,8 @@ def extract_events(
                            frozenset(framed), _story_days(doc, context.published),
                            _background(doc, events),
                            _background_days(doc, context.published), shifted,
-                           _arrivals(doc, events), _continuing(doc)), frame_shifts)
+                           _arrivals(doc, events), _continuing(doc),
+                           _acted_on(doc, events)), frame_shifts)
 
 
 def _purpose_targets(act: Token, aimed_at: dict[int, list[Participant]]
@@ -366,8 +368,9 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
         if is_dateline(sentence) or is_aside(sentence):
             continue  # the day the story was filed, or a photo's or another story's
         for entity in sentence.ents:
-            if entity.label_ != "DATE":
-                continue
+            if entity.label_ != "DATE" or any(is_event_argument(a)
+                                              for a in entity.root.ancestors):
+                continue  # "condemned Sunday's attack": the attack's day, not the story's
             resolved = resolve_entity(entity, published)
             if (resolved is not None and resolved.precision == "day"
                     and resolved.date <= published.isoformat()):
@@ -395,6 +398,14 @@ def _background(doc: Doc, events: list[Event]) -> frozenset[str]:
     return frozenset(e.event_id for e in events
                      if (token := _trigger_token(doc, e)) is not None
                      and _is_past_perfect(token))
+
+
+def _acted_on(doc: Doc, events: list[Event]) -> frozenset[str]:
+    """Events named as what another act is about ("Greece condemned Sunday's attack"):
+    their day is not the day of their sentence."""
+    return frozenset(e.event_id for e in events
+                     if (token := _trigger_token(doc, e)) is not None
+                     and is_event_argument(token))
 
 
 def _arrivals(doc: Doc, events: list[Event]) -> frozenset[str]:
@@ -464,7 +475,8 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
                     background_days: dict[int, str] | None = None,
                     shifted: dict[str, int] | None = None,
                     arrivals: frozenset[str] = frozenset(),
-                    continuing: frozenset[int] = frozenset()) -> list[Event]:
+                    continuing: frozenset[int] = frozenset(),
+                    acted_on: frozenset[str] = frozenset()) -> list[Event]:
     """Undated events take a date from the story instead of the publication date: that
     of a dated event in the same sentence ("China staged exercises in April last year
     after Tsai met McCarthy"), else the day of the nearest of the sentences just before
@@ -481,13 +493,14 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     ...") is counted from that day. A sentence whose dated events are only `arrivals`
     ("arrived late Thursday after visiting Kyiv") sets the scene like an uncoded one:
     what follows it is the lede's news, unless it goes on with it (`continuing`:
-    "They also condemned ...")."""
+    "They also condemned ..."). An event another act is about (`acted_on`: "condemned
+    Sunday's attack") keeps its date but lends it to nothing."""
     sentence_days = sentence_days or {}
     background_days = background_days or {}
     shifted = shifted or {}
     # A framed event's own date ("after strikes on Thursday") is not its sentence's.
     own = [e for e in events if e.date_precision in OWN_PRECISIONS
-           and e.event_id not in framed]
+           and e.event_id not in framed | acted_on]
     # The day each sentence tells of; a dated event there speaks for its sentence.
     coded = {d.sentence_index: d.date for d in reversed(own)
              if d.date_precision == "day" and d.event_id not in background}
