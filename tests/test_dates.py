@@ -334,6 +334,9 @@ def _token(doc, text: str):
             "attack",
             ("2024-01-01", "week"),
         ),
+        # a framing phrase the tagger merges into the date is the frame's
+        ("The two sides agreed to a ceasefire in mid-January after months of talks.",
+         "agreed", ("2024-01-01", "month")),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

@@ -362,6 +362,7 @@ def resolve_entity(ent: Span, published: date) -> ResolvedDate | None:
     """`resolve_date_expression` on a date entity's text (see `date_text`)."""
     return resolve_date_expression(date_text(ent), published)
 
+
 # How expressions counting from the story's last told day put an event: "the next day".
 _NEIGHBOUR_DAYS = {"previous": -1, "next": 1, "following": 1, "same": 0, "that": 0}
 _COUNT_SIGNS = {"earlier": -1, "before": -1, "later": 1, "after": 1}
@@ -573,8 +574,22 @@ def _entity_of(token: Token, labels: tuple[str, ...]) -> Span | None:
         return None
     for ent in token.sent.ents:
         if ent.start <= token.i < ent.end:
-            return ent
+            ent = _without_frame(ent)
+            return ent if token.i < ent.end else None
     return None
+
+
+def _without_frame(ent: Span) -> Span:
+    """A date entity without a framing phrase the tagger merged into it and that makes
+    it unreadable ("in mid-January [after months] of talks"): the frame is another
+    event's time."""
+    if resolve_date_expression(ent.text, LATEST) is not None:
+        return ent
+    for token in ent[1:-1]:
+        if token.lower_ in FRAME_PREPOSITIONS and token.dep_ in ("prep", "mark"):
+            head = ent.doc[ent.start:token.i]
+            return head if resolve_date_expression(head.text, LATEST) is not None else ent
+    return ent
 
 
 def _is_added_date(ent: Span) -> bool:
