@@ -86,6 +86,11 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         # weeks counted back: that weekday, as "21 days ago"
         ("three weeks ago", "2023-12-23", "day"),
         ("a week ago", "2024-01-06", "day"),
+        # a night is dated by its evening; "the past weekend" is a weekend, not a span
+        ("overnight into Sunday", "2024-01-06", "day"),
+        ("Friday night into Saturday", "2024-01-12", "day"),
+        ("the past weekend", "2024-01-13", "day"),
+        ("end-December", "2023-12-01", "month"),
         # fixed holidays: the most recent one
         ("on Christmas Eve", "2023-12-24", "day"),
         ("New Year's Day", "2024-01-01", "day"),
@@ -337,6 +342,9 @@ def _token(doc, text: str):
         # a framing phrase the tagger merges into the date is the frame's
         ("The two sides agreed to a ceasefire in mid-January after months of talks.",
          "agreed", ("2024-01-01", "month")),
+        # the tagger leaves "overnight into" out of the date
+        ("Russian drones attacked Odesa overnight into Sunday, officials said.", "attacked",
+         ("2024-01-06", "day")),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

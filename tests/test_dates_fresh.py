@@ -324,6 +324,18 @@ CASES = [
      "NEW DELHI (Reuters) - Indian and Pakistani officials held talks in New Delhi, the "
      "Indian foreign ministry said.",
      [("CONSULT", "IND", "PAK", "2025-05-21")]),
+    ("overnight-into", "2025-03-10",
+     "Russian drones attacked Ukraine's port of Odesa overnight into Sunday, Ukraine's "
+     "air force said on Monday.",
+     [("ASSAULT", "RUS", "UKR", "2025-03-08")]),
+    ("future-announced", "2025-03-08",
+     "Chinese Foreign Minister Wang Yi will visit Moscow next Tuesday for talks with "
+     "Sergei Lavrov, Beijing said on Friday.",
+     [("CONSULT", "CHN", "RUS", "2025-03-07")]),
+    ("next-day-meeting", "2025-03-08",
+     "Egyptian mediators met Hamas officials in Cairo on Thursday. They met Israeli "
+     "negotiators the next day.",
+     [("CONSULT", "EGY", "PSE", "2025-03-06"), ("CONSULT", "EGY", "ISR", "2025-03-07")]),
 ]
 
 

@@ -51,7 +51,9 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnig
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?(-\d{1,2})?$")  # "5", "5th", "5-6" (from the 5th)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_FIRST_PART = re.compile(r",| and | or | to |(?<=day)-(?=[A-Z])")  # "Friday-Saturday"
+# "Friday-Saturday"; "Sunday night into Monday" (a night is dated by its evening)
+_FIRST_PART = re.compile(r",| and | or | to | into |(?<=day)-(?=[A-Z])")
+_OVERNIGHT_INTO = re.compile(r"(?i)^\s*overnight into (.+)$")
 EARLIEST = date(1800, 1, 1)
 LATEST = date(2100, 12, 31)
 """Resolved dates outside [EARLIEST, LATEST] are dropped ("5000 years ago")."""
@@ -90,11 +92,11 @@ def _tokens(text: str) -> tuple[list[str], bool]:
     Returns:
         The words, and whether a time-of-day word ("night", "morning") was removed.
     """
-    text = text.lower().replace("\u2019", "'").replace("mid-", "mid ")
+    text = text.lower().replace("\u2019", "'").replace("mid-", "mid ").replace("end-", "end ")
     text = re.sub(r"'s\b", "", text)
     words = re.sub(r"[.,;:()]", " ", text).split()
     while words and words[0] in _FILLERS:
-        if words[0] == "the" and words[1:2] in (["last"], ["past"]):
+        if words[0] == "the" and words[1:2] in (["last"], ["past"]) and words[2:] != ["weekend"]:
             return [], False  # "the last year", "over the past week": durations
         words = words[1:]
     stripped = False
@@ -317,6 +319,12 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         outside 1800-2100. Never raises.
     """
     resolved = _resolve_words(*_tokens(text), published)
+    into = _OVERNIGHT_INTO.match(text)
+    if resolved is None and into is not None:
+        # "overnight into Sunday" is dated by its evening, as "overnight" is: Saturday.
+        morning = _resolve_words(*_tokens(into.group(1)), published)
+        if morning is not None and morning.precision == "day":
+            resolved = _resolved(date.fromisoformat(morning.date) - timedelta(days=1), "day")
     first = _FIRST_PART.split(text)[0]
     if resolved is None and first != text:
         # One entity may join two times: a span ("in July and early August", "between
@@ -344,7 +352,8 @@ def _resolve_words(words: list[str], stripped: bool, published: date) -> Resolve
 def date_text(ent: Span) -> str:
     """A date entity's text as the resolver reads it: without a place name the tagger
     merged in front of it ("[Kyiv] last week"), and with a counting word it left out
-    after it ("the day [before]", not "the day after the vote")."""
+    after it ("the day [before]", not "the day after the vote"), and as the end of a
+    night ("[overnight into] Sunday")."""
     start, root = ent.start, ent.root
     while (start < ent.end - 1 and ent.doc[start].pos_ == "PROPN"
            and ent.doc[start].lower_.rstrip(".") not in (*_MONTHS, *_WEEKDAYS)
@@ -355,6 +364,8 @@ def date_text(ent: Span) -> str:
     if (after is not None and after.lower_ in _COUNT_SIGNS and after.dep_ != "mark"
             and not any(after.children)):
         text = f"{text} {after.text}"
+    if [t.lower_ for t in ent.doc[max(start - 2, 0):start]] == ["overnight", "into"]:
+        text = f"overnight into {text}"  # "overnight into | Sunday": the night's end
     return text
 
 
