@@ -345,6 +345,9 @@ def _token(doc, text: str):
         # the tagger leaves "overnight into" out of the date
         ("Russian drones attacked Odesa overnight into Sunday, officials said.", "attacked",
          ("2024-01-06", "day")),
+        # "overnight" the tagger leaves untagged is still the night before
+        ("Russian drones attacked Odesa overnight, Ukraine's air force said on Saturday.",
+         "attacked", ("2024-01-12", "day")),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

@@ -336,6 +336,10 @@ CASES = [
      "Egyptian mediators met Hamas officials in Cairo on Thursday. They met Israeli "
      "negotiators the next day.",
      [("CONSULT", "EGY", "PSE", "2025-03-06"), ("CONSULT", "EGY", "ISR", "2025-03-07")]),
+    ("untagged-overnight", "2025-03-09",
+     "Russian drones attacked Ukraine's port of Odesa overnight, Ukraine's air force "
+     "said on Sunday.",
+     [("ASSAULT", "RUS", "UKR", "2025-03-08")]),
 ]
 
 

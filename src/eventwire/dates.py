@@ -787,6 +787,9 @@ def _scope_date(predicate: Token, published: date,
     scope = predicate_scope(predicate)
     reached = {token.i for token in scope}
     for token in scope:
+        if (token.lower_ == "overnight" and not token.ent_type_ and token.dep_ == "advmod"
+                and token.head.lower_ != "into"):  # untagged; "overnight into" dates its day
+            return resolve_date_expression(token.text, published)
         ent = _entity_of(token, _DATE_LABELS)
         # An entity whose head word lies outside the scope is another predicate's,
         # merged by the tagger with a word of this one ("died on Sept. 16, three days
