@@ -348,6 +348,9 @@ def _token(doc, text: str):
         # "overnight" the tagger leaves untagged is still the night before
         ("Russian drones attacked Odesa overnight, Ukraine's air force said on Saturday.",
          "attacked", ("2024-01-12", "day")),
+        # "last night" in a statement dated before publication is the night before it
+        ("The military said on Friday that its jets had struck targets in Lebanon last "
+         "night.", "struck", ("2024-01-11", "day")),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

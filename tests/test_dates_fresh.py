@@ -340,6 +340,10 @@ CASES = [
      "Russian drones attacked Ukraine's port of Odesa overnight, Ukraine's air force "
      "said on Sunday.",
      [("ASSAULT", "RUS", "UKR", "2025-03-08")]),
+    ("overnight-before-statement", "2025-03-10",
+     "Israeli warplanes struck targets in southern Lebanon overnight, the Israeli "
+     "military said on Sunday.",
+     [("ASSAULT", "ISR", "LBN", "2025-03-08")]),
 ]
 
 

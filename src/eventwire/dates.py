@@ -856,6 +856,34 @@ def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | N
     return _resolved(date.fromisoformat(said.date) + timedelta(days=offset), "day")
 
 
+def _is_last_night(token: Token) -> bool:
+    """A bare "overnight" or "last night" (not "overnight Thursday", "overnight into
+    Sunday"), which counts back from the day it is told on."""
+    ent = _entity_of(token, _DATE_LABELS)
+    if token.lower_ == "night":
+        return token.i > 0 and token.nbor(-1).lower_ == "last" and (
+            ent is None or ent.text.lower() == "last night")
+    return (token.lower_ == "overnight" and token.head.lower_ != "into"
+            and (ent is None or ent.text.lower() == "overnight")
+            and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "into"))
+
+
+def _night_before_statement(trigger: Token, published: date) -> ResolvedDate | None:
+    """"The army said on Sunday it struck targets overnight" (or "last night"): the night
+    before the dated statement, rather than the one before publication."""
+    night = next((t for t in predicate_scope(trigger) if _is_last_night(t)), None)
+    if night is None:
+        return None
+    for governor in trigger.ancestors:
+        if night in predicate_scope(governor):
+            continue  # the light verb of "launched strikes overnight": the night's own
+        said = _scope_date(governor, published, skip=lambda ent: ent.start <= trigger.i < ent.end)
+        if said is not None:
+            return (_resolved(date.fromisoformat(said.date) - timedelta(days=1), "day")
+                    if said.precision == "day" else None)
+    return None
+
+
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -889,7 +917,8 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
         # "said on Friday he would step down by October": the announcement is dated,
         # the announced act is not yet (ANNOTATION.md: committed acts are coded).
         return _governing_date(trigger, published)
-    return (_scope_date(trigger, published, skip=_is_planned)
+    return (_night_before_statement(trigger, published)
+            or _scope_date(trigger, published, skip=_is_planned)
             or _participle_date(trigger, published)
             or _counted_from_statement(trigger, published)
             or _sole_sentence_date(trigger, published)
