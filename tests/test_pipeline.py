@@ -195,6 +195,15 @@ def test_pipeline_photo_caption_and_story_link_are_not_coded(coder):
     assert not [e for e in events if e.sentence_index in (2, 3, 4)]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia on Saturday launched dozens of drones and missiles at Ukraine's power plants.",
+    "Russia fired a barrage of missiles at Ukraine's power plants on Saturday.",
+])
+def test_pipeline_a_number_of_weapons_fired_is_the_means_not_the_target(coder, text):
+    article = Article(id="weapons", published=date(2024, 3, 4), text=text)
+    find(coder.code_text(article), "ASSAULT", "RUS", "UKR")
+
+
 def test_pipeline_headline_dictionary_words_are_lowered_known_names_kept(coder):
     """Headline words the body never uses are lowered when the dictionary knows them;
     the words of a name the gazetteer knows keep their capitals."""

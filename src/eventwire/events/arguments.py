@@ -50,6 +50,21 @@ WEAPON_NOUNS = frozenset({
     "munition", "ammunition", "bullet", "round", "torpedo", "warhead", "projectile",
     "gas", "cannon", "weapon", "arm",
 })
+# Words that count or group what follows "of": "dozens of drones", "a barrage of rockets".
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand",
+                            "thousands", "score", "scores", "barrage", "salvo", "wave",
+                            "swarm", "volley", "number", "series", "string", "couple"})
+
+
+def is_weapon(token: Token) -> bool:
+    """A weapon, or a number of them: "missiles", "dozens of drones and missiles"."""
+    if token.lemma_.lower() in WEAPON_NOUNS:
+        return True
+    return token.lemma_.lower() in QUANTITY_NOUNS and any(
+        w.lemma_.lower() in WEAPON_NOUNS for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree)
+
+
 # Verbs whose object is what is talked about, not who with.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "examine", "negotiate",
                          "explore", "consider", "raise"})
@@ -691,7 +706,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     candidates += [t for c in candidates for t in aimed_at(c)]
     candidates = [o for c in candidates for o in (*occupants(c), c)]
     # "launched drones at Israel": a weapon sent is the means, not the target
-    return [c for c in candidates if c.lemma_.lower() not in WEAPON_NOUNS]
+    return [c for c in candidates if not is_weapon(c)]
 
 
 # Prepositions by which a weapon fired names what it is aimed at.
