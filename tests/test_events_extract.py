@@ -3989,3 +3989,35 @@ def test_extract_event_acted_on_lends_its_day_to_no_other(lexicon, gazetteer):
                   gazetteer)
     accuse = [(e.date, e.date_precision) for e in events if e.event_type == "ACCUSE"]
     assert accuse == [(PUBLISHED.isoformat(), "published")]
+
+
+def test_extract_sporting_win_is_no_attack(lexicon, gazetteer):
+    # "Chile beat Peru by two goals": a match result, not a beating.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("beat", "beat", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("by", "by", 1, "prep", "ADP"),
+                 ("two", "two", 5, "nummod", "NUM"),
+                 ("goals", "goal", 3, "pobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == set()
+    # a match that is only the occasion leaves the attack: "attacked Peru after the match"
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("attacked", "attack", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("after", "after", 1, "prep", "ADP"),
+                 ("the", "the", 5, "det", "DET"),
+                 ("match", "match", 3, "pobj", "NOUN")])
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "CHL", "PER")}
+
+
+def test_extract_score_marks_a_match(lexicon, gazetteer):
+    # "Chile beat Peru 4-0" (the parser splits the score into three tokens)
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("beat", "beat", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("4", "4", 1, "npadvmod", "NUM"),
+                 ("-", "-", 5, "punct", "SYM"),
+                 ("0", "0", 1, "dobj", "NUM")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == set()

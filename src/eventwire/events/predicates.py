@@ -178,6 +178,23 @@ SUMMONS = EventSense.of("REQUEST", cameo="100")
 # Verbs by which an authority decides a halt it carries out: "Italy announced a
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
+# Types of physical force, which sport and business borrow: "beat Pakistan by seven
+# wickets", "captured the title", "seized control of the game" (see _sporting).
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+SPORT_WORDS = frozenset({
+    "match", "game", "title", "championship", "cup", "tournament", "final", "semifinal",
+    "semi-final", "quarterfinal", "quarter-final", "league", "trophy", "medal", "wicket",
+    "innings", "inning", "goal", "kick-off", "kickoff", "half-time", "halftime", "derby",
+    "scoreline", "playoff", "play-off", "touchdown", "olympics", "bowler", "batsman",
+    "goalkeeper", "striker", "midfielder", "footballer", "cricketer", "quarterback",
+})
+# Prepositions of a clause's time and place, under which a match is only the occasion:
+# "fans clashed with police after the match" is a clash.
+OCCASION_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
+                            "until", "at", "outside", "near"})
+# Dependants that open a clause of its own, whose words do not describe this one.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl",
+                         "csubj"})
 
 
 @dataclass(frozen=True)
@@ -353,6 +370,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         # "called the strikes a slap in the face": naming its object, no call of a strike
         naming = lemma in EVALUATIVE_VERBS and any(c.dep_ == "oprd" for c in verb.children)
         if light is not None and not naming:
+            if light.event_type in FORCE_TYPES and _sporting(verb):
+                return None  # "seized control of the game"
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
     compelled = _compelled(verb, lexicon) if lemma in COMPELLING_VERBS else None
     if compelled is not None:
@@ -408,6 +427,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
+    if sense.event_type in FORCE_TYPES and _sporting(verb):
+        return None
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
 
 
@@ -426,6 +447,33 @@ def _death_in_attack(verb: Token, lexicon: Lexicon) -> Predicate | None:
             if sense is not None and sense.event_type == "ASSAULT":
                 return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
     return None
+
+
+def _sporting(verb: Token) -> bool:
+    """True if the verb's own clause is about a match: a score ("beat Arsenal 3-1"), or a
+    word of sport among its dependants ("by seven wickets", "captured the title", "in
+    their opening World Cup match"). A match that is only the occasion ("clashed with
+    police after the match") and other clauses of the sentence do not count."""
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep"
+                                         and token.lemma_.lower() in OCCASION_PREPS):
+            continue
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SPORT_WORDS and not any(
+                c.lemma_.lower() == "war" for c in token.children):  # "war games"
+            return True
+        if _score(token):
+            return True
+        stack.extend(token.children)
+    return False
+
+
+def _score(token: Token) -> bool:
+    """A match score as the parser splits it: "3", "-", "1"."""
+    doc = token.doc
+    return (token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in "-\u2013"
+            and doc[token.i + 2].like_num and token.text.isdigit())
 
 
 def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
