@@ -4021,3 +4021,15 @@ def test_extract_score_marks_a_match(lexicon, gazetteer):
                  ("0", "0", 1, "dobj", "NUM")])
     mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == set()
+
+
+def test_extract_attack_on_an_ill_or_a_policy_is_figurative(lexicon, gazetteer):
+    # "Chile fought Peru's debt", "Chile torpedoed Peru's budget": no one is attacked
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
+    for verb, lemma, noun in (("fought", "fight", "debt"), ("torpedoed", "torpedo", "budget")):
+        doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                     (verb, lemma, 1, "ROOT", "VERB"),
+                     ("Peru", "Peru", 4, "poss", "PROPN"),
+                     ("'s", "'s", 2, "case", "PART"),
+                     (noun, noun, 1, "dobj", "NOUN")])
+        assert keys(code(doc, mentions, lexicon, gazetteer)) == set()

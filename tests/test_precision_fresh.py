@@ -444,9 +444,7 @@ ALLOWED_FAILURES: dict[str, str] = {
     "elec-campaign": "a campaign promise to voters is coded AGREE",
     "fig-charm": "a campaign promise of investment is coded AGREE",
     "pol-slammed-door": "'slammed the door on' reads as criticism; Brussels taken for Belgium",
-    "pol-budget": "'torpedoed the budget' is coded ASSAULT",
     "mix-hit-out": "'its support' takes the clause subject as source, not 'its' (Iran)",
-    "pol-debt": "'vowed to fight the debt' is coded THREATEN",
     "fig-rallied": "'rallied supporters' is coded PROTEST",
     "fig-raided-reserves": "'raided its reserves' is coded COERCE",
 }

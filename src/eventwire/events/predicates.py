@@ -188,6 +188,17 @@ SPORT_WORDS = frozenset({
     "scoreline", "playoff", "play-off", "touchdown", "olympics", "bowler", "batsman",
     "goalkeeper", "striker", "midfielder", "footballer", "cricketer", "quarterback",
 })
+# What an attack verb can be aimed at only in a figure of speech: ills, money and
+# policies ("fight inflation", "torpedoed the budget", "attack the root causes of
+# poverty", "killed the bill"). Not places that are also things ("market").
+FIGURATIVE_VICTIMS = frozenset({
+    "inflation", "poverty", "corruption", "unemployment", "hunger", "disease", "virus",
+    "pandemic", "cancer", "obesity", "addiction", "dengue", "malaria", "misinformation",
+    "disinformation", "bureaucracy", "tape", "racism", "discrimination", "inequality",
+    "debt", "deficit", "price", "rate", "cost", "tax", "budget", "spending", "subsidy",
+    "plan", "proposal", "bill", "law", "legislation", "reform", "policy", "idea",
+    "cause", "problem", "crisis", "recession", "slump", "record", "expectation",
+})
 # Prepositions of a clause's time and place, under which a match is only the occasion:
 # "fans clashed with police after the match" is a clash.
 OCCASION_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
@@ -429,6 +440,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None
     if sense.event_type in FORCE_TYPES and _sporting(verb):
         return None
+    if (sense.event_type == "ASSAULT" and obj is not None
+            and obj.lemma_.lower() in FIGURATIVE_VICTIMS):
+        return None  # "vowed to fight the country's debt"
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
 
 
