@@ -179,6 +179,19 @@ def test_shunning_or_ejecting_needs_the_object_that_makes_it_an_event(lexicon):
     assert lexicon.verb_sense("eject") is None
 
 
+def test_figurative_objects_of_conflict_verbs(lexicon):
+    # "slammed the door on" refuses; gathering one's own supporters, dipping into the
+    # reserves and winning a market share are no protest, raid or capture
+    assert lexicon.verb_sense("slam", object_lemma="door").event_type == "REJECT"
+    assert lexicon.verb_sense("slam", object_lemma="decision").event_type == "ACCUSE"
+    assert lexicon.verb_sense("rally", object_lemma="supporters") is None
+    assert lexicon.verb_sense("rally").event_type == "PROTEST"
+    assert lexicon.verb_sense("raid", object_lemma="reserves") is None
+    assert lexicon.verb_sense("raid", object_lemma="office").event_type == "COERCE"
+    assert lexicon.verb_sense("capture", object_lemma="share") is None
+    assert lexicon.verb_sense("capture", object_lemma="town").event_type == "COERCE"
+
+
 def test_verb_lookup_is_case_insensitive(lexicon):
     assert lexicon.verb_sense("Condemn") == lexicon.verb_sense("condemn")
 

@@ -443,10 +443,8 @@ ALLOWED_FAILURES: dict[str, str] = {
     "biz-takeover": "a company's rejection of a takeover bid is coded REJECT",
     "elec-campaign": "a campaign promise to voters is coded AGREE",
     "fig-charm": "a campaign promise of investment is coded AGREE",
-    "pol-slammed-door": "'slammed the door on' reads as criticism; Brussels taken for Belgium",
+    "pol-slammed-door": "Brussels (the EU) is taken for Belgium",
     "mix-hit-out": "'its support' takes the clause subject as source, not 'its' (Iran)",
-    "fig-rallied": "'rallied supporters' is coded PROTEST",
-    "fig-raided-reserves": "'raided its reserves' is coded COERCE",
 }
 
 
