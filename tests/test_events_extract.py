@@ -4024,9 +4024,11 @@ def test_extract_score_marks_a_match(lexicon, gazetteer):
 
 
 def test_extract_attack_on_an_ill_or_a_policy_is_figurative(lexicon, gazetteer):
-    # "Chile fought Peru's debt", "Chile torpedoed Peru's budget": no one is attacked
+    # "Chile fought Peru's debt", "Chile torpedoed Peru's budget", "Chile fought Peru's
+    # fine" (in court): no one is attacked
     mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
-    for verb, lemma, noun in (("fought", "fight", "debt"), ("torpedoed", "torpedo", "budget")):
+    for verb, lemma, noun in (("fought", "fight", "debt"), ("torpedoed", "torpedo", "budget"),
+                              ("fought", "fight", "fine")):
         doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
                      (verb, lemma, 1, "ROOT", "VERB"),
                      ("Peru", "Peru", 4, "poss", "PROPN"),

@@ -435,10 +435,95 @@ PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("fig-hostage",
      "Opposition lawmakers in Poland are holding the budget hostage to demand an "
      "inquiry into the spyware scandal.", (), ("REQUEST POL>POL",)),
+    # --- event words in their everyday senses
+    ("ev-storm-threatens",
+     "A winter storm threatens the east coast of the United States this weekend, "
+     "forecasters warned, calling for up to 30 cm of snow in New York.", (), ()),
+    ("ev-cardiac",
+     "The former Nigerian president suffered a cardiac arrest at his home in Lagos and "
+     "was taken to hospital, his family said.", (), ()),
+    ("ev-host-match",
+     "Nigeria will host Ghana in Abuja next month in a qualifier for the Africa Cup of "
+     "Nations.", (), ()),
+    ("ev-released",
+     "Sony released a new version of its PlayStation console in Japan on Friday, priced "
+     "at 80,000 yen.", (), ()),
+    ("ev-returned-profit",
+     "Exxon returned to profit in the second quarter as gas prices recovered in Europe "
+     "and Asia.", (), ()),
+    ("ev-suspended-player",
+     "The league suspended the Brazilian forward for three matches after he was sent "
+     "off against Mexico.", (), ()),
+    ("ev-golf",
+     "The Spanish golfer shot a 66 to take a two-shot lead in the Masters on Friday.",
+     (), ()),
+    ("ev-deployed-robots",
+     "Amazon deployed thousands of robots in its warehouses in Germany last year, the "
+     "company said.", (), ()),
+    ("ev-volcano",
+     "Scientists warned that the volcano in Iceland could erupt within days, and the "
+     "town of Grindavik was evacuated.", (), ()),
+    ("ev-exports-hit",
+     "French exports to Asia were hit hard by the strong euro, the statistics office "
+     "said on Tuesday.", (), ()),
+    ("ev-tourists",
+     "Chinese tourists flocked to Thailand over the Lunar New Year, boosting hotel "
+     "occupancy in Bangkok and Phuket.", (), ()),
+    ("ev-critics-praised",
+     "Critics in Cannes praised the Iranian director's new film, a quiet drama about a "
+     "family in Tehran.", (), ()),
+    ("ev-miner-deal",
+     "The Australian miner agreed to buy a Canadian rival for $6 billion, creating the "
+     "world's largest copper producer.", (), ()),
+    ("ev-handshake",
+     "The striker refused to shake hands with the referee after the defeat in Madrid.",
+     (), ()),
+    ("ev-album",
+     "The Irish band's new album, released on Friday, attacks the government's record on "
+     "housing.", (), ()),
+    ("ev-fans-welcomed",
+     "Thousands of fans welcomed the Argentine team home in Buenos Aires on Tuesday, "
+     "two days after the final.", (), ()),
+    ("ev-recall",
+     "Toyota recalled a million cars in the United States over a faulty airbag, the "
+     "carmaker said.", (), ()),
+    ("ev-app",
+     "The Chinese shopping app was the most downloaded in the United States last month, "
+     "beating Instagram and TikTok.", (), ()),
+    ("ev-moved-production",
+     "Vietnam's exports surged as companies moved production out of China to avoid "
+     "higher costs.", (), ()),
+    ("ev-rescued",
+     "An Italian climber was rescued from Mount Everest by Nepalese guides on Sunday "
+     "after three days in the snow.", (), ()),
+    ("ev-banned-runner",
+     "The Kenyan runner was banned for four years for doping, the Athletics Integrity "
+     "Unit said.", (), ()),
+    ("ev-coach-sacked",
+     "Pakistan's cricket board sacked the national team's coach after the defeat to "
+     "Afghanistan in Chennai.", (), ()),
+    ("ev-banquet",
+     "Spain's King Felipe hosted a state banquet for the Japanese emperor in Madrid on "
+     "Wednesday.", ("CONSULT ESP>JPN",), ()),
+    ("ev-peso",
+     "The Mexican peso weakened on Monday after the U.S. president threatened new "
+     "tariffs on Mexican goods.", ("THREATEN USA>MEX",), ()),
+    ("ev-fight-fine",
+     "The German carmaker said it would fight the European Commission's fine in court.",
+     (), ("REJECT DEU>EU", "ACCUSE DEU>EU")),
+    ("ev-museum",
+     "The British Museum has refused to return the marble sculptures to Greece, "
+     "despite a campaign by Athens.", (), ("REJECT GBR>GRC", "REQUEST GRC>GBR")),
+    ("mix-league",
+     "The Arab League's secretary general met Syria's foreign minister in Cairo on "
+     "Sunday, the league said. Egypt's football league, meanwhile, suspended its season.",
+     ("CONSULT ARAB_LEAGUE>SYR",), ()),
 ]
 
 # Paragraphs the coder still gets wrong, with the reason (strict: a fix must remove them).
 ALLOWED_FAILURES: dict[str, str] = {
+    "ev-rescued": "a mountain rescue of a climber by guides is coded AID",
+    "ev-banquet": "the guest of 'hosted a state banquet for' is not found",
     "biz-ceo": "a company chief's resignation is coded RETREAT",
     "biz-takeover": "a company's rejection of a takeover bid is coded REJECT",
     "elec-campaign": "a campaign promise to voters is coded AGREE",

@@ -179,15 +179,17 @@ SUMMONS = EventSense.of("REQUEST", cameo="100")
 # suspension of flights", "ordered the closure of the border" (Italy is the agent).
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
 # Types of physical force, which sport and business borrow: "beat Pakistan by seven
-# wickets", "captured the title", "seized control of the game" (see _sporting).
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# wickets", "captured the title", "seized control of the game", "was banned for doping";
+# and a host's welcome, which is a fixture in sport ("will host Ghana in a qualifier").
+SPORTING_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})
 SPORT_WORDS = frozenset({
     "match", "game", "title", "championship", "cup", "tournament", "final", "semifinal",
-    "semi-final", "quarterfinal", "quarter-final", "league", "trophy", "medal", "wicket",
+    "semi-final", "quarterfinal", "quarter-final", "trophy", "medal", "wicket",
     "innings", "inning", "goal", "kick-off", "kickoff", "half-time", "halftime", "derby",
     "scoreline", "playoff", "play-off", "touchdown", "olympics", "bowler", "batsman",
     "goalkeeper", "striker", "midfielder", "footballer", "cricketer", "quarterback",
-})
+    "qualifier", "fixture", "doping",
+})  # not "league", which names alliances and parties ("the Arab League")
 # What an attack verb can be aimed at only in a figure of speech: ills, money and
 # policies ("fight inflation", "torpedoed the budget", "attack the root causes of
 # poverty", "killed the bill"). Not places that are also things ("market").
@@ -198,6 +200,9 @@ FIGURATIVE_VICTIMS = frozenset({
     "debt", "deficit", "price", "rate", "cost", "tax", "budget", "spending", "subsidy",
     "plan", "proposal", "bill", "law", "legislation", "reform", "policy", "idea",
     "cause", "problem", "crisis", "recession", "slump", "record", "expectation",
+    # a fight in court: "will fight the fine", "fought extradition"
+    "fine", "ruling", "verdict", "decision", "charge", "case", "lawsuit", "claim",
+    "allegation", "accusation", "conviction", "sentence", "extradition", "deportation",
 })
 # Prepositions of a clause's time and place, under which a match is only the occasion:
 # "fans clashed with police after the match" is a clash.
@@ -381,7 +386,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         # "called the strikes a slap in the face": naming its object, no call of a strike
         naming = lemma in EVALUATIVE_VERBS and any(c.dep_ == "oprd" for c in verb.children)
         if light is not None and not naming:
-            if light.event_type in FORCE_TYPES and _sporting(verb):
+            if light.event_type in SPORTING_TYPES and _sporting(verb):
                 return None  # "seized control of the game"
             return Predicate(trigger=obj, anchor=verb, sense=light, kind="light")
     compelled = _compelled(verb, lexicon) if lemma in COMPELLING_VERBS else None
@@ -438,7 +443,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
-    if sense.event_type in FORCE_TYPES and _sporting(verb):
+    if sense.event_type in SPORTING_TYPES and _sporting(verb):
         return None
     if (sense.event_type == "ASSAULT" and obj is not None
             and obj.lemma_.lower() in FIGURATIVE_VICTIMS):
