@@ -4035,3 +4035,13 @@ def test_extract_attack_on_an_ill_or_a_policy_is_figurative(lexicon, gazetteer):
                      ("'s", "'s", 2, "case", "PART"),
                      (noun, noun, 1, "dobj", "NOUN")])
         assert keys(code(doc, mentions, lexicon, gazetteer)) == set()
+
+
+def test_extract_private_resignation_is_no_event(lexicon, gazetteer):
+    # "The chief executive resigned": no public office is left; a minister's is
+    doc = parse([("Smith", "Smith", 1, "nsubj", "PROPN"),
+                 ("resigned", "resign", 1, "ROOT", "VERB")])
+    boss = mention(0, actor("CHL", "BUS", "Smith"))
+    assert keys(code(doc, [boss], lexicon, gazetteer)) == set()
+    minister = mention(0, actor("CHL", "GOV", "Smith"))
+    assert keys(code(doc, [minister], lexicon, gazetteer)) == {("RETREAT", "CHL", None)}

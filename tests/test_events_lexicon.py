@@ -190,6 +190,9 @@ def test_figurative_objects_of_conflict_verbs(lexicon):
     assert lexicon.verb_sense("raid", object_lemma="office").event_type == "COERCE"
     assert lexicon.verb_sense("capture", object_lemma="share") is None
     assert lexicon.verb_sense("capture", object_lemma="town").event_type == "COERCE"
+    # a company turning down a buyer is no political refusal
+    assert lexicon.verb_sense("reject", object_lemma="bid", object_modifiers=["takeover"]) is None
+    assert lexicon.verb_sense("reject", object_lemma="bid").event_type == "REJECT"
 
 
 def test_verb_lookup_is_case_insensitive(lexicon):

@@ -524,8 +524,6 @@ PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
 ALLOWED_FAILURES: dict[str, str] = {
     "ev-rescued": "a mountain rescue of a climber by guides is coded AID",
     "ev-banquet": "the guest of 'hosted a state banquet for' is not found",
-    "biz-ceo": "a company chief's resignation is coded RETREAT",
-    "biz-takeover": "a company's rejection of a takeover bid is coded REJECT",
     "elec-campaign": "a campaign promise to voters is coded AGREE",
     "fig-charm": "a campaign promise of investment is coded AGREE",
     "pol-slammed-door": "Brussels (the EU) is taken for Belgium",

@@ -127,6 +127,10 @@ WORK_NOUNS = frozenset({"work", "tool", "tools"})
 # "expanded its operations" or a party that "began a campaign" attacks no one.
 UNDERTAKING_NOUNS = frozenset({"operation", "campaign"})
 STRIKING_SECTORS = UNARMED_SECTORS - {"BUS"}
+# Offices whose holders' leaving is no political event: "the chief executive stepped
+# down", "the hospital's director resigned".
+PRIVATE_SECTORS = frozenset({"BUS", "EDU", "MED"})
+RESIGNATION = "0831"
 # Crowds that "protest a decision" demonstrate (CAMEO 141); the lexicon's formal-complaint
 # reading (ACCUSE 114) is for officials and organisations speaking out.
 CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "REF", "MED"})
@@ -221,7 +225,8 @@ def extract_events(
                 # whom the agreement's own clause names
                 targets = [*aimed_at.get(agreed[predicate.anchor.i], []),
                            *(t for t in targets if not t.implied)] or targets
-            if _halted_works(predicate, sources) or _civil_undertaking(predicate, sources):
+            if (_halted_works(predicate, sources) or _civil_undertaking(predicate, sources)
+                    or _private_resignation(predicate, sources)):
                 continue
             predicate, targets = _joint_activity(predicate, sources, targets)
             predicate = _work_stoppage(predicate, sources)
@@ -1328,6 +1333,13 @@ def _civil_undertaking(predicate: Predicate, sources: list[Participant]) -> bool
     return (predicate.sense.event_type == "ASSAULT" and bool(sources)
             and predicate.trigger.lemma_.lower() in UNDERTAKING_NOUNS
             and all(s.actor.sector in UNARMED_SECTORS for s in sources))
+
+
+def _private_resignation(predicate: Predicate, sources: list[Participant]) -> bool:
+    """A company chief, a headmaster or a hospital head who resigns leaves no public
+    office: no RETREAT."""
+    return (predicate.sense.cameo == RESIGNATION and bool(sources)
+            and all(s.actor.sector in PRIVATE_SECTORS for s in sources))
 
 
 def _street_protest(predicate: Predicate, sources: list[Participant]) -> Predicate:
