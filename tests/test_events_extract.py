@@ -4045,3 +4045,20 @@ def test_extract_private_resignation_is_no_event(lexicon, gazetteer):
     assert keys(code(doc, [boss], lexicon, gazetteer)) == set()
     minister = mention(0, actor("CHL", "GOV", "Smith"))
     assert keys(code(doc, [minister], lexicon, gazetteer)) == {("RETREAT", "CHL", None)}
+
+
+def test_extract_yes_no_question_is_hypothetical(lexicon, gazetteer):
+    # "Did Chile attack Peru?" asks; "Why did Chile attack Peru?" takes the attack as given
+    rows = [("Did", "do", 2, "aux", "AUX"),
+            ("Chile", "Chile", 2, "nsubj", "PROPN"),
+            ("attack", "attack", 2, "ROOT", "VERB"),
+            ("Peru", "Peru", 2, "dobj", "PROPN"),
+            ("?", "?", 2, "punct", "PUNCT")]
+    events = code(parse(rows), [mention(1, actor("CHL")), mention(3, actor("PER"))],
+                  lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "CHL", "PER")} and events[0].hypothetical
+    doc = parse([("Why", "why", 3, "advmod", "SCONJ")]
+                + [(w, lemma, h + 1, d, p) for w, lemma, h, d, p in rows])
+    doc[0].tag_ = "WRB"
+    events = code(doc, [mention(2, actor("CHL")), mention(4, actor("PER"))], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "CHL", "PER")} and not events[0].hypothetical

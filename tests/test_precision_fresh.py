@@ -518,6 +518,44 @@ PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
      "The Arab League's secretary general met Syria's foreign minister in Cairo on "
      "Sunday, the league said. Egypt's football league, meanwhile, suspended its season.",
      ("CONSULT ARAB_LEAGUE>SYR",), ()),
+    # --- modality: plans, options, hopes and speculation are not events
+    ("mod-considering",
+     "The European Union is considering new sanctions on Iran, diplomats said on "
+     "Thursday. No decision is expected before June.", (), ()),
+    ("mod-weighing",
+     "The White House is weighing whether to send more air defence systems to Ukraine, "
+     "two officials said.", (), ()),
+    ("mod-plans",
+     "The Indian prime minister plans to visit Moscow next month, his office said, in "
+     "what would be his first trip to Russia in five years.", (),
+     ("AGREE IND>RUS", "CONSULT IND>RUS")),
+    ("mod-hopes",
+     "Hopes for a ceasefire in Sudan faded on Monday as fighting spread to the east of "
+     "the country.", (), ("ASSAULT SDN>SDN", "ASSAULT SDN>-", "ASSAULT *>*")),
+    ("mod-expected",
+     "Chinese and American trade officials are expected to meet in Geneva next week, "
+     "according to people familiar with the plans.", (), ("CONSULT CHN>USA",)),
+    ("mod-could-face",
+     "Hungary could face sanctions from Brussels if it keeps blocking aid for Ukraine, "
+     "EU officials warned.", (), ("THREATEN EU>HUN",)),
+    ("mod-proposed",
+     "The Dutch finance minister proposed a tax on bank profits on Tuesday. Parliament "
+     "will debate the plan in the autumn.", (), ()),
+    ("mod-ahead",
+     "Ahead of next week's summit in Tokyo, Japanese officials said they hoped to "
+     "deepen cooperation with Australia on rare earths.", (), ()),
+    ("mod-if-elected",
+     "If elected, the Argentine candidate said, he would cut ties with China and close "
+     "the central bank.", (), ()),
+    ("mod-likely",
+     "Israel would likely retaliate against any attack on its territory, analysts in "
+     "Jerusalem said.", (), ()),
+    ("mod-mulling",
+     "South Korea is mulling a ban on dog meat imports, the agriculture ministry said "
+     "on Friday.", (), ()),
+    ("mod-question",
+     "Will Beijing invade Taiwan? Most analysts in Taipei think not, pointing to the "
+     "cost of a war.", (), ()),
 ]
 
 # Paragraphs the coder still gets wrong, with the reason (strict: a fix must remove them).

@@ -58,7 +58,8 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
         negated = negated or _kept_from(node, lexicon)
         hypothetical = (hypothetical or _hypothetical_clause(node, lexicon, ignored)
                         or _alleged(node) or _purpose(node, lexicon)
-                        or _requested(node, lexicon) or _stray_request(node, lexicon))
+                        or _requested(node, lexicon) or _stray_request(node, lexicon)
+                        or _asked(node))
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         own_tense = _finite_conjunct(node)
@@ -68,6 +69,18 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
         negated = negated or (node.pos_ == "VERB" and not own_tense
                               and _negated(node, lexicon))
     return Modality(negated, hypothetical, attribution)
+
+
+def _asked(verb: Token) -> bool:
+    """A yes-no question asks whether the event happens, it does not report it: "Will
+    Beijing invade Taiwan?", "Did the army fire first?" (the auxiliary comes before the
+    subject). A wh-question ("Why did Russia attack?") takes the event as given."""
+    if not verb.sent[-1].text == "?" or any(
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.sent):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.i < min(subjects)
+                                  for c in verb.children)
 
 
 def _finite_conjunct(verb: Token) -> bool:
