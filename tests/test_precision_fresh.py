@@ -556,10 +556,52 @@ PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("mod-question",
      "Will Beijing invade Taiwan? Most analysts in Taipei think not, pointing to the "
      "cost of a war.", (), ()),
+    # --- more everyday senses of event verbs in business and sport
+    ("ev-withdrew-race",
+     "The French cyclist withdrew from the Tour de France on Tuesday with a knee injury.",
+     (), ()),
+    ("ev-lifted-trophy",
+     "Australia's captain lifted the trophy in Ahmedabad after a six-wicket win, and "
+     "India's players left the field in tears.", (), ()),
+    ("ev-lifted-forecast",
+     "Siemens lifted its profit forecast on Thursday, and its shares jumped 5% in "
+     "Frankfurt.", (), ()),
+    ("ev-froze-hiring",
+     "Canada's largest bank froze hiring and cut its bonus pool as profits fell.", (), ()),
+    ("ev-met-expectations",
+     "Samsung's quarterly results met analysts' expectations, while South Korea's "
+     "exports to China beat forecasts.", (), ()),
+    ("ev-released-report",
+     "The Australian central bank released a report on Tuesday showing household debt "
+     "at a record high.", (), ()),
+    ("ev-backed-by-sales",
+     "The yen was backed by strong demand for safe assets, while the euro was supported "
+     "by upbeat German data.", (), ()),
+    ("ev-expelled-school",
+     "The Indonesian student was expelled from her school in Jakarta after posting "
+     "videos criticising teachers.", (), ()),
+    ("ev-occupied-top",
+     "The Chinese firm occupied the top spot in global smartphone shipments for the "
+     "third quarter running.", (), ()),
+    ("ev-sanctioned-club",
+     "UEFA sanctioned the Italian club for breaking spending rules, fining it 10 "
+     "million euros.", (), ()),
+    ("ev-deal-signed",
+     "The Portuguese midfielder signed a two-year deal with the Saudi club Al-Nassr, "
+     "which also bought a Brazilian striker.", (), ()),
+    ("ev-evacuated-flood",
+     "Rescuers evacuated hundreds of residents from flooded homes in eastern Spain on "
+     "Wednesday.", (), ()),
+    ("ev-cut-ties-sponsor",
+     "The Dutch bank cut ties with the football club after a racism scandal.", (), ()),
+    ("ev-boycott-brand",
+     "Shoppers in Malaysia boycotted the American coffee chain, whose sales fell 30% in "
+     "the country.", (), ("PROTEST MYS>USA",)),
 ]
 
 # Paragraphs the coder still gets wrong, with the reason (strict: a fix must remove them).
 ALLOWED_FAILURES: dict[str, str] = {
+    "ev-expelled-school": "a pupil's expulsion from school is coded COERCE",
     "ev-rescued": "a mountain rescue of a climber by guides is coded AID",
     "ev-banquet": "the guest of 'hosted a state banquet for' is not found",
     "elec-campaign": "a campaign promise to voters is coded AGREE",

@@ -180,15 +180,17 @@ SUMMONS = EventSense.of("REQUEST", cameo="100")
 DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
 # Types of physical force, which sport and business borrow: "beat Pakistan by seven
 # wickets", "captured the title", "seized control of the game", "was banned for doping";
-# and a host's welcome, which is a fixture in sport ("will host Ghana in a qualifier").
-SPORTING_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT"})
+# a host's welcome, which is a fixture in sport ("will host Ghana in a qualifier"); and
+# players' contracts and withdrawals ("the midfielder signed a deal with the club").
+SPORTING_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "RETREAT"})
 SPORT_WORDS = frozenset({
     "match", "game", "title", "championship", "cup", "tournament", "final", "semifinal",
     "semi-final", "quarterfinal", "quarter-final", "trophy", "medal", "wicket",
     "innings", "inning", "goal", "kick-off", "kickoff", "half-time", "halftime", "derby",
     "scoreline", "playoff", "play-off", "touchdown", "olympics", "bowler", "batsman",
     "goalkeeper", "striker", "midfielder", "footballer", "cricketer", "quarterback",
-    "qualifier", "fixture", "doping",
+    "qualifier", "fixture", "doping", "player", "athlete", "cyclist", "runner", "swimmer",
+    "golfer", "boxer", "gymnast", "skier", "sprinter",
 })  # not "league", which names alliances and parties ("the Arab League")
 # What an attack verb can be aimed at only in a figure of speech: ills, money and
 # policies ("fight inflation", "torpedoed the budget", "attack the root causes of
@@ -812,6 +814,8 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     if governor is None and _merely_circumstantial(noun):
         return None
     anchor = governor if governor is not None else noun
+    if governor is not None and sense.event_type in SPORTING_TYPES and _sporting(governor):
+        return None  # "the midfielder signed a two-year deal with the club"
     return Predicate(trigger=noun, anchor=anchor, sense=sense, kind="noun", governor=governor,
                      undergoer=undergoer_of(noun, lexicon))
 
