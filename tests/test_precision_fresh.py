@@ -597,10 +597,39 @@ PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("ev-boycott-brand",
      "Shoppers in Malaysia boycotted the American coffee chain, whose sales fell 30% in "
      "the country.", (), ("PROTEST MYS>USA",)),
+    # --- political stories whose background sentences are no events
+    ("bg-biography",
+     "The new Japanese ambassador to Beijing met China's foreign minister on Monday. "
+     "A career diplomat, he studied in Shanghai and once served as a trade negotiator "
+     "in Washington.", ("CONSULT JPN>CHN",), ()),
+    ("bg-role",
+     "The U.S. Treasury, which oversees sanctions policy, said on Friday that its new "
+     "deputy secretary would start work in May.", (), ()),
+    ("bg-veteran",
+     "The Conservative candidate, a former army officer who fought in Afghanistan, won "
+     "the seat with a majority of 4,000.", (), ()),
+    ("bg-agency",
+     "The Danish aid agency opened a new office in Nairobi on Tuesday. It employs 40 "
+     "people.", (), ()),
+    ("bg-mandate",
+     "NATO's secretary general visited Estonia on Thursday. The alliance's members have "
+     "long pledged to defend each other, and its troops have been based in the Baltic "
+     "states since 2017.", ("CONSULT NATO>EST",), ("AGREE NATO>*",)),
+    ("bg-museum",
+     "Visitors to the war museum in Hanoi can see a tank that crashed through the gates "
+     "of the presidential palace in Saigon in 1975.", (), ()),
+    ("bg-anniversary",
+     "Thousands gathered in Hiroshima on Tuesday to mark the anniversary of the atomic "
+     "bombing of the city by the United States in 1945.", (), ("ASSAULT USA>JPN",)),
+    ("bg-textbook",
+     "The new history textbook describes the Japanese occupation of Korea in more "
+     "detail than its predecessors, education officials in Seoul said.", (), ()),
 ]
 
 # Paragraphs the coder still gets wrong, with the reason (strict: a fix must remove them).
 ALLOWED_FAILURES: dict[str, str] = {
+    "bg-veteran": "a career note ('a former officer who fought in Afghanistan') is coded ASSAULT",
+    "bg-mandate": "'pledged to defend each other' is coded SUPPORT with the visited state as target",
     "ev-expelled-school": "a pupil's expulsion from school is coded COERCE",
     "ev-rescued": "a mountain rescue of a climber by guides is coded AID",
     "ev-banquet": "the guest of 'hosted a state banquet for' is not found",
