@@ -4062,3 +4062,21 @@ def test_extract_yes_no_question_is_hypothetical(lexicon, gazetteer):
     doc[0].tag_ = "WRB"
     events = code(doc, [mention(2, actor("CHL")), mention(4, actor("PER"))], lexicon, gazetteer)
     assert keys(events) == {("ASSAULT", "CHL", "PER")} and not events[0].hypothetical
+
+
+def test_extract_career_note_is_no_event(lexicon, gazetteer):
+    # "Chile hired a former officer who attacked Peru": what he once did describes him
+    def rows(adjective):
+        return [("Chile", "Chile", 1, "nsubj", "PROPN"),
+                ("hired", "hire", 1, "ROOT", "VERB"),
+                ("a", "a", 4, "det", "DET"),
+                (adjective, adjective, 4, "amod", "ADJ"),
+                ("officer", "officer", 1, "dobj", "NOUN"),
+                ("who", "who", 6, "nsubj", "PRON"),
+                ("attacked", "attack", 4, "relcl", "VERB"),
+                ("Peru", "Peru", 6, "dobj", "PROPN")]
+    mentions = [mention(0, actor("CHL")), mention(4, actor("CHL", "MIL", "officer")),
+                mention(7, actor("PER"))]
+    assert keys(code(parse(rows("former")), mentions, lexicon, gazetteer)) == set()
+    assert keys(code(parse(rows("young")), mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "CHL", "PER")}

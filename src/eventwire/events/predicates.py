@@ -206,6 +206,9 @@ FIGURATIVE_VICTIMS = frozenset({
     "fine", "ruling", "verdict", "decision", "charge", "case", "lawsuit", "claim",
     "allegation", "accusation", "conviction", "sentence", "extradition", "deportation",
 })
+# Words that make a person's description a career note: "a former army officer who
+# fought in Afghanistan", "a retired general who commanded troops in Iraq".
+CAREER_WORDS = frozenset({"former", "ex", "retired", "veteran", "onetime", "one-time"})
 # Prepositions of a clause's time and place, under which a match is only the occasion:
 # "fans clashed with police after the match" is a clash.
 OCCASION_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
@@ -445,6 +448,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
+    if verb.dep_ == "relcl" and any(c.lemma_.lower() in CAREER_WORDS for c in verb.head.children):
+        return None  # what a "former officer" once did describes him; it is not news
     if sense.event_type in SPORTING_TYPES and _sporting(verb):
         return None
     if (sense.event_type == "ASSAULT" and obj is not None
