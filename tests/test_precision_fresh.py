@@ -624,6 +624,12 @@ PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("bg-textbook",
      "The new history textbook describes the Japanese occupation of Korea in more "
      "detail than its predecessors, education officials in Seoul said.", (), ()),
+    ("ev-helped-by",
+     "The Thai baht strengthened against the dollar on Monday, helped by a surge in "
+     "tourist arrivals from China.", (), ()),
+    ("ev-problem",
+     "German researchers attacked the problem from a new angle, using artificial "
+     "intelligence to design enzymes.", (), ()),
 ]
 
 # Paragraphs the coder still gets wrong, with the reason (strict: a fix must remove them).

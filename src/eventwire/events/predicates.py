@@ -209,6 +209,15 @@ FIGURATIVE_VICTIMS = frozenset({
 # Words that make a person's description a career note: "a former army officer who
 # fought in Afghanistan", "a retired general who commanded troops in Iraq".
 CAREER_WORDS = frozenset({"former", "ex", "retired", "veteran", "onetime", "one-time"})
+# Movements of markets and numbers, which help or support only in a figure of speech:
+# "the baht, helped by a surge in tourist arrivals from China", "demand supported
+# prices". Their doer is no actor, whatever country the phrase names.
+MARKET_MOVES = frozenset({
+    "surge", "rise", "increase", "jump", "gain", "rally", "rebound", "recovery", "growth",
+    "fall", "drop", "decline", "slump", "demand", "price", "rate", "data", "figure", "sale",
+    "export", "import", "inflow", "outflow", "arrival", "spending", "earnings", "profit",
+})
+HELPING_TYPES = frozenset({"AID", "SUPPORT"})
 # Prepositions of a clause's time and place, under which a match is only the occasion:
 # "fans clashed with police after the match" is a clash.
 OCCASION_PREPS = frozenset({"after", "before", "since", "following", "during", "amid",
@@ -452,6 +461,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # what a "former officer" once did describes him; it is not news
     if sense.event_type in SPORTING_TYPES and _sporting(verb):
         return None
+    if sense.event_type in HELPING_TYPES and _market_doer(verb):
+        return None
     if (sense.event_type == "ASSAULT" and obj is not None
             and obj.lemma_.lower() in FIGURATIVE_VICTIMS):
         return None  # "vowed to fight the country's debt"
@@ -473,6 +484,15 @@ def _death_in_attack(verb: Token, lexicon: Lexicon) -> Predicate | None:
             if sense is not None and sense.event_type == "ASSAULT":
                 return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
     return None
+
+
+def _market_doer(verb: Token) -> bool:
+    """True if what helps is a market movement: the subject, or the agent of a passive
+    ("helped by a surge in arrivals"), is a word of MARKET_MOVES."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in MARKET_MOVES for d in doers)
 
 
 def _sporting(verb: Token) -> bool:
