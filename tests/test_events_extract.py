@@ -4080,4 +4080,3 @@ def test_extract_career_note_is_no_event(lexicon, gazetteer):
     assert keys(code(parse(rows("former")), mentions, lexicon, gazetteer)) == set()
     assert keys(code(parse(rows("young")), mentions, lexicon, gazetteer)) == {
         ("ASSAULT", "CHL", "PER")}
-
