@@ -193,6 +193,11 @@ def find(doc, mentions, text):
      "Beijing", "CHN", "GOV", "Beijing"),
     ("NATO Secretary General Jens Halvorsen urged members to boost ammunition output.",
      "NATO Secretary General Jens Halvorsen", "NATO", "IGO", "Halvorsen"),
+    # a dependent territory with a code of its own
+    ("Greenland's premier rejected the offer to buy the island on Monday.",
+     "Greenland's premier", "GRL", "GOV", "premier"),
+    ("Police in the Cayman Islands detained two bankers on Friday.",
+     "the Cayman Islands", "CYM", "GOV", "Islands"),
 ])
 def test_resolve_noun_phrases(nlp, wire_kb, text, span, code, sector, head):
     doc, mentions = resolve(nlp, wire_kb, text)
