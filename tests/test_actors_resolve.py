@@ -198,6 +198,9 @@ def find(doc, mentions, text):
      "Greenland's premier", "GRL", "GOV", "premier"),
     ("Police in the Cayman Islands detained two bankers on Friday.",
      "the Cayman Islands", "CYM", "GOV", "Islands"),
+    # a US state stands for the United States, not for a country named nearby
+    ("The governor of Ohio criticized Mexican officials on Tuesday.",
+     "The governor of Ohio", "USA", "GOV", "governor"),
 ])
 def test_resolve_noun_phrases(nlp, wire_kb, text, span, code, sector, head):
     doc, mentions = resolve(nlp, wire_kb, text)
