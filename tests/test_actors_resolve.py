@@ -201,6 +201,11 @@ def find(doc, mentions, text):
     # a US state stands for the United States, not for a country named nearby
     ("The governor of Ohio criticized Mexican officials on Tuesday.",
      "The governor of Ohio", "USA", "GOV", "governor"),
+    # singulars of role words listed in the plural
+    ("An Italian peacekeeper was wounded in southern Lebanon on Sunday.",
+     "Italian peacekeeper", "ITA", "MIL", "peacekeeper"),
+    ("A Zambian opposition group said it would boycott the vote.",
+     "Zambian opposition group", "ZMB", "OPP", "group"),
 ])
 def test_resolve_noun_phrases(nlp, wire_kb, text, span, code, sector, head):
     doc, mentions = resolve(nlp, wire_kb, text)
