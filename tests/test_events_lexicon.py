@@ -110,6 +110,11 @@ VERBS = [
     ("approve", {"preps": ["of"]}, "SUPPORT", None),
     ("expand", {"object_lemma": "sharing", "object_modifiers": ["intelligence"]},
      "COOPERATE", None),
+
+
+    # "agreed to the strikers' demands", "agreed to concessions": yielding, not agreeing
+    ("agree", {"preps": ["to"], "object_lemma": "demands"}, "CONCEDE", None),
+    ("agree", {"preps": ["to"], "object_lemma": "concessions"}, "CONCEDE", None),
     ("praise", {}, "SUPPORT", None),
     ("welcome", {}, "SUPPORT", None),
     ("endorse", {}, "SUPPORT", None),
