@@ -340,6 +340,9 @@ def test_no_unconditioned_light_verb_ties(lexicon):
         ("withdrawal", {}, "RETREAT", "withdraw"),
         ("release", {}, "RETREAT", "release"),
         ("drills", {"modifiers": ["joint"]}, "COOPERATE", None),
+        ("venture", {"modifiers": ["joint"]}, "COOPERATE", None),
+        ("project", {"modifiers": ["joint"]}, "COOPERATE", None),
+        ("sharing", {"modifiers": ["intelligence"]}, "COOPERATE", None),
         ("threat", {}, "THREATEN", None),
         ("ultimatum", {}, "THREATEN", None),
     ],
@@ -358,6 +361,8 @@ def test_noun_sense(lexicon, noun, kwargs, event_type, mode):
         ("warning", {"modifiers": ["weather"]}),
         ("rally", {"modifiers": ["campaign"]}),
         ("minister", {}),
+        ("project", {"modifiers": ["new"]}),
+        ("sharing", {"modifiers": ["power"]}),
     ],
 )
 def test_noun_without_event_reading(lexicon, noun, kwargs):
