@@ -2871,6 +2871,20 @@ def test_extract_sides_acting_on_their_own_relation_give_one_event(lexicon, gaze
     assert {events[0].source.code, events[0].target.code} == {"CHL", "PER"}
 
 
+def test_extract_talks_between_named_sides_are_between_them(lexicon, gazetteer):
+    # "Talks between Iran and Oman began"
+    doc = parse([("Talks", "talk", 5, "nsubj", "NOUN"),
+                 ("between", "between", 0, "prep", "ADP"),
+                 ("Iran", "Iran", 1, "pobj", "PROPN"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("Oman", "Oman", 2, "conj", "PROPN"),
+                 ("began", "begin", 5, "ROOT", "VERB")])
+    mentions = [mention(2, actor("IRN")), mention(4, actor("OMN"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    assert [e.event_type for e in events] == ["CONSULT"]
+    assert {events[0].source.code, events[0].target.code} == {"IRN", "OMN"}
+
+
 def test_extract_attack_by_a_means_is_by_whoever_used_it(lexicon, gazetteer):
     doc = parse([("ferry", "ferry", 2, "nsubjpass", "NOUN"),
                  ("was", "be", 2, "auxpass", "AUX"),

@@ -41,6 +41,9 @@ MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID"})
 DOER_OF_SENSES = frozenset({("RETREAT", "withdraw"), ("RETREAT", None),  # resignation
                             ("CONSULT", "visit")})
 DOER_OF_TYPES = frozenset({"MOBILIZE"})
+# Acts that sides do together, whose noun names them after "between": "talks between
+# Iran and Oman", "trade between Chile and Peru" (an event between them).
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Event nouns of a type whose "of" otherwise names no target, but whose "of" names
 # whom they are done to: "the release of detained journalists".
 PATIENT_OF_SENSES = frozenset({("RETREAT", "release")})
@@ -512,6 +515,9 @@ def noun_doers(predicate: Predicate) -> list[Token]:
     if (sense.event_type in DOER_OF_TYPES or sense == PEACEKEEPING
             or (sense.event_type, sense.mode) in DOER_OF_SENSES):
         candidates += prep_objects(trigger, ("of",))
+    if sense.event_type in JOINT_TYPES and sense.mode != "third-party" and sense.cameo != "045":
+        # named sides only: "between the two sides" leans on a description's guess
+        candidates += [o for o in prep_objects(trigger, ("between",)) if o.pos_ == "PROPN"]
     return candidates
 
 
