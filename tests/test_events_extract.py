@@ -2885,6 +2885,19 @@ def test_extract_talks_between_named_sides_are_between_them(lexicon, gazetteer):
     assert {events[0].source.code, events[0].target.code} == {"IRN", "OMN"}
 
 
+def test_extract_sides_acting_on_each_other_give_one_event_each_way(lexicon, gazetteer):
+    # "Chile and Peru criticized each other"
+    doc = parse([("Chile", "Chile", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("Peru", "Peru", 0, "conj", "PROPN"),
+                 ("criticized", "criticize", 3, "ROOT", "VERB"),
+                 ("each", "each", 5, "det", "DET"),
+                 ("other", "other", 3, "dobj", "ADJ")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", "CHL", "PER"),
+                                                             ("ACCUSE", "PER", "CHL")}
+
+
 def test_extract_attack_by_a_means_is_by_whoever_used_it(lexicon, gazetteer):
     doc = parse([("ferry", "ferry", 2, "nsubjpass", "NOUN"),
                  ("was", "be", 2, "auxpass", "AUX"),

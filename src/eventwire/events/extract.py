@@ -650,6 +650,8 @@ def _participants(
                if all(not _same_actor(s, t) for s in sources)
                ] if sources and candidates and not index.participants(candidates[0]) else []
     targets = targets or _first_participants(candidates, index, besides=sources)
+    if not targets and len(sources) > 1 and any(_reciprocal(c) for c in candidates):
+        targets = sources  # "Armenia and Azerbaijan accused each other": each the other
     if not targets and sources and gazetteer is not None:
         targets = _owner_targets(candidates, index, gazetteer)
     if (not targets and predicate.sense.event_type == "ASSAULT" and candidates
@@ -697,6 +699,13 @@ def _participants(
         targets = [_placed_victim(t, sources[0]) for t in targets] if sources else targets
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other", "one another": the actors listed together, each to the other."""
+    words = {c.lower_ for c in token.children}
+    return ((token.lower_ == "other" and "each" in words)
+            or (token.lower_ == "one" and "another" in words))
 
 
 # Acts that free, admit or return people whom a role word names ("released ten
