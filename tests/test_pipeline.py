@@ -204,6 +204,15 @@ def test_pipeline_a_number_of_weapons_fired_is_the_means_not_the_target(coder, t
     find(coder.code_text(article), "ASSAULT", "RUS", "UKR")
 
 
+def test_pipeline_victims_of_an_attack_on_a_city_are_of_the_city(coder):
+    """ "A Russian drone attack on Kherson killed two civilians": the civilians are
+    Ukraine's, not the attacker's (the role word had taken the story's country)."""
+    article = Article(id="victims", published=date(2024, 3, 4), text=(
+        "A Russian drone attack on Kherson killed two civilians."))
+    assert {(e.event_type, e.source.country, e.target.country)
+            for e in coder.code_text(article)} == {("ASSAULT", "RUS", "UKR")}
+
+
 def test_pipeline_headline_dictionary_words_are_lowered_known_names_kept(coder):
     """Headline words the body never uses are lowered when the dictionary knows them;
     the words of a name the gazetteer knows keep their capitals."""

@@ -1535,7 +1535,23 @@ def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
         found = attach_place(token, gazetteer)
         if found is not None:
             return found[0]
-    return _relative_place(predicate.anchor, gazetteer)
+    return _relative_place(predicate.anchor, gazetteer) or _struck_place(predicate, gazetteer)
+
+
+def _struck_place(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
+    """Where the attack that is the subject of a harm verb struck: "a Russian drone
+    attack on Odesa killed three civilians" -> Odesa."""
+    if predicate.sense.event_type != "ASSAULT":
+        return None
+    for subject in predicate.anchor.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+                found = named_place(through_prep(prep), gazetteer)
+                if found is not None:
+                    return found[0]
+    return None
 
 
 # Conjunctions of a clause that happens at the same time and place as its governor's.
