@@ -344,6 +344,11 @@ CASES = [
      "Israeli warplanes struck targets in southern Lebanon overnight, the Israeli "
      "military said on Sunday.",
      [("ASSAULT", "ISR", "LBN", "2025-03-08")]),
+    ("causeless-harm-of-framed-seizure", "2025-03-12",
+     "MANILA (Reuters) - The Philippines on Wednesday summoned China's ambassador, two "
+     "days after Chinese coast guard vessels seized a Philippine supply boat near Second "
+     "Thomas Shoal. Three Filipino sailors were injured.",
+     [("ASSAULT", "CHN", "PHL", "2025-03-10")]),
 ]
 
 

@@ -28,7 +28,7 @@ from eventwire.dates import (
     resolve_entity,
     shift_day,
 )
-from eventwire.events.anaphora import EventMemory
+from eventwire.events.anaphora import HOSTILE_ACTS, EventMemory
 from eventwire.events.arguments import (
     MEANS_OF_CONTACT,
     WEAPON_NOUNS,
@@ -181,6 +181,7 @@ def extract_events(
     shifted: dict[str, int] = {}  # days from the story's last told day ("a day earlier")
     # how far a framed event lies from its sentence's day ("a day after X resigned")
     frame_shifts: dict[str, tuple[int, str]] = {}
+    harms: set[str] = set()  # harm told with no cause ("Six sailors were wounded")
     for sentence_index, sentence in enumerate(doc.sents):
         if is_aside(sentence):
             continue  # a photo caption or a link to another story
@@ -256,6 +257,8 @@ def extract_events(
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    if _causeless_harm(predicate, lexicon):
+                        harms.add(event.event_id)
                     if in_frame:
                         framed.add(event.event_id)
                         shift = (frame_shift(predicate.anchor)
@@ -267,12 +270,28 @@ def extract_events(
                     if offset is not None:
                         shifted[event.event_id] = offset
         _remember_claims(sentence, index, memory)
-    return _date_framed(_date_from_lede(_prefer_dated(events), _lede_date(doc, context.published),
-                           frozenset(framed), _story_days(doc, context.published),
-                           _background(doc, events),
-                           _background_days(doc, context.published), shifted,
-                           _arrivals(doc, events), _continuing(doc),
-                           _acted_on(doc, events)), frame_shifts)
+    return _date_harms(_date_framed(_date_from_lede(
+        _prefer_dated(events), _lede_date(doc, context.published),
+        frozenset(framed), _story_days(doc, context.published), _background(doc, events),
+        _background_days(doc, context.published), shifted, _arrivals(doc, events),
+        _continuing(doc), _acted_on(doc, events)), frame_shifts), frozenset(harms))
+
+
+def _date_harms(events: list[Event], harms: frozenset[str]) -> list[Event]:
+    """Harm told with no cause and no date of its own ("Six sailors were wounded") is
+    the harm of the latest act of force before it by the same side on the same side
+    ("... two days after Russian ships seized three Ukrainian boats"): it takes that
+    act's day, not the day of the sentences around it."""
+    dated = []
+    for e in events:
+        if e.event_id in harms and e.date_precision in (PUBLISHED_PRECISION, LEDE_PRECISION):
+            attack = next((a for a in reversed(dated) if a.event_type in HOSTILE_ACTS
+                           and a.event_id not in harms and a.date_precision == "day"
+                           and _identity(a)[1:] == _identity(e)[1:]), None)
+            if attack is not None:
+                e = replace(e, date=attack.date, date_precision=LEDE_PRECISION)
+        dated.append(e)
+    return dated
 
 
 def _purpose_targets(act: Token, aimed_at: dict[int, list[Participant]]
