@@ -349,6 +349,14 @@ CASES = [
      "days after Chinese coast guard vessels seized a Philippine supply boat near Second "
      "Thomas Shoal. Three Filipino sailors were injured.",
      [("ASSAULT", "CHN", "PHL", "2025-03-10")]),
+    ("yesterday-in-earlier-statement", "2025-03-11",
+     "Israel's military said on Friday that its jets struck Hezbollah positions in "
+     "southern Lebanon yesterday.",
+     [("ASSAULT", "ISR", "LBN", "2025-03-06")]),
+    ("this-morning-in-earlier-statement", "2025-03-11",
+     "In a statement on Saturday, Ukraine's navy said Russian drones attacked the port "
+     "of Odesa this morning.",
+     [("ASSAULT", "RUS", "UKR", "2025-03-08")]),
 ]
 
 

@@ -884,6 +884,34 @@ def _night_before_statement(trigger: Token, published: date) -> ResolvedDate | N
     return None
 
 
+def _is_deictic_day(ent: Span) -> bool:
+    """A day named from the teller's own day: "yesterday", "today", "this morning"."""
+    words, stripped = _tokens(date_text(ent))
+    return _relative_day(words, LATEST, stripped) is not None
+
+
+def _deictic_before_statement(trigger: Token, published: date) -> ResolvedDate | None:
+    """"The army said on Friday its troops killed ten militants yesterday": a day named
+    from the statement's own day, when the statement is dated before publication
+    (Thursday, not the day before the story)."""
+    scope = predicate_scope(trigger)
+    reached = {token.i for token in scope}
+    ent = next((e for t in scope if (e := _entity_of(t, _DATE_LABELS)) is not None
+                and e.root.i in reached and _is_deictic_day(e)), None)
+    if ent is None:
+        return None
+    for governor in trigger.ancestors:
+        if ent.root in predicate_scope(governor):
+            continue  # a light verb's own date
+        said = _scope_date(governor, published, skip=lambda e: e.start <= trigger.i < e.end)
+        if said is None:
+            continue
+        if said.precision != "day" or said.date >= published.isoformat():
+            return None
+        return resolve_entity(ent, date.fromisoformat(said.date))
+    return None
+
+
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -918,6 +946,7 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
         # the announced act is not yet (ANNOTATION.md: committed acts are coded).
         return _governing_date(trigger, published)
     return (_night_before_statement(trigger, published)
+            or _deictic_before_statement(trigger, published)
             or _scope_date(trigger, published, skip=_is_planned)
             or _participle_date(trigger, published)
             or _counted_from_statement(trigger, published)
