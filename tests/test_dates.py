@@ -129,6 +129,9 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("2016", "2016-01-01", "year"),
         ("late 2023", "2023-01-01", "year"),
         ("five years ago", "2019-01-01", "year"),
+        # a bare day of the month: the most recent one, last month's if still to come
+        ("on the 5th", "2024-01-05", "day"),
+        ("the 21st", "2023-12-21", "day"),
     ],
 )
 def test_resolve_date_expression(text: str, expected: str, precision: str) -> None:
@@ -155,6 +158,8 @@ def test_resolve_date_expression(text: str, expected: str, precision: str) -> No
         "2016-17",
         "Feb. 30",
         "the same day",
+        "the 5",
+        "13th",
         "",
     ],
 )

@@ -357,6 +357,9 @@ CASES = [
      "In a statement on Saturday, Ukraine's navy said Russian drones attacked the port "
      "of Odesa this morning.",
      [("ASSAULT", "RUS", "UKR", "2025-03-08")]),
+    ("ordinal-day-last-month", "2025-03-11",
+     "Police arrested dozens of protesters in Istanbul on the 28th, a rights group said.",
+     [("COERCE", "TUR", "TUR", "2025-02-28")]),
 ]
 
 
@@ -381,9 +384,7 @@ def _date_ok(expected: str, event) -> bool:
 
 
 # Cases the coder still gets wrong, with why.
-XFAIL = {
-    "ordinal-day": "the tagger finds no date in a bare \"the 5th\"",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

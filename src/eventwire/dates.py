@@ -50,6 +50,8 @@ _PARTS_OF_DAY = _TIME_OF_DAY | {"hours"}
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?(-\d{1,2})?$")  # "5", "5th", "5-6" (from the 5th)
+# "on the 5th": a day of the month with no month ("its 13th package" is no date)
+_THE_ORDINAL = re.compile(r"(?i)^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # "Friday-Saturday"; "Sunday night into Monday" (a night is dated by its evening)
 _FIRST_PART = re.compile(r",| and | or | to | into |(?<=day)-(?=[A-Z])")
@@ -241,6 +243,17 @@ def _calendar_day(words: list[str], published: date, stripped: bool) -> Resolved
     return None
 
 
+def _ordinal_day(day: int, published: date) -> ResolvedDate | None:
+    """The day of "the 5th" with no month: the most recent 5th on or before publication
+    (this month's, or last month's when the 5th is still to come)."""
+    year, month = published.year, published.month
+    for _ in range(3):  # the 31st may skip a short month
+        if _valid(year, month, day) and date(year, month, day) <= published:
+            return _resolved(date(year, month, day), "day")
+        year, month = _shift_month(year, month, -1)
+    return None
+
+
 # Fixed-date holidays news dates events by ("on Christmas Eve"), as (month, day).
 _HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -319,6 +332,9 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         outside 1800-2100. Never raises.
     """
     resolved = _resolve_words(*_tokens(text), published)
+    ordinal = _THE_ORDINAL.match(text.strip())
+    if resolved is None and ordinal is not None:
+        resolved = _ordinal_day(int(ordinal.group(1)), published)
     into = _OVERNIGHT_INTO.match(text)
     if resolved is None and into is not None:
         # "overnight into Sunday" is dated by its evening, as "overnight" is: Saturday.
@@ -624,8 +640,8 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
         if ent.label_ == "DATE" and not _is_planned(ent) and not _is_added_date(ent)
         and (resolved := resolve_entity(ent, published)) is not None
     ]
-    if len(dated) != 1:
-        return None
+    if len(dated) != 1 or any(_is_on_ordinal(t) for t in trigger.sent):
+        return None  # "on the 5th" is a second date, though untagged
     ent, resolved = dated[0]
     below = trigger
     for governor in trigger.ancestors:
@@ -790,6 +806,8 @@ def _scope_date(predicate: Token, published: date,
         if (token.lower_ == "overnight" and not token.ent_type_ and token.dep_ == "advmod"
                 and token.head.lower_ != "into"):  # untagged; "overnight into" dates its day
             return resolve_date_expression(token.text, published)
+        if _is_on_ordinal(token):  # "on the 5th", tagged as a rank
+            return resolve_date_expression(f"the {token.text}", published)
         ent = _entity_of(token, _DATE_LABELS)
         # An entity whose head word lies outside the scope is another predicate's,
         # merged by the tagger with a word of this one ("died on Sept. 16, three days
@@ -800,6 +818,13 @@ def _scope_date(predicate: Token, published: date,
         if resolved is not None:
             return resolved
     return None
+
+
+def _is_on_ordinal(token: Token) -> bool:
+    """A bare ordinal the tagger takes for a rank but that names a day: "on the 5th"."""
+    return (token.ent_type_ == "ORDINAL" and token.dep_ == "pobj"
+            and token.head.lower_ == "on"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
 
 
 def _first_told_date(predicates: Iterable[Token], published: date) -> ResolvedDate | None:
