@@ -132,6 +132,14 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         # a bare day of the month: the most recent one, last month's if still to come
         ("on the 5th", "2024-01-05", "day"),
         ("the 21st", "2023-12-21", "day"),
+        # a week of a month is told to the month; "two Sundays ago" the Sunday before last
+        ("in the first week of December", "2023-12-01", "month"),
+        ("the last week of December", "2023-12-01", "month"),
+        ("two Fridays ago", "2024-01-05", "day"),
+        # a season is told to its year: the latest begun, the latest over ("last")
+        ("last summer", "2023-01-01", "year"),
+        ("in the autumn", "2023-01-01", "year"),
+        ("summer 2021", "2021-01-01", "year"),
     ],
 )
 def test_resolve_date_expression(text: str, expected: str, precision: str) -> None:
@@ -160,6 +168,8 @@ def test_resolve_date_expression(text: str, expected: str, precision: str) -> No
         "the same day",
         "the 5",
         "13th",
+        "the last week of talks",
+        "the fall of Kabul",
         "",
     ],
 )

@@ -360,6 +360,17 @@ CASES = [
     ("ordinal-day-last-month", "2025-03-11",
      "Police arrested dozens of protesters in Istanbul on the 28th, a rights group said.",
      [("COERCE", "TUR", "TUR", "2025-02-28")]),
+    ("week-of-month", "2025-03-11",
+     "Israel struck Hezbollah targets in Lebanon in the first week of February, the "
+     "army said.",
+     [("ASSAULT", "ISR", "LBN", "2025-02")]),
+    ("last-summer", "2025-03-11",
+     "Turkey launched airstrikes on Kurdish militants in Iraq last summer.",
+     [("ASSAULT", "TUR", "IRQ", "2024")]),
+    ("two-sundays-ago", "2025-03-11",
+     "Chinese coast guard ships blocked a Philippine supply mission two Sundays ago, "
+     "Manila said.",
+     [("COERCE", "CHN", "PHL", "2025-03-02")]),
 ]
 
 

@@ -98,7 +98,8 @@ def _tokens(text: str) -> tuple[list[str], bool]:
     text = re.sub(r"'s\b", "", text)
     words = re.sub(r"[.,;:()]", " ", text).split()
     while words and words[0] in _FILLERS:
-        if words[0] == "the" and words[1:2] in (["last"], ["past"]) and words[2:] != ["weekend"]:
+        if (words[0] == "the" and words[1:2] in (["last"], ["past"])
+                and words[2:] != ["weekend"] and words[3:4] != ["of"]):
             return [], False  # "the last year", "over the past week": durations
         words = words[1:]
     stripped = False
@@ -159,6 +160,9 @@ def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | No
     unit = words[1].rstrip("s")
     if count is None:
         return None
+    if unit in _WEEKDAYS:  # "two Sundays ago": the Sunday before last
+        back = (published.weekday() - _WEEKDAYS[unit]) % 7 or 7
+        return _resolved(published - timedelta(days=back + 7 * (count - 1)), "day")
     if unit == "day":
         return _resolved(published - timedelta(days=count), "day")
     if unit == "week":  # "a week ago": that day of the week, as "seven days ago"
@@ -278,6 +282,9 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_WEEK_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last"})
+
+
 def _month_or_year(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
     """'January 2023', 'December', 'last December', 'next March', 'October last year',
     '2016', 'in 2016'.
@@ -285,6 +292,8 @@ def _month_or_year(words: list[str], published: date, stripped: bool) -> Resolve
     A bare month is the most recent such month at or before publication; "last" is
     strictly before the publication month, "next" strictly after.
     """
+    if len(words) > 3 and words[0] in _WEEK_ORDINALS and words[1:3] == ["week", "of"]:
+        words = words[3:]  # "the first week of February": that month
     if len(words) == 1 and _YEAR.match(words[0]):
         return _resolved(date(int(words[0]), 1, 1), "year")
     if len(words) == 2 and words[0] in _MONTHS and _YEAR.match(words[1]):
@@ -307,6 +316,36 @@ def _month_or_year(words: list[str], published: date, stripped: bool) -> Resolve
     return _resolved(date(year, month, 1), "month")
 
 
+# The month each season starts in; a season is dated by its year, the only precision
+# that holds it ("last summer": year precision).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
+    """'last summer', 'this spring', 'in the autumn', 'summer 2023': the season's year.
+
+    A bare season is the latest one begun by publication; "last" the latest one over;
+    "this" the current year's (a winter from its December)."""
+    if len(words) == 2 and words[0] in _SEASONS and _YEAR.match(words[1]):
+        return _resolved(date(int(words[1]), 1, 1), "year")
+    qualifier = words[0] if len(words) == 2 else None
+    if len(words) not in (1, 2) or words[-1] not in _SEASONS or (
+            qualifier not in ("last", "this", "past") and words[-1] == "fall"):
+        return None  # "the fall of Kabul", "next summer"
+    start = _SEASONS[words[-1]]
+    year = published.year
+    if qualifier == "this":
+        year -= start == 12 and published.month <= 2
+    elif qualifier in ("last", "past"):
+        while _shift_month(year, start, 3) > (published.year, published.month):
+            year -= 1
+    elif qualifier is None:
+        year -= start > published.month
+    else:
+        return None
+    return _resolved(date(year, 1, 1), "year")
+
+
 _MATCHERS: tuple[Callable[[list[str], date, bool], ResolvedDate | None], ...] = (
     _relative_day,
     _weekday,
@@ -315,6 +354,7 @@ _MATCHERS: tuple[Callable[[list[str], date, bool], ResolvedDate | None], ...] = 
     _calendar_day,
     _holiday,
     _month_or_year,
+    _season,
 )
 
 
