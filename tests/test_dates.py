@@ -375,6 +375,11 @@ def _token(doc, text: str):
             "struck",
             ("2024-01-12", "day"),
         ),
+        # the people an act is done to gathered then; an earlier capture is another time
+        ("Riot police fired tear gas at farmers who rallied outside parliament on Tuesday.",
+         "fired", ("2024-01-09", "day")),
+        ("Rebels shelled the town that government troops captured on Tuesday.",
+         "shelled", None),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:

@@ -371,6 +371,10 @@ CASES = [
      "Chinese coast guard ships blocked a Philippine supply mission two Sundays ago, "
      "Manila said.",
      [("COERCE", "CHN", "PHL", "2025-03-02")]),
+    ("object-gathered-then", "2025-03-11",
+     "Senegal's opposition leader on Tuesday accused the government of repression. Police "
+     "fired tear gas at his supporters who gathered in Dakar on Sunday.",
+     [("COERCE", "SEN", "SEN", "2025-03-09")]),
 ]
 
 

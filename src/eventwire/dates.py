@@ -911,6 +911,31 @@ def _participle_date(trigger: Token, published: date) -> ResolvedDate | None:
         published)
 
 
+# Acts of gathering or moving that a relative clause tells of the people an act is
+# done to or by, at the time of the act: "fired tear gas at supporters who gathered in
+# Dakar on Sunday". Not "the village that troops captured in 2019": an earlier act.
+CONCURRENT_GATHERINGS = frozenset({
+    "gather", "march", "rally", "protest", "assemble", "demonstrate", "converge", "flock",
+    "mass", "riot", "storm", "cross", "approach", "flee", "camp", "swarm",
+})
+
+
+def _relative_gathering_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The date of a past simple relative clause of gathering or moving on the trigger's
+    subject or object ("Police arrested students who marched on parliament on Sunday";
+    "Gunmen who stormed a post on Sunday killed four officers"): the same occasion."""
+    if trigger.pos_ != "VERB":
+        return None
+    holders = [c for c in trigger.children if c.dep_ in (*_SUBJECT_DEPS, "dobj", "dative")]
+    holders += [o for c in trigger.children if c.dep_ == "prep"
+                for o in c.children if o.dep_ == "pobj"]
+    return _first_told_date(
+        (clause for holder in holders for clause in holder.children
+         if clause.dep_ == "relcl" and clause.tag_ == "VBD"
+         and clause.lemma_.lower() in CONCURRENT_GATHERINGS
+         and not any(c.dep_ == "aux" for c in clause.children)), published)
+
+
 def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | None:
     """A day counted from the day of the statement that governs the trigger: "The army
     said on Friday it had struck targets the previous night" (Thursday)."""
@@ -1016,4 +1041,5 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
             or _participle_date(trigger, published)
             or _counted_from_statement(trigger, published)
             or _sole_sentence_date(trigger, published)
-            or _coordinated_date(trigger, published))
+            or _coordinated_date(trigger, published)
+            or _relative_gathering_date(trigger, published))
