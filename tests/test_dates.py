@@ -380,6 +380,9 @@ def _token(doc, text: str):
          "fired", ("2024-01-09", "day")),
         ("Rebels shelled the town that government troops captured on Tuesday.",
          "shelled", None),
+        # harm in a "when" clause's time
+        ("Two farmers were wounded when soldiers opened fire near the border on Tuesday.",
+         "wounded", ("2024-01-09", "day")),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:

@@ -375,6 +375,10 @@ CASES = [
      "Senegal's opposition leader on Tuesday accused the government of repression. Police "
      "fired tear gas at his supporters who gathered in Dakar on Sunday.",
      [("COERCE", "SEN", "SEN", "2025-03-09")]),
+    ("harm-when-clause", "2025-03-11",
+     "Iraq on Tuesday summoned Turkey's ambassador. Three Iraqi civilians were wounded "
+     "when Turkish drones struck a village near Duhok on Sunday.",
+     [("ASSAULT", None, "IRQ", "2025-03-09")]),
 ]
 
 

@@ -936,6 +936,17 @@ def _relative_gathering_date(trigger: Token, published: date) -> ResolvedDate | 
          and not any(c.dep_ == "aux" for c in clause.children)), published)
 
 
+def _concurrent_clause_date(trigger: Token, published: date) -> ResolvedDate | None:
+    """The date of a "when"/"as"/"while" clause of the trigger's verb: "Three civilians
+    were wounded when drones struck a village on Sunday" (the harm is Sunday's)."""
+    if trigger.pos_ != "VERB":
+        return None
+    return _first_told_date(
+        (clause for clause in trigger.children if clause.dep_ == "advcl"
+         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
+                 for c in clause.children)), published)
+
+
 def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | None:
     """A day counted from the day of the statement that governs the trigger: "The army
     said on Friday it had struck targets the previous night" (Thursday)."""
@@ -1042,4 +1053,5 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
             or _counted_from_statement(trigger, published)
             or _sole_sentence_date(trigger, published)
             or _coordinated_date(trigger, published)
-            or _relative_gathering_date(trigger, published))
+            or _relative_gathering_date(trigger, published)
+            or _concurrent_clause_date(trigger, published))
