@@ -136,6 +136,9 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("in the first week of December", "2023-12-01", "month"),
         ("the last week of December", "2023-12-01", "month"),
         ("two Fridays ago", "2024-01-05", "day"),
+        ("the day before yesterday", "2024-01-11", "day"),
+        ("the weekend before last", "2023-12-30", "day"),
+        ("the week before last", "2023-12-25", "week"),
         # a season is told to its year: the latest begun, the latest over ("last")
         ("last summer", "2023-01-01", "year"),
         ("in the autumn", "2023-01-01", "year"),

@@ -379,6 +379,13 @@ CASES = [
      "Iraq on Tuesday summoned Turkey's ambassador. Three Iraqi civilians were wounded "
      "when Turkish drones struck a village near Duhok on Sunday.",
      [("ASSAULT", None, "IRQ", "2025-03-09")]),
+    ("day-before-yesterday", "2025-03-11",
+     "Pakistan accused India on Tuesday. Indian troops shelled Pakistani villages the day "
+     "before yesterday.",
+     [("ASSAULT", "IND", "PAK", "2025-03-09")]),
+    ("weekend-before-last", "2025-03-11",
+     "Venezuela expelled Colombian diplomats the weekend before last.",
+     [("SANCTION|COERCE", "VEN", "COL", "2025-03-01..2025-03-02")]),
 ]
 
 

@@ -47,7 +47,8 @@ _TIME_OF_DAY = frozenset("morning afternoon evening night overnight noon midday"
 _PARTS_OF_DAY = _TIME_OF_DAY | {"hours"}
 # "overnight" in a story is the night before publication, dated by its evening (as
 # "last night").
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1}
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1,
+              "day before yesterday": -2, "day after tomorrow": 2}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?(-\d{1,2})?$")  # "5", "5th", "5-6" (from the 5th)
 # "on the 5th": a day of the month with no month ("its 13th package" is no date)
@@ -194,6 +195,12 @@ def _relative_period(words: list[str], published: date, stripped: bool) -> Resol
     'earlier in the week'."""
     if words in (["weekend"], ["this", "past", "weekend"], ["past", "weekend"]):
         return _weekend(published, "the")
+    if words[1:] == ["before", "last"] and words[0] in ("weekend", "week"):
+        # "the weekend before last": a week before last weekend
+        latest = _relative_period(["last", words[0]], published, stripped)
+        if latest is not None:
+            return _resolved(date.fromisoformat(latest.date) - timedelta(weeks=1),
+                             latest.precision)
     if words == ["week"]:  # "earlier in the week", "later in the week"
         return _resolved(_monday(published), "week")
     if len(words) != 2 or words[0] not in ("last", "this", "next", "previous"):
@@ -408,7 +415,8 @@ def _resolve_words(words: list[str], stripped: bool, published: date) -> Resolve
 def date_text(ent: Span) -> str:
     """A date entity's text as the resolver reads it: without a place name the tagger
     merged in front of it ("[Kyiv] last week"), and with a counting word it left out
-    after it ("the day [before]", not "the day after the vote"), and as the end of a
+    after it ("the day [before]", not "the day after the vote"; "the weekend [before
+    last]"), and as the end of a
     night ("[overnight into] Sunday")."""
     start, root = ent.start, ent.root
     while (start < ent.end - 1 and ent.doc[start].pos_ == "PROPN"
@@ -417,6 +425,8 @@ def date_text(ent: Span) -> str:
         start += 1
     text = ent.doc[start:ent.end].text
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if [t.lower_ for t in ent.doc[ent.end:ent.end + 2]] == ["before", "last"]:
+        return f"{text} before last"  # "the weekend | before last"
     if (after is not None and after.lower_ in _COUNT_SIGNS and after.dep_ != "mark"
             and not any(after.children)):
         text = f"{text} {after.text}"
