@@ -4107,3 +4107,64 @@ def test_extract_career_note_is_no_event(lexicon, gazetteer):
     assert keys(code(parse(rows("former")), mentions, lexicon, gazetteer)) == set()
     assert keys(code(parse(rows("young")), mentions, lexicon, gazetteer)) == {
         ("ASSAULT", "CHL", "PER")}
+
+
+def test_extract_verb_hung_with_of_the_sources_own_object_names_the_other_side(
+        lexicon, gazetteer):
+    # "Niger closed its borders with Benin", the parser hanging "with" on the verb.
+    doc = parse([("Niger", "Niger", 1, "nsubj", "PROPN"),
+                 ("closed", "close", 1, "ROOT", "VERB"),
+                 ("its", "its", 3, "poss", "PRON"),
+                 ("borders", "border", 1, "dobj", "NOUN"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("Benin", "Benin", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("NER")), mention(2, actor("NER"), kind="pronoun"),
+                mention(5, actor("BEN"))]
+    assert {(s, t) for _, s, t in keys(code(doc, mentions, lexicon, gazetteer))} == {
+        ("NER", "BEN")}
+
+
+def test_extract_fight_names_the_other_side_before_the_place(lexicon, gazetteer):
+    # "Chile clash with Peru in Doha": the city is where, Peru the other side.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("clash", "clash", 1, "ROOT", "VERB"),
+                 ("with", "with", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 2, "pobj", "PROPN"),
+                 ("in", "in", 1, "prep", "ADP"),
+                 ("Doha", "Doha", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("CHL")), mention(3, actor("PER")),
+                mention(5, actor("QAT", name="Doha"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "CHL", "PER")}
+
+
+def test_extract_intrusion_into_what_belongs_to_an_actor_targets_its_owner(lexicon, gazetteer):
+    # "Hackers broke into the servers of the Estonian parliament".
+    doc = parse([("Hackers", "hacker", 1, "nsubj", "NOUN"),
+                 ("hacked", "hack", 1, "ROOT", "VERB"),
+                 ("into", "into", 1, "prep", "ADP"),
+                 ("the", "the", 4, "det", "DET"),
+                 ("servers", "server", 2, "pobj", "NOUN"),
+                 ("of", "of", 4, "prep", "ADP"),
+                 ("the", "the", 8, "det", "DET"),
+                 ("Estonian", "estonian", 8, "amod", "ADJ"),
+                 ("parliament", "parliament", 5, "pobj", "NOUN")])
+    hackers = Actor(text="Hackers", name="hackers", country="RUS", sector="CRM")
+    mentions = [mention(0, hackers), mention(6, actor("EST", "LEG"), end=9, head=8)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COERCE", "RUS", "EST")}
+
+
+def test_extract_x_led_modifier_names_the_attacks_maker(lexicon, gazetteer):
+    # "French-led coalition air raids hit rebel camps": France's, not unidentified forces.
+    doc = parse([("French", "French", 2, "npadvmod", "PROPN"),
+                 ("-", "-", 2, "punct", "PUNCT"),
+                 ("led", "lead", 5, "amod", "VERB"),
+                 ("coalition", "coalition", 5, "compound", "NOUN"),
+                 ("air", "air", 5, "compound", "NOUN"),
+                 ("raids", "raid", 6, "nsubj", "NOUN"),
+                 ("hit", "hit", 6, "ROOT", "VERB"),
+                 ("rebel", "rebel", 8, "compound", "NOUN"),
+                 ("camps", "camp", 6, "dobj", "NOUN")])
+    mentions = [mention(0, Actor(text="French", name="France", country="FRA")),
+                mention(7, actor("MLI", "REB"), end=9, head=8)]
+    assert {(t, s) for t, s, _ in keys(code(doc, mentions, lexicon, gazetteer))} == {
+        ("ASSAULT", "FRA")}

@@ -96,7 +96,8 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("against", "on", "of", "to", "with"),
     "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into",
                  "inside"),
-    "COERCE": ("against", "on", "of", "around"),
+    # "hacked into the computers of the ministry": the intruded owner
+    "COERCE": ("against", "on", "of", "around", "into"),
     "ASSAULT": ("against", "on", "of", "into", "inside", "in", "at"),
 }
 # Fighting between two sides names the other side with "with" ("clashed with police",
@@ -151,6 +152,9 @@ class MentionIndex:
                 for child in token.children:
                     if _carrier_dep(child) in carriers and _carries_actor(child):
                         found.extend(self.participants(through_prep(child), depth + 1))
+                    elif carriers == OWNER_DEPS and (leader := _leader(child)) is not None:
+                        # "Saudi-led coalition air strikes": the leader's
+                        found.extend(self.participants(leader, depth + 1))
                     elif carriers == ("agent",) and child.dep_ == "acl":
                         # "the steps taken by the council": the doer of a participle
                         found.extend(p for by in child.children if by.dep_ == "agent"
@@ -206,6 +210,8 @@ MAX_CARRIER_HOPS = 1
 
 
 OWNER_DEPS = ("poss", "compound", "nmod", "appos")
+# Possessives by which a state or body names what is its own ("its troops").
+OWN_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _listed(appos: Token) -> bool:
@@ -213,6 +219,14 @@ def _listed(appos: Token) -> bool:
     Emirates, Bahrain and Egypt"), not one that describes the head: "Russia, Assad's
     main ally" is Russia alone."""
     return appos.pos_ == "PROPN" or any(c.dep_ == "conj" for c in appos.children)
+
+
+def _leader(child: Token) -> Token | None:
+    """The leader named in an "X-led" modifier ("a US-led coalition"), else None."""
+    if child.dep_ != "amod" or child.lower_ != "led":
+        return None
+    return next((c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                 and c.i < child.i), None)
 
 
 def _carries_actor(child: Token) -> bool:
@@ -617,6 +631,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += protested(trigger) + (protested(anchor) if anchor.i != trigger.i else [])
     if predicate.kind == "verb":
         objects = ("nsubjpass", "dobj", "obj", "dative")
+        late: list[Token] = []
         if predicate.undergoer is not None:
             # a reported verdict: what is judged, not whom it is told ("told parliament
             # that the hackers were responsible")
@@ -646,6 +661,11 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
+            # "closed its borders with Syria": the parser may hang the "with" of the
+            # source's own object on the verb; it names the other side, after all else
+            owned = [c for c in anchor.children if c.dep_ == "dobj" and any(
+                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children)]
+            late = prep_objects(anchor, ("with",)) if owned else []
         if not candidates:
             # "called X a ...", parsed without an object; with one ("called the visit a
             # violation of the one-China principle"), the verdict names no target
@@ -656,7 +676,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "ordered him held": the one held is the subject of the ordered clause
             candidates += [s for c in anchor.children if c.dep_ in ("xcomp", "ccomp")
                            and (s := compelled_subject(c)) is not None]
-        candidates += prep_objects(anchor, preps) + combat_sides(predicate, anchor)
+        # the other side of a fight before where it was: "clashed with Japan in Doha"
+        candidates += combat_sides(predicate, anchor) + prep_objects(anchor, preps)
         if predicate.sense.event_type == "CONSULT":
             candidates += channel_partners(anchor)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
@@ -671,10 +692,11 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += eased_targets(anchor)
         if predicate.sense.event_type == "MOBILIZE":
             candidates += purpose_targets(anchor)
+        candidates += late
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
-        candidates += prep_objects(trigger, preps) + combat_sides(predicate, trigger)
+        candidates += combat_sides(predicate, trigger) + prep_objects(trigger, preps)
         if predicate.sense.event_type in CONTENT_SUBJECT_TYPES:
             candidates += content_subjects(trigger)
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:

@@ -31,6 +31,7 @@ from eventwire.dates import (
 from eventwire.events.anaphora import HOSTILE_ACTS, EventMemory
 from eventwire.events.arguments import (
     MEANS_OF_CONTACT,
+    OWN_POSSESSIVES,
     WEAPON_NOUNS,
     MentionIndex,
     Participant,
@@ -1288,10 +1289,6 @@ def _first_participants(tokens: list[Token], index: MentionIndex,
         if any(all(not _same_actor(b, f) for b in besides) for f in found):
             return found
     return []
-
-
-# Possessives by which a state or body names what is its own ("its troops").
-OWN_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _own_possession(token: Token, found: list[Participant],
