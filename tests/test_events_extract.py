@@ -4168,3 +4168,20 @@ def test_extract_x_led_modifier_names_the_attacks_maker(lexicon, gazetteer):
                 mention(7, actor("MLI", "REB"), end=9, head=8)]
     assert {(t, s) for t, s, _ in keys(code(doc, mentions, lexicon, gazetteer))} == {
         ("ASSAULT", "FRA")}
+
+
+def test_extract_possessive_on_the_reason_for_a_reproach_is_the_reproached(
+        lexicon, gazetteer):
+    # "Chile criticised Peru over its crackdown on miners": Peru's crackdown.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("criticised", "criticise", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("over", "over", 1, "prep", "ADP"),
+                 ("its", "its", 5, "poss", "PRON"),
+                 ("crackdown", "crackdown", 3, "pobj", "NOUN"),
+                 ("on", "on", 5, "prep", "ADP"),
+                 ("miners", "miner", 6, "pobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")),
+                mention(4, actor("CHL"), kind="pronoun"), mention(7, actor("PER", "LAB"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("COERCE", "PER", "PER") in found and ("COERCE", "CHL", "PER") not in found

@@ -505,6 +505,25 @@ def protested(token: Token) -> list[Token]:
     return found
 
 
+# Prepositions of the reason someone is reproached or rewarded for.
+REASON_PREPS = ("over", "for")
+
+
+def reproached(noun: Token) -> list[Token]:
+    """Whom "its" / "their" refers to on a deed named as the reason a verb's object is
+    reproached or thanked: "hit out at Iran over its support for Russia" -> Iran's,
+    "thanked Chile for their help" -> Chile's; not the reproaching subject's."""
+    reason = noun.head
+    if (noun.dep_ != "pobj" or reason.dep_ != "prep" or reason.lower_ not in REASON_PREPS
+            or not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                       for c in noun.children)):
+        return []
+    verb = reason.head
+    if verb.pos_ != "VERB":
+        return []
+    return ([c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("at",)))[:1]
+
+
 def noun_doers(predicate: Predicate) -> list[Token]:
     """Who does what an event noun names, by its own words: "by X", a possessor or
     modifier, the "of" phrase of a noun whose "of" names its doer, or the "from" phrase
@@ -975,6 +994,9 @@ def bound_possessor(noun: Token) -> Token | None:
                        if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if possessive is None:
         return None
+    judged = reproached(noun)
+    if judged and _agrees(possessive, judged[0]):
+        return judged[0]
     head = noun.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
