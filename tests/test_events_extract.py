@@ -4185,3 +4185,17 @@ def test_extract_possessive_on_the_reason_for_a_reproach_is_the_reproached(
                 mention(4, actor("CHL"), kind="pronoun"), mention(7, actor("PER", "LAB"))]
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert ("COERCE", "PER", "PER") in found and ("COERCE", "CHL", "PER") not in found
+
+
+def test_extract_fight_between_listed_sides_is_not_aimed_at_its_city(lexicon, gazetteer):
+    # "Chile and Peru clashed in Doha": each side on the other, Doha is only where.
+    doc = parse([("Chile", "Chile", 3, "nsubj", "PROPN"),
+                 ("and", "and", 0, "cc", "CCONJ"),
+                 ("Peru", "Peru", 0, "conj", "PROPN"),
+                 ("clashed", "clash", 3, "ROOT", "VERB"),
+                 ("in", "in", 3, "prep", "ADP"),
+                 ("Doha", "Doha", 4, "pobj", "PROPN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")),
+                mention(5, actor("QAT", name="Doha"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")}

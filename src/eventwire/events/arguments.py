@@ -637,6 +637,14 @@ def fight_between(predicate: Predicate) -> list[Token]:
     return [side for h in holders for side in prep_objects(h, ("between",))][:1]
 
 
+def _sides_listed(predicate: Predicate) -> bool:
+    """Whether a fight's subject lists its sides ("Chile and Peru clashed")."""
+    if predicate.kind != "verb":
+        return False
+    subject = subject_token(predicate.anchor)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
 def target_tokens(predicate: Predicate) -> list[Token]:
     """Candidate tokens for the event's target, best first."""
     preps = TARGET_PREPS.get(predicate.sense.event_type, ())
@@ -644,6 +652,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         # "arrived in Amman" names the host, "met in Brussels" only the place
         preps = tuple(p for p in preps if p != "in")
     anchor, trigger = predicate.anchor, predicate.trigger
+    if is_fight(predicate) and _sides_listed(predicate):
+        # "Chile and Peru clashed in Lima": both sides are named, "in" is only where
+        preps = tuple(p for p in preps if p not in ("in", "at", "inside"))
     candidates: list[Token] = []
     if predicate.sense.event_type == "PROTEST":
         # the stated stance names the protest's target before what was blocked or where
