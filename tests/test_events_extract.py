@@ -4199,3 +4199,18 @@ def test_extract_fight_between_listed_sides_is_not_aimed_at_its_city(lexicon, ga
                 mention(5, actor("QAT", name="Doha"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {
         ("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")}
+
+
+def test_extract_gerund_praised_by_a_verb_is_done_by_the_one_praised(lexicon, gazetteer):
+    # "Chile thanked Peru for freeing the fishermen": Peru freed them, not Chile.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("thanked", "thank", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("freeing", "free", 3, "pcomp", "VERB"),
+                 ("Chilean", "chilean", 6, "amod", "ADJ"),
+                 ("fishermen", "fisherman", 4, "dobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")),
+                mention(5, actor("CHL", "CVL"), end=7, head=6)]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("RETREAT", "PER", "CHL") in found

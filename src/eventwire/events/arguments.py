@@ -308,6 +308,9 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         controller = _object_controller(verb.head)
         if controller is not None:
             return controller
+    praised = _praised_doer(verb)
+    if praised is not None:
+        return praised
     if verb.dep_ in SUBJECT_INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         head = verb.head
         if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
@@ -327,6 +330,22 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
 
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+# Verbs that credit someone with a deed named by a gerund: "thanked Chile for hosting
+# the talks" (Chile hosted them, not the one thanking).
+PRAISING_VERBS = frozenset({"praise", "commend", "thank", "credit", "applaud", "laud",
+                            "congratulate"})
+
+
+def _praised_doer(verb: Token) -> Token | None:
+    """The one praised for the deed a gerund names, else None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    praiser = prep.head
+    if praiser.lemma_.lower() not in PRAISING_VERBS or praiser.pos_ != "VERB":
+        return None
+    return next((c for c in praiser.children if c.dep_ == "dobj"), None)
 
 
 def _described_subject(subject: Token) -> Token:
