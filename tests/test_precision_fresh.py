@@ -641,7 +641,6 @@ ALLOWED_FAILURES: dict[str, str] = {
     "elec-campaign": "a campaign promise to voters is coded AGREE",
     "fig-charm": "a campaign promise of investment is coded AGREE",
     "pol-slammed-door": "Brussels (the EU) is taken for Belgium",
-    "mix-hit-out": "'its support' takes the clause subject as source, not 'its' (Iran)",
 }
 
 
