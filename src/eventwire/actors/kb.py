@@ -12,7 +12,7 @@ roles may carry a ``note`` (e.g. "approximate date").
 file            entry keys
 ==============  ==========================================================================
 countries.yaml  iso3, name, names, adjectives, capital, metonyms {text: sector}, lat, lon
-igos.yaml       code, name, names, sector
+igos.yaml       code, name, names, sector, part_of, seat
 groups.yaml     id, name, names, adjectives, country, sector
 agents.yaml     phrase, sector, kind (title | group | both | modifier)
 people.yaml     id, name, aliases, gender (m | f), source, roles [{country or org, sector,
@@ -80,6 +80,8 @@ class Organisation:
     sector: str = "IGO"
     # The organisation an office belongs to and codes as: the UN's own offices are UN.
     part_of: str | None = None
+    # The city it sits in, which stands for it in a story about it ("Brussels" -> EU).
+    seat: str | None = None
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,8 @@ def _country(e: Mapping[str, Any]) -> Country:
 
 def _organisation(e: Mapping[str, Any]) -> Organisation:
     return Organisation(code=e["code"], name=e["name"], names=_tuple(e.get("names")),
-                        sector=e.get("sector") or "IGO", part_of=e.get("part_of"))
+                        sector=e.get("sector") or "IGO", part_of=e.get("part_of"),
+                        seat=e.get("seat"))
 
 
 def _group(e: Mapping[str, Any]) -> Group:

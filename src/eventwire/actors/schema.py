@@ -32,7 +32,7 @@ ISO3 = re.compile(r"^[A-Z]{3}$")
 FIELDS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = MappingProxyType({
     "countries": (("iso3", "name"), ("names", "adjectives", "capital", "metonyms", "lat",
                                      "lon", "monarchy", "regions", "peoples", "source")),
-    "igos": (("code", "name"), ("names", "sector", "part_of", "source")),
+    "igos": (("code", "name"), ("names", "sector", "part_of", "seat", "source")),
     "groups": (("id", "name"), ("names", "adjectives", "country", "sector", "source")),
     "agents": (("phrase", "sector"), ("kind", "source")),
     "people": (("id", "name", "roles"), ("aliases", "gender", "source")),
