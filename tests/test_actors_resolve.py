@@ -830,3 +830,72 @@ def test_resolve_religious_radicals_are_an_actor_of_their_country(nlp, kb):
     radicals = [m for m in resolve_actors(doc, kb, date(2024, 1, 13))
                 if "fundamentalists" in doc[m.start:m.end].text]
     assert radicals and [(a.country, a.sector) for a in radicals[0].actors] == [("TUN", "OPP")]
+
+
+def _codes(doc, mentions, word):
+    """(country or org, sector) of the actors of the mentions containing ``word``."""
+    return [(a.country or a.org, a.sector) for m in mentions
+            if word in doc[m.start:m.end].text for a in m.actors]
+
+
+@pytest.mark.slow
+def test_resolve_trade_noun_after_a_country_adjective_is_a_business(nlp, kb):
+    doc = nlp("The Swiss chocolate maker cut its forecast. The Dutch lender raised rates.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "maker") == [("CHE", "BUS")]
+    assert _codes(doc, mentions, "lender") == [("NLD", "BUS")]
+
+
+@pytest.mark.slow
+def test_resolve_seat_city_stands_for_the_organisation_the_story_names(nlp, kb):
+    doc = nlp("The European Union opened a case against Slovakia. Brussels said the law "
+              "breached the treaties.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "Brussels") == [("EU", "IGO")]
+    doc = nlp("Belgium raised taxes. Brussels said the budget was balanced.")
+    assert _codes(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "Brussels")[0][0] == "BEL"
+
+
+@pytest.mark.slow
+def test_resolve_role_word_in_an_annexed_place_belongs_to_the_controller(nlp, kb):
+    doc = nlp("Police in Russian-occupied Melitopol detained a teacher on Friday.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "Police") == [("RUS", "COP")]
+
+
+@pytest.mark.slow
+def test_resolve_pakistan_rangers_are_a_state_force(nlp, kb):
+    doc = nlp("Paramilitary Rangers raided an office in Lahore.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "Rangers") == [("PAK", "MIL")]
+
+
+@pytest.mark.slow
+def test_resolve_role_word_from_coordinated_states_is_each_state_s(nlp, kb):
+    doc = nlp("Soldiers from Nepal and Fiji arrived in Lebanon.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "Soldiers") == [("NPL", "MIL"), ("FJI", "MIL")]
+
+
+@pytest.mark.slow
+def test_resolve_forces_without_a_country_take_the_state_where_they_act(nlp, kb):
+    doc = nlp("Ecuador complained on Monday. The troops shelled a village in Peru.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "troops") == [("PER", "MIL")]
+
+
+@pytest.mark.slow
+def test_resolve_the_sides_are_the_pair_that_faced_each_other_not_the_mediators(nlp, kb):
+    doc = nlp("Armenia and Azerbaijan traded fire on Monday. Armenia accused Azerbaijan of "
+              "shelling a village. Norway and Sweden offered to help. Talks between the two "
+              "sides will resume.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert sorted(c for c, _ in _codes(doc, mentions, "sides")) == ["ARM", "AZE"]
+
+
+@pytest.mark.slow
+def test_resolve_sides_of_a_conflict_between_an_army_and_an_unnamed_force(nlp, kb):
+    doc = nlp("War broke out between Mali's army and a paramilitary force in 2023. Qatar "
+              "urged the warring sides to talk.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert [c for c, _ in _codes(doc, mentions, "sides")] == ["MLI", "MLI"]

@@ -32,6 +32,10 @@ DOMINANT_COUNTRY_CONFIDENCE = 0.5
 ONLY_COUNTRY_CONFIDENCE = 0.4
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Armed role words, whose state is where they act when their phrase names none.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+# Country words that name a place ("in Syria", "in Caracas", "in Idlib province").
+PLACE_KINDS = frozenset({"country", "capital", "metonym", "region"})
 # Organs that act at home: "police", "the courts", "parliament" belong to the story's
 # country rather than to whichever state was named last.
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
@@ -46,6 +50,9 @@ ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 # Participles of a hyphenated modifier that make a role word the named side's own:
 # "Hamas-led gunmen", "army-run militias", "rebel-controlled".
 SIDE_PARTICIPLES = frozenset({"lead", "led", "run", "command", "commanded"})
+# Participles of a hyphenated modifier of a place that name the state running it: "a
+# court in Russian-annexed Crimea" is Russia's, "police in Israeli-occupied" Israel's.
+CONTROL_PARTICIPLES = frozenset({"annexed", "occupied", "controlled", "held", "run"})
 # Prepositions of where an act happens ("arrested in Cairo"), not whom it is aimed at.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across",
                                    "around", "within", "throughout"})
@@ -180,10 +187,16 @@ class CountryContext:
         attached = self.attached(group.anchor) or self._led_by(group.anchor)
         if attached:
             return attached, 0.6
+        co_side = self._co_side(group.anchor)
+        if co_side:
+            return co_side, 0.5
         if self.dominant and any(u.sector in PARTY_SECTORS for u in group.of_kind("agent")):
             # "ruling party leaders", "opposition lawmakers": parties act at home, in the
             # story's country, not in the state named last
             return self.dominant, 0.4
+        place = self._act_place(group.anchor)
+        if place and group.sector in ARMED_SECTORS:
+            return place, 0.5  # "the rebels attacked a base in Idlib": Syria's rebels
         region = self._region_in_sentence(group.anchor)
         if region and group.sector in STATE_SECTORS:
             return region, 0.5  # "... in the Kashmir valley, and troops were deployed"
@@ -218,6 +231,39 @@ class CountryContext:
         return {u.key for u in self.countries if u.key and self._is_counterpart(u, token.head)
                 and unit_root(self.doc, u).head.lower_ not in LOCATIVE_PREPOSITIONS}
 
+    def _co_side(self, anchor: int) -> str | None:
+        """The state of the other side of "between X and <role word>": "war between the
+        country's army and a paramilitary force" is a war within that state."""
+        token = self.doc[anchor]
+        first = token.head
+        if token.dep_ != "conj" or first.dep_ != "pobj" or first.head.lower_ != "between":
+            return None
+        for entry in reversed(self.history.entries):
+            mention = entry.mention
+            if mention.head == first.i and len(mention.actors) == 1:
+                return mention.actors[0].country
+        return None
+
+    def _act_place(self, anchor: int) -> str | None:
+        """The one state where a subject role word's act happens ("fired on protesters
+        in Caracas", "fighting erupted in Khartoum between the army and ..."): the
+        forces acting there are, as a rule, its own."""
+        token = self.doc[anchor]
+        if token.dep_ == "pobj" and token.head.lower_ == "between":
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass", "prep"):
+            return None
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        # places of this clause, not of a clause within it ("said they would ... in X")
+        preps = [t for t in verb.subtree if t.dep_ == "prep"
+                 and t.lower_ in LOCATIVE_PREPOSITIONS and next(
+                     a for a in t.ancestors if a.pos_ in ("VERB", "AUX")) == verb]
+        found = {u.key for u in self.countries if u.kind in PLACE_KINDS
+                 and unit_root(self.doc, u).head in preps}
+        return found.pop() if len(found) == 1 else None
+
     def _region_in_sentence(self, anchor: int) -> str | None:
         """The country of the one region of a country (a province, a valley) that the
         sentence of ``anchor`` names: its state's forces are the ones acting there."""
@@ -231,9 +277,41 @@ class CountryContext:
         for child in self.doc[anchor].children:
             if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
                 continue
+            controller = next((c for t in child.children if t.dep_ == "pobj"
+                               if (c := self._controller(t))), None)
+            if controller:
+                return controller
             for unit in self.countries:
                 if any(t.head.i == child.i for t in self.doc[unit.start:unit.end]):
                     return unit.key
+        return None
+
+    def attached_all(self, anchor: int) -> list[str]:
+        """Every country coordinated in the phrase attached to the role word: "troops
+        from Iraq and Chad" are both states' troops."""
+        for child in self.doc[anchor].children:
+            if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
+                continue
+            tokens = {t.i for o in child.children if o.dep_ == "pobj"
+                      for t in (o, *o.conjuncts)}
+            keys = [u.key for u in self.countries
+                    if u.key and unit_root(self.doc, u).i in tokens]
+            if keys:
+                return list(dict.fromkeys(keys))
+        return []
+
+    def _controller(self, place: Token) -> str | None:
+        """The state an "X-annexed", "X-occupied" modifier of ``place`` names."""
+        kb = self.history.kb
+        words = kb.memo("state-words", lambda: {
+            w: c.iso3 for c in kb.countries
+            for w in (c.name, *c.names, *c.adjectives, c.capital) if w})
+        for modifier in place.children:
+            if modifier.dep_ != "amod" or modifier.lower_ not in CONTROL_PARTICIPLES:
+                continue
+            for leader in modifier.children:
+                if leader.dep_ in ("npadvmod", "compound", "nmod", "amod") and leader.text in words:
+                    return words[leader.text]
         return None
 
 

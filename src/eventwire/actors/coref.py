@@ -270,7 +270,8 @@ class History:
 
     def pair_actors(self, sentence: int, count: int = 2,
                     exclude: frozenset[str] = frozenset(),
-                    opposed: list[str] | None = None) -> list[tuple[str, Actor | None]]:
+                    opposed: list[str] | None = None,
+                    opposed_first: bool = False) -> list[tuple[str, Actor | None]]:
         """The two (or ``count``) countries a counted description stands for, in order of
         mention: a group named as such (:meth:`named_group`), else the most salient
         countries of the last sentences.
@@ -278,8 +279,9 @@ class History:
         Salience sums entry weights (people and subjects count more than places),
         decayed by sentence distance, over the current and two previous sentences;
         ties go to the more recent. ``opposed``, the two sides the story sets against
-        each other, comes before salience. Each country comes with the named group that
-        stood for it when one did (Hamas in "Israel and Hamas ... both sides").
+        each other, comes before salience (and before the named group when
+        ``opposed_first``: mediators named last are no "sides"). Each country comes with
+        the named group that stood for it when one did (Hamas in "Israel and Hamas ... both sides").
         """
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
@@ -297,7 +299,8 @@ class History:
                 first.setdefault(code, order)
                 last[code] = order
         ranked = sorted(scores, key=lambda c: (scores[c], last[c]), reverse=True)
-        named = self.named_group(sentence, count, exclude) or opposed
+        named = ((opposed_first and opposed) or self.named_group(sentence, count, exclude)
+                 or opposed)
         if named:
             ranked = named
         if len(ranked) >= count:

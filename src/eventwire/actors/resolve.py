@@ -230,6 +230,14 @@ def _is_conflict(token: Token) -> bool:
     return token.lemma_.lower() in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS
 
 
+def _most_opposed(counts: Counter[frozenset[str]]) -> list[str] | None:
+    """The pair most often set against each other ("both sides"), if seen twice."""
+    if not counts:
+        return None
+    pair, seen = counts.most_common(1)[0]
+    return sorted(pair) if seen >= OPPOSED_MIN else None
+
+
 def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
     """Keep the earliest (then longest) mention of any overlapping set."""
     kept: list[ActorMention] = []
@@ -334,7 +342,7 @@ class _Resolver:
         if not core and not mentions:
             return []
         group = NounGroup(group.anchor, core or group.units)
-        mentions = mentions or (self._named(group) or self._pair(group)
+        mentions = mentions or (self._named(group) or self._pair(group) or self._seat(group)
                                 or self._countries(group) or self._agent_only(group))
         mentions = [self._office_holder(group, m) for m in mentions]
         plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
@@ -530,9 +538,15 @@ class _Resolver:
         # "The United States urged both sides ...": the speaker is neither side.
         speaker = {code for code, _, _ in self._clause_subject_actors(self.doc[group.anchor])}
         exclude = frozenset(c for c in speaker if c)
-        opposed = self._opposed_pair(group.anchor, exclude) if sides else None
-        resolved = self.history.pair_actors(self.sentence(group.anchor), count,
-                                            exclude=exclude, opposed=opposed)
+        faced = self._opposed_counts(group.anchor, exclude) if sides else Counter()
+        opposed = _most_opposed(faced)
+        named = self.history.named_group(self.sentence(group.anchor), count, exclude)
+        # "Egypt and Qatar mediated. Talks between the two sides ...": a pair named last
+        # is the sides only if it faced each other as often as the story's main pair.
+        resolved = self.history.pair_actors(
+            self.sentence(group.anchor), count, exclude=exclude, opposed=opposed,
+            opposed_first=bool(named and opposed)
+            and faced[frozenset(named or ())] < faced[frozenset(opposed or ())])
         if not resolved:
             return []
         text = self.doc[start:end].text
@@ -554,11 +568,22 @@ class _Resolver:
                     or head.head.lower_ != "between" or not _is_conflict(head.head.head)):
                 continue
             others = [e.mention.actors[0] for e in self.history.entries
-                      if e.mention.head in {t.i for t in head.conjuncts}
+                      if (e.mention.head in {t.i for t in head.conjuncts}
+                          or self._joined_later(mention, e.mention))
                       and len(e.mention.actors) == 1 and e.mention.start < anchor]
             if len(others) == 1 and mention.actors[0].code and others[0].code:
                 found = (mention.actors[0], others[0])
         return found
+
+    def _joined_later(self, first: ActorMention, other: ActorMention) -> bool:
+        """Whether ``other`` is the second side of "between ``first``, led by ..., and
+        ``other``": after an "and" later in the sentence, parsed as a conjunct of
+        something else when an aside comes between (a frequent misparse)."""
+        if other.start <= first.end or self.sentence(other.start) != self.sentence(first.start):
+            return False
+        before = self.doc[other.start - 1]
+        head = self.doc[other.head]
+        return before.lower_ == "and" and head.dep_ == "conj"
 
     def _sides_fighting(self, anchor: int) -> tuple[Actor, Actor] | None:
         """The two actors of the latest "X and Y fought/clashed" before ``anchor``: two
@@ -577,10 +602,10 @@ class _Resolver:
                 found = (mention.actors[0], others[0])
         return found
 
-    def _opposed_pair(self, anchor: int, exclude: frozenset[str]) -> list[str] | None:
-        """The two states the story so far sets against each other ("both sides"): the
-        pair most often subject and object of one verb ("Pakistan expelled India's
-        envoy") or coordinated ("India and Pakistan clashed"), if seen at least twice."""
+    def _opposed_counts(self, anchor: int, exclude: frozenset[str]) -> Counter[frozenset[str]]:
+        """How often each pair of states the story so far sets against each other: as
+        subject and object of one verb ("Pakistan expelled India's envoy") or
+        coordinated ("India and Pakistan clashed")."""
         sides: dict[int, list[tuple[str, bool]]] = {}
         counts: Counter[frozenset[str]] = Counter()
         for entry in self.history.entries:
@@ -598,10 +623,7 @@ class _Resolver:
             subjects = sorted({a for a, sa in found if sa})
             if len(subjects) == 2:
                 counts[frozenset(subjects)] += 1
-        if not counts:
-            return None
-        pair, seen = counts.most_common(1)[0]
-        return sorted(pair) if seen >= OPPOSED_MIN else None
+        return counts
 
     def _governing_verb(self, token: Token) -> tuple[int | None, bool]:
         """(the verb a mention's head is an argument of, whether on its subject side);
@@ -621,6 +643,22 @@ class _Resolver:
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
             token = token.head
         return token.i, subject
+
+    def _seat(self, group: NounGroup) -> list[ActorMention]:
+        """A city standing for the organisation seated there, in a story that names it:
+        "Brussels" for the EU as "Washington" for the U.S. government (not as a place)."""
+        unit = group.units[0]
+        if (len(group.units) != 1 or unit.kind not in ("capital", "metonym")
+                or is_place(self.doc[group.anchor])):
+            return []
+        seats = self.kb.memo("org-seats", lambda: {
+            o.seat: o for o in self.kb.organisations if o.seat})
+        org = seats.get(self.doc[unit.start:unit.end].text)
+        if org is None or not any(u.kind == "org" and u.key == org.code for u in self.units):
+            return []
+        start, end = self.span(group)
+        actor = Actor(self.doc[start:end].text, org.name, None, org.code, org.sector, org.code)
+        return [ActorMention(start, end, group.anchor, (actor,), "name", 0.8)]
 
     def _country_actor(self, text: str, iso3: str, sector: str | None) -> Actor:
         country = self.kb.countries_by_iso3.get(iso3)
@@ -732,8 +770,13 @@ class _Resolver:
         earlier = self._same_description(start, end)
         if earlier is not None:
             return self._as_description(group, earlier)
-        iso3, confidence = self.context.for_role(group, self.sentence(group.anchor))
         text = self.doc[start:end].text
+        several = self.context.attached_all(group.anchor)
+        if len(several) > 1:  # "troops from Iraq and Chad": one actor per state
+            return [ActorMention(start, end, group.anchor, tuple(
+                self._country_actor(text, iso3, group.sector) for iso3 in several),
+                "title", 0.6)]
+        iso3, confidence = self.context.for_role(group, self.sentence(group.anchor))
         sector = group.sector
         actor = (self._country_actor(text, iso3, sector) if iso3
                  else Actor(text, text, None, None, sector))
