@@ -899,3 +899,10 @@ def test_resolve_sides_of_a_conflict_between_an_army_and_an_unnamed_force(nlp, k
               "urged the warring sides to talk.")
     mentions = resolve_actors(doc, kb, date(2024, 1, 13))
     assert [c for c, _ in _codes(doc, mentions, "sides")] == ["MLI", "MLI"]
+
+
+@pytest.mark.slow
+def test_resolve_state_of_a_country_inside_an_unknown_name_is_no_actor(nlp, kb):
+    doc = nlp("The Ohio Ledger criticised the mayor on Sunday.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "Ledger") == []

@@ -666,8 +666,9 @@ class _Resolver:
 
     def _countries(self, group: NounGroup) -> list[ActorMention]:
         """One mention per country of the group (several for "U.S. and British forces")."""
-        units = [u for u in group.units if u.kind in COUNTRY_KINDS
-                 or (u.kind == "description" and u.name in COUNTRY_DESCRIPTIONS)]
+        units = [u for u in group.units if (u.kind in COUNTRY_KINDS
+                 or (u.kind == "description" and u.name in COUNTRY_DESCRIPTIONS))
+                 and not self._region_in_name(group, u)]
         resolved = self._where_people_live(
             group, [(u, c) for u in units if (c := self._unit_country(u))])
         resolved = _one_unit_per_country(group, resolved)
@@ -682,6 +683,13 @@ class _Resolver:
             actor = self._country_actor(self.doc[begin:stop].text, iso3, sector)
             mentions.append(ActorMention(begin, stop, group.anchor, (actor,), kind, confidence))
         return mentions
+
+    def _region_in_name(self, group: NounGroup, unit: Unit) -> bool:
+        """A province or state inside a name the KB lacks ("The New York Times", "the
+        Punjab Kings"): it says where the body is, not that the state acts."""
+        anchor = self.doc[group.anchor]
+        return (unit.kind == "region" and not unit.start <= group.anchor < unit.end
+                and group.sector is None and anchor.pos_ == "PROPN")
 
     def _where_people_live(self, group: NounGroup,
                            resolved: list[tuple[Unit, tuple[str, float]]]
