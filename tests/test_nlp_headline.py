@@ -99,3 +99,14 @@ def test_headline_plain_text_first_line_is_a_headline_when_it_stands_alone():
     assert leading_headline_end("Kenya closed its border.\nMore follows.") is None
     assert leading_headline_end("Kenya Closes Border Crossings") is None
     assert leading_headline_end(" ".join(["Word"] * 25) + "\nBody text.") is None
+
+
+def test_headline_place_the_body_capitalises_only_at_a_sentence_start_stays():
+    title = "Police Arrest Teenagers in Mobile"
+    body = "MOBILE, Alabama - Officers detained four youths late on Friday."
+    words = {"police", "arrest", "teenagers", "mobile"}.__contains__
+    text = recase_title(f"{title}\n\n{body}", len(title), words, None, {"mobile"}.__contains__)
+    assert text.startswith("Police arrest teenagers in Mobile")
+    body = "Officers seized a mobile phone on Friday. Mobile networks were down."
+    text = recase_title(f"{title}\n\n{body}", len(title), words, None, {"mobile"}.__contains__)
+    assert text.startswith("Police arrest teenagers in mobile")

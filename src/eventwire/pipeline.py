@@ -162,7 +162,8 @@ class Coder:
             title_end = leading_headline_end(text)
             if title_end is None:
                 return text
-        return recase_title(text, title_end, self._is_ordinary, self._is_name)
+        return recase_title(text, title_end, self._is_ordinary, self._is_name,
+                            lambda word: self.gazetteer.lookup(word) is not None)
 
     def _is_name(self, phrase: str) -> bool:
         """A name of the knowledge base, or a place of several words (single-word

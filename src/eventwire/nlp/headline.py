@@ -90,7 +90,8 @@ def leading_headline_end(text: str) -> int | None:
 
 
 def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | None = None,
-                 is_name: Callable[[str], bool] | None = None) -> str:
+                 is_name: Callable[[str], bool] | None = None,
+                 is_place: Callable[[str], bool] | None = None) -> str:
     """``text`` with the Title Case headline ``text[:title_end]`` recased; same length.
 
     Args:
@@ -100,17 +101,24 @@ def recase_title(text: str, title_end: int, is_trigger: Callable[[str], bool] | 
             another ordinary word).
         is_name: whether a phrase of the headline is a known name, whose words stay
             ("United States", "Western Sahara").
+        is_place: whether one word is a known place; it stays when the body writes it
+            capitalised anywhere (a dateline, a sentence start) and never in lower
+            case ("Reading", "Nice": places that are also English words).
     """
     title, body = text[:title_end], text[title_end:]
     if not is_title_case(title):
         return text
-    lower, names = set(), set()
+    lower, names, capitals = set(), set(), set()
     for m in _WORD.finditer(body):
         word = m.group()
         if word.islower():  # "observer" in the body vouches for "Observers"
             lower.update(trigger_forms(word))
-        elif _is_capitalised(word) and _mid_sentence(body, m.start()):
-            names.add(word.lower())
+        else:
+            capitals.add(word.lower())
+            if _is_capitalised(word) and _mid_sentence(body, m.start()):
+                names.add(word.lower())
+    if is_place:  # "BATH, England -" or "Bath police said": the town, not a bath
+        names.update(w for w in capitals - lower if is_place(w))
     chars = list(title)
     words = list(_WORD.finditer(title))
     named = _named_words(title, words, is_name) if is_name else set()
