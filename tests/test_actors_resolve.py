@@ -906,3 +906,13 @@ def test_resolve_state_of_a_country_inside_an_unknown_name_is_no_actor(nlp, kb):
     doc = nlp("The Ohio Ledger criticised the mayor on Sunday.")
     mentions = resolve_actors(doc, kb, date(2024, 1, 13))
     assert _codes(doc, mentions, "Ledger") == []
+
+
+@pytest.mark.slow
+def test_resolve_rival_of_a_business_is_a_business(nlp, kb):
+    doc = nlp("The Swedish furniture retailer opened a store. Its Danish rival closed two.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "rival") == [("DNK", "BUS")]
+    doc = nlp("Dutch regulators fined the bank on Monday.")
+    assert _codes(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "regulators") == [
+        ("NLD", "GOV")]

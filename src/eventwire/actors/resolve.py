@@ -112,6 +112,9 @@ OPPOSED_MIN = 2
 # Nouns of a conflict whose "between X and Y" names its two sides.
 CONFLICT_NOUNS = frozenset({"war", "fighting", "clash", "clashes", "conflict", "battle",
                             "hostility", "hostilities", "violence", "standoff"})
+# Nouns naming an actor of the same kind as its possessor: "its American rival" is a
+# company when "its" is one.
+PEER_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "peer", "peers"})
 # Modifiers of a plural role word that name no state in particular ("other countries").
 UNSPECIFIED_STATE_WORDS = frozenset({"foreign", "other"})
 # Verbs of a mutual fight whose two coordinated subjects are its sides.
@@ -744,10 +747,20 @@ class _Resolver:
             return sector, "title"
         kind = "description" if unit.kind == "description" else "name"
         if not unit.start <= group.anchor < unit.end:
-            return None, kind  # "Chinese goods", "London's Charing Cross Road"
+            # "Chinese goods", "London's Charing Cross Road"; "its American rival"
+            return self._peer_sector(group), kind
         if unit.kind == "metonym":
             return unit.sector, kind
         return BARE_SECTOR.get(unit.kind), kind
+
+    def _peer_sector(self, group: NounGroup) -> str | None:
+        """A business possessor's sector for "its American rival" (not a state's)."""
+        anchor = self.doc[group.anchor]
+        owners = [c for c in anchor.children if c.dep_ == "poss"]
+        if anchor.lower_ not in PEER_NOUNS or not owners:
+            return None
+        sectors = {sector for _, sector, _ in self.resolved_pronouns.get(owners[0].i, ())}
+        return "BUS" if sectors == {"BUS"} else None
 
     def _agent_only(self, group: NounGroup) -> list[ActorMention]:
         """A role word with no country ("officials", "the government"): context country."""
