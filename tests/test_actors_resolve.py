@@ -916,3 +916,11 @@ def test_resolve_rival_of_a_business_is_a_business(nlp, kb):
     doc = nlp("Dutch regulators fined the bank on Monday.")
     assert _codes(doc, resolve_actors(doc, kb, date(2024, 1, 13)), "regulators") == [
         ("NLD", "GOV")]
+
+
+@pytest.mark.slow
+def test_resolve_soldiers_are_the_story_s_state_not_the_one_named_last(nlp, kb):
+    doc = nlp("Guyana sealed its border with its neighbour on Monday and Guyana deployed "
+              "police. Suriname complained. The soldiers blocked a bridge.")
+    mentions = resolve_actors(doc, kb, date(2024, 1, 13))
+    assert _codes(doc, mentions, "soldiers") == [("GUY", "MIL")]

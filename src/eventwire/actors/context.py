@@ -42,8 +42,9 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG"})
 CIVIL_SECTORS = DOMESTIC_SECTORS | {"GOV"}
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # Role words that name the state the story is about ("the authorities detained ...",
-# "urged the authorities to release ..."), not whichever state was named last.
-STORY_ROLE_WORDS = frozenset({"authority", "army", "military"})
+# "urged the authorities to release ...", "the soldiers fired on ..."), not whichever
+# state was named last.
+STORY_ROLE_WORDS = frozenset({"authority", "army", "military", "soldier", "troop"})
 # How many mentions the dateline city's country is worth when finding the story's country.
 DATELINE_WEIGHT = 3
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
