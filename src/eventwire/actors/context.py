@@ -195,7 +195,11 @@ class CountryContext:
             # "ruling party leaders", "opposition lawmakers": parties act at home, in the
             # story's country, not in the state named last
             return self.dominant, 0.4
-        place = self._act_place(group.anchor)
+        # "its jets struck positions in Lebanon": an owner named by a pronoun is no
+        # stateless role word; the place they strike is not theirs
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON"
+                    for c in self.doc[group.anchor].children)
+        place = None if owned else self._act_place(group.anchor)
         if place and group.sector in ARMED_SECTORS:
             return place, 0.5  # "the rebels attacked a base in Idlib": Syria's rebels
         region = self._region_in_sentence(group.anchor)
