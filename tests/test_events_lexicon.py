@@ -841,6 +841,21 @@ CODEBOOK_COVERAGE = [
     ("verb", "mobilize", {"object_lemma": "voters"}, None, "*"),
     ("verb", "mobilise", {"object_lemma": "groups", "object_modifiers": ["lobby"]}, None, "*"),
     ("verb", "mobilize", {"object_lemma": "resources"}, None, "*"),
+    # 170: an incursion into another's air zone or territorial waters; entering a city,
+    # a market or plain waters is no coercion
+    ("verb", "enter", {"object_lemma": "zone", "object_modifiers": ["air", "defence"]},
+     "COERCE", "170"),
+    ("verb", "enter", {"object_lemma": "waters", "object_modifiers": ["territorial"]},
+     "COERCE", "170"),
+    ("verb", "enter", {"object_lemma": "airspace"}, "COERCE", "170"),
+    ("verb", "enter", {"object_lemma": "market"}, None, "*"),
+    ("verb", "enter", {"object_lemma": "waters"}, None, "*"),
+    # 1724 rule by decree: suspending the constitution, as martial law
+    ("verb", "suspend", {"object_lemma": "constitution"}, "COERCE", "1724"),
+    # 1722 banning politicians: a candidate or party disqualified from a race
+    ("verb", "disqualify", {"object_lemma": "candidate"}, "COERCE", "1722"),
+    ("verb", "disqualify", {"preps": ["from"]}, "COERCE", "1722"),
+    ("verb", "disqualify", {"object_lemma": "bid"}, None, "*"),
 ]
 
 
