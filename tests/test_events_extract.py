@@ -3792,6 +3792,23 @@ def test_extract_agentless_harm_of_armed_victims_is_by_unidentified_forces(
     assert code(doc, [mention(1, police)], lexicon, gazetteer) == []
 
 
+def test_extract_agentless_abduction_of_an_official_is_by_unidentified_forces(
+        lexicon, gazetteer):
+    # "A district mayor was abducted near Herat": kidnapping is an attack (CAMEO 181),
+    # by no one named
+    doc = parse([("A", "a", 2, "det", "DET"),
+                 ("district", "district", 2, "compound", "NOUN"),
+                 ("mayor", "mayor", 4, "nsubjpass", "NOUN"),
+                 ("was", "be", 4, "auxpass", "AUX"),
+                 ("abducted", "abduct", 4, "ROOT", "VERB"),
+                 ("near", "near", 4, "prep", "ADP"),
+                 ("Herat", "Herat", 5, "pobj", "PROPN")])
+    mayor = Actor(text="mayor", name="mayor", country="AFG", sector="GOV")
+    events = code(doc, [mention(2, mayor)], lexicon, gazetteer)
+    assert keys(events) == {("ASSAULT", "AFG", "AFG")}
+    assert events[0].source.sector == "UAF"
+
+
 def test_extract_harm_told_after_a_seizure_is_by_its_maker(lexicon, gazetteer):
     # "Russian ships seized Ukrainian boats. Six sailors were wounded.": by Russia, not
     # by someone unknown

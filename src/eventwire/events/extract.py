@@ -1024,9 +1024,10 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
 
 
 # Harm that, done by no one named to someone armed or in office, is an attack: "two
-# soldiers were shot dead at a checkpoint", "a district governor was killed".
+# soldiers were shot dead at a checkpoint", "a district governor was killed", "a mayor
+# was kidnapped".
 AGENTLESS_HARMS = frozenset({"kill", "shoot", "murder", "slay", "behead", "stab", "wound",
-                             "injure", "assassinate", "ambush"})
+                             "injure", "assassinate", "ambush", "kidnap", "abduct"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "UAF"})
 # Mishaps that kill with no one to blame: "killed in a crash".
 MISHAP_NOUNS = frozenset({"accident", "crash", "collision", "fire", "blaze", "flood",
