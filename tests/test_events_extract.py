@@ -1497,6 +1497,30 @@ def test_extract_call_for_a_clause_is_a_request(lexicon):
     assert ("called", "REQUEST") in found
 
 
+def test_extract_condemned_attack_with_a_named_maker_is_its_own_event(lexicon):
+    # "Oman condemned a Saudi strike on Sanaa": the strike, made by someone named, is
+    # an ASSAULT besides the ACCUSE; "Oman condemned the strike" restates the accusation
+    rows = [("Oman", "Oman", 1, "nsubj", "PROPN"),
+            ("condemned", "condemn", 1, "ROOT", "VERB"),
+            ("a", "a", 4, "det", "DET"),
+            ("Saudi", "saudi", 4, "amod", "ADJ"),
+            ("strike", "strike", 1, "dobj", "NOUN"),
+            ("on", "on", 4, "prep", "ADP"),
+            ("Sanaa", "Sanaa", 5, "pobj", "PROPN")]
+    words, lemmas, heads, deps, pos = zip(*rows, strict=True)
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos),
+              ents=["B-GPE", "O", "O", "B-NORP", "O", "O", "B-GPE"])
+    found = {(p.trigger.text, p.sense.event_type) for p in find_predicates(doc[:], lexicon)}
+    assert found == {("condemned", "ACCUSE"), ("strike", "ASSAULT")}
+    doc = parse([("Oman", "Oman", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("the", "the", 3, "det", "DET"),
+                 ("strike", "strike", 1, "dobj", "NOUN")])
+    found = {(p.trigger.text, p.sense.event_type) for p in find_predicates(doc[:], lexicon)}
+    assert found == {("condemned", "ACCUSE")}
+
+
 def test_extract_rejected_call_answers_its_author(lexicon, gazetteer):
     # "Ankara rejected calls by Athens for talks": the calls are Athens's.
     doc = parse([("Ankara", "Ankara", 1, "nsubj", "PROPN"),

@@ -786,15 +786,22 @@ def _instrument_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
 def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
     """An event noun that is the object of an event verb is part of that event
     ("imposed sanctions", "suspended all trade with India", "welcomed the agreement")
-    unless it names an agent of its own ("condemned Russia's attack")."""
+    unless it names an agent of its own ("condemned Russia's attack", "condemned an
+    Israeli strike on Doha", "denounced the Hamas attack")."""
     obj = direct_object(predicate.anchor)
     if obj is None or obj.i == predicate.trigger.i:
         return []
     if lexicon.noun_sense(obj.lemma_.lower()) is None:
         return []
-    if any(c.dep_ in ("poss", "agent") for c in obj.children):
+    if any(c.dep_ in ("poss", "agent") or (c.dep_ in ("amod", "compound") and c.i < obj.i
+                                             and c.ent_type_ in AGENT_ENTITIES)
+           for c in obj.children):
         return []
     return [obj.i]
+
+
+# Named-entity labels of a modifier that names who did an act: "an Israeli strike".
+AGENT_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
 
 # Participles that, after "be" and with their preposition, state a stance or an
