@@ -856,6 +856,9 @@ CODEBOOK_COVERAGE = [
     ("verb", "disqualify", {"object_lemma": "candidate"}, "COERCE", "1722"),
     ("verb", "disqualify", {"preps": ["from"]}, "COERCE", "1722"),
     ("verb", "disqualify", {"object_lemma": "bid"}, None, "*"),
+    # 143/142 a strike or hunger strike kept up: "remain on strike", "is on hunger strike"
+    ("light", ("remain", "strike"), {}, "PROTEST", "143"),
+    ("light", ("be", "strike"), {"modifiers": ["hunger"]}, "PROTEST", "142"),
 ]
 
 
