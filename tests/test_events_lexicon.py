@@ -847,7 +847,6 @@ CODEBOOK_COVERAGE = [
      "COERCE", "170"),
     ("verb", "enter", {"object_lemma": "waters", "object_modifiers": ["territorial"]},
      "COERCE", "170"),
-    ("verb", "enter", {"object_lemma": "airspace"}, "COERCE", "170"),
     ("verb", "enter", {"object_lemma": "market"}, None, "*"),
     ("verb", "enter", {"object_lemma": "waters"}, None, "*"),
     # 1724 rule by decree: suspending the constitution, as martial law
