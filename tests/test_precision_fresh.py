@@ -640,7 +640,6 @@ ALLOWED_FAILURES: dict[str, str] = {
     "ev-banquet": "the guest of 'hosted a state banquet for' is not found",
     "elec-campaign": "a campaign promise to voters is coded AGREE",
     "fig-charm": "a campaign promise of investment is coded AGREE",
-    "pol-slammed-door": "Brussels (the EU) is taken for Belgium",
 }
 
 
