@@ -76,9 +76,26 @@ def is_aside(sentence: Span) -> bool:
     """Whether a sentence sits in a paragraph that is no part of the story: a photo
     caption ("Police stand guard in Lagos, May 2. REUTERS/Name") or a link to another
     story ("RELATED: ..."). Their events are the photo's or the other story's."""
-    text = sentence.doc.text
-    start = text.rfind("\n\n", 0, sentence.start_char) + 1
-    end = text.find("\n\n", sentence.start_char + len(sentence.text.rstrip()))
-    paragraph = text[start: end if end >= 0 else len(text)].strip()
-    return bool(_LINK_LABEL.match(paragraph)) or (
-        len(paragraph.split()) <= CAPTION_MAX_WORDS and bool(_PHOTO_CREDIT.search(paragraph)))
+    doc = sentence.doc
+    asides = doc.user_data.get(_ASIDES_KEY)
+    if asides is None:  # found once per Doc: the Doc's text is rebuilt on every access
+        asides = doc.user_data[_ASIDES_KEY] = _aside_starts(doc)
+    return sentence.start in asides
+
+
+_ASIDES_KEY = "eventwire_aside_sentences"
+
+
+def _aside_starts(doc: Doc) -> tuple[int, ...]:
+    """Token starts of the sentences in caption or link paragraphs."""
+    text = doc.text
+    found = set()
+    for sentence in doc.sents:
+        start = text.rfind("\n\n", 0, sentence.start_char) + 1
+        end = text.find("\n\n", sentence.start_char + len(sentence.text.rstrip()))
+        paragraph = text[start: end if end >= 0 else len(text)].strip()
+        if _LINK_LABEL.match(paragraph) or (
+                len(paragraph.split()) <= CAPTION_MAX_WORDS
+                and _PHOTO_CREDIT.search(paragraph)):
+            found.add(sentence.start)
+    return tuple(sorted(found))  # a plain tuple: user_data goes with Doc.to_bytes
