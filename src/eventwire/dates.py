@@ -17,6 +17,7 @@ decide which words belong to a predicate.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -619,6 +620,20 @@ def _scope_roots(trigger: Token) -> list[Token]:
 
 
 def predicate_scope(trigger: Token) -> list[Token]:
+    """The words that belong to the trigger's predicate, nearest first (see
+    `_predicate_scope`; memoised, as dates and places ask for it many times per word)."""
+    doc = trigger.doc
+    return [doc[i] for i in _scope_indices(trigger)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _scope_indices(trigger: Token) -> tuple[int, ...]:
+    # keyed by the token (its Doc and index); the cache keeps recent Docs alive, and a
+    # Doc is never changed once parsed
+    return tuple(t.i for t in _predicate_scope(trigger))
+
+
+def _predicate_scope(trigger: Token) -> list[Token]:
     """The words that belong to the trigger's predicate, nearest first.
 
     Breadth-first over the dependency tree from the trigger, not entering other
