@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from eventwire.articles import read_articles
@@ -107,6 +107,8 @@ PHRASES = st.lists(WORDS, max_size=5).map(" ".join) | TEXT
 
 @settings(max_examples=500, deadline=None, database=None)
 @given(text=PHRASES, published=st.dates())
+@example(text="the 7th", published=dt.date(2101, 2, 1))  # a bare ordinal past 2100
+@example(text="overnight into Sunday", published=dt.date(1, 1, 2))
 def test_reliability_dates_resolver_never_raises(text: str, published: dt.date) -> None:
     resolved = resolve_date_expression(text, published)
     if resolved is not None:

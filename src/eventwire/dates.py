@@ -379,6 +379,24 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         vague or non-date expressions ("recent years", "the first time") and dates
         outside 1800-2100. Never raises.
     """
+    try:
+        resolved = _special_days(text, published)
+    except (ValueError, OverflowError):  # a day past the calendar
+        return None
+    if resolved is not None and not _in_bounds(resolved):
+        return None
+    first = _FIRST_PART.split(text)[0]
+    if resolved is None and first != text:
+        # One entity may join two times: a span ("in July and early August", "between
+        # Jan. 5 and 7", "from Jan. 5 to 7") starts at its first, and so do alternatives
+        # ("late Sunday or early Monday"); a date merged with the distance that follows
+        # it ("died on Sept. 16, three days after she was arrested") is its first part.
+        resolved = _resolve_words(*_tokens(first), published)
+    return resolved
+
+
+def _special_days(text: str, published: date) -> ResolvedDate | None:
+    """The ordinary reading, then "the 5th" and "overnight into Sunday"."""
     resolved = _resolve_words(*_tokens(text), published)
     ordinal = _THE_ORDINAL.match(text.strip())
     if resolved is None and ordinal is not None:
@@ -389,13 +407,6 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         morning = _resolve_words(*_tokens(into.group(1)), published)
         if morning is not None and morning.precision == "day":
             resolved = _resolved(date.fromisoformat(morning.date) - timedelta(days=1), "day")
-    first = _FIRST_PART.split(text)[0]
-    if resolved is None and first != text:
-        # One entity may join two times: a span ("in July and early August", "between
-        # Jan. 5 and 7", "from Jan. 5 to 7") starts at its first, and so do alternatives
-        # ("late Sunday or early Monday"); a date merged with the distance that follows
-        # it ("died on Sept. 16, three days after she was arrested") is its first part.
-        resolved = _resolve_words(*_tokens(first), published)
     return resolved
 
 
