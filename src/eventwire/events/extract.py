@@ -1423,16 +1423,14 @@ def _pairs(
     event_type = predicate.sense.event_type
     if not sources:
         return []
-    if (len(sources) > 1 and (is_fight(predicate)
-                              or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS)
+    if (len(sources) > 1 and _two_way_act(predicate)
             and all(t.mention.kind == "place" or _same_side(t, sources) for t in targets)):
         # "Israeli troops and Palestinian gunmen exchanged fire in Jenin", "Russia and
         # Ukraine exchanged prisoners": each side on the other, not on the place or on
         # the sides' own people
         targets = []
     if not targets:
-        if len(sources) > 1 and (is_fight(predicate)
-                                 or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS):
+        if len(sources) > 1 and _two_way_act(predicate):
             return [(a, b) for a in sources for b in sources if not _same_actor(a, b)]
         # Mediators (CAMEO 045) do not meet each other.
         mediated = predicate.sense.mode == "third-party" or predicate.sense.cameo == "045"
@@ -1465,6 +1463,11 @@ ONE_WAY_INTENT_CAMEOS = ("033",)
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship",
                             "partnership", "link", "links", "cooperation"})
 JOINT_MARKERS = frozenset({"their", "bilateral", "mutual"})
+
+
+def _two_way_act(predicate: Predicate) -> bool:
+    """An act each of its listed sides does to the other: a fight or an exchange."""
+    return is_fight(predicate) or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS
 
 
 def _same_side(target: Participant, sources: list[Participant]) -> bool:
