@@ -233,3 +233,20 @@ def test_pipeline_headline_keeps_names_the_knowledge_base_knows(coder):
         "Human Rights Watch urges Turkey to sign trade deal")
     short = Article(id="short", title="Chad Recalls Envoy", text="No reason was given.")
     assert coder.parse_text(short).startswith("Chad recalls envoy")
+
+
+def test_pipeline_spells_known_acronyms_as_names_for_the_parser(coder):
+    """An organisation acronym the tagger reads as a verb ("ECOWAS" as the root, no
+    subject) is parsed as a name, and the records keep the original spelling; capitals
+    that are not the knowledge base's acronyms stay as they are."""
+    article = Article(id="bloc", published=date(2023, 8, 12), text=(
+        "ECOWAS imposed sanctions on Niger on Friday.\n\n"
+        "The ADVISORY was issued by the CAPITAL police."))
+    assert coder.parse_text(article) == (
+        "Ecowas imposed sanctions on Niger on Friday.\n\n"
+        "The ADVISORY was issued by the CAPITAL police.")
+    events = coder.code_text(article)
+    sanction = [e for e in events if e.event_type == "SANCTION"]
+    assert [(e.source.org, e.target.country) for e in sanction] == [("ECOWAS", "NER")]
+    assert sanction[0].sentence.startswith("ECOWAS imposed")
+    assert sanction[0].source.text == "ECOWAS"

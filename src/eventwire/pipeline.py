@@ -22,6 +22,7 @@ from eventwire.config import Settings
 from eventwire.events.confidence import ConfidenceModel
 from eventwire.events.extract import ArticleContext, extract_events
 from eventwire.events.lexicon import Lexicon
+from eventwire.nlp.acronyms import recase_acronyms
 from eventwire.nlp.compounds import keep_hyphenated
 from eventwire.nlp.headline import (
     dictionary_words,
@@ -77,6 +78,13 @@ def _known_names(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
+def _acronyms(kb: KnowledgeBase) -> frozenset[str]:
+    """Lower-cased names of the knowledge base's organisations and groups that are
+    written in capitals ("ECOWAS")."""
+    return frozenset(n.lower() for entry in (*kb.organisations, *kb.groups)
+                     for n in (entry.name, *entry.names) if n.isupper() and n.isalpha())
+
+
 class Coder:
     """The loaded pipeline, knowledge base, lexicon and gazetteer; codes articles."""
 
@@ -89,6 +97,7 @@ class Coder:
         self.dictionary = dictionary_words(self.nlp)  # headline words to lower
         self.gazetteer = Gazetteer.load()
         self.names = _known_names(self.kb)  # headline words to keep
+        self.acronyms = _acronyms(self.kb)  # capitals the tagger reads as names
         self.typer = load_typer(self.settings.typer)
         # None leaves the extractor's raw scores (training/fit_confidence.py fits on them).
         self.confidence: ConfidenceModel | None = ConfidenceModel.load()
@@ -148,10 +157,15 @@ class Coder:
                              article)
 
     def parse_text(self, article: Article, text: str | None = None) -> str:
-        """`prepare_text` (or ``text``, its result) with a Title Case headline recased for
-        the tagger (same length; the parsed Doc gets the original spelling back with
-        `restore_text`)."""
+        """`prepare_text` (or ``text``, its result) spelled for the tagger: known
+        organisation acronyms as names and a Title Case headline recased (same length;
+        the parsed Doc gets the original spelling back with `restore_text`)."""
         text = self.prepare_text(article) if text is None else text
+        return self._recase_headline(article, recase_acronyms(text, self._is_acronym))
+
+    def _recase_headline(self, article: Article, text: str) -> str:
+        """``text`` with its Title Case headline (the title, or a leading headline line
+        of plain text) recased."""
         title = (article.title or "").strip()
         if title:
             start = text.find(title)
@@ -164,6 +178,11 @@ class Coder:
                 return text
         return recase_title(text, title_end, self._is_ordinary, self._is_name,
                             lambda word: self.gazetteer.lookup(word) is not None)
+
+    def _is_acronym(self, word: str) -> bool:
+        """An organisation or group acronym of the knowledge base that is no English
+        word."""
+        return word.lower() in self.acronyms and word.lower() not in self.dictionary
 
     def _is_name(self, phrase: str) -> bool:
         """A name of the knowledge base, or a place of several words (single-word
