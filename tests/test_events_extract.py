@@ -4165,6 +4165,22 @@ def test_extract_verb_hung_with_of_the_sources_own_object_names_the_other_side(
         ("NER", "BEN")}
 
 
+def test_extract_from_of_the_sources_own_object_names_the_other_side(lexicon, gazetteer):
+    # "Chad recalled its ambassador from Sudan": "from" hung on the verb names whom the
+    # recall is aimed at; without "its" the "from" phrase is not taken.
+    def rows(owner):
+        return [("Chad", "Chad", 1, "nsubj", "PROPN"),
+                ("recalled", "recall", 1, "ROOT", "VERB"),
+                (owner, owner, 3, "poss" if owner == "its" else "det", "PRON"),
+                ("ambassador", "ambassador", 1, "dobj", "NOUN"),
+                ("from", "from", 1, "prep", "ADP"),
+                ("Sudan", "Sudan", 4, "pobj", "PROPN")]
+    mentions = [mention(0, actor("TCD")), mention(5, actor("SDN"))]
+    assert keys(code(parse(rows("its")), mentions, lexicon, gazetteer)) == {
+        ("SANCTION", "TCD", "SDN")}
+    assert keys(code(parse(rows("an")), mentions, lexicon, gazetteer)) == set()
+
+
 def test_extract_fight_names_the_other_side_before_the_place(lexicon, gazetteer):
     # "Chile clash with Peru in Doha": the city is where, Peru the other side.
     doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),

@@ -710,11 +710,12 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += [a for c in list(candidates) if (a := _doer_of(c)) is not None]
         if "dobj" in objects:
             candidates += quantified_objects(anchor)
-            # "closed its borders with Syria": the parser may hang the "with" of the
-            # source's own object on the verb; it names the other side, after all else
+            # "closed its borders with Syria", "recalled its envoy from Kigali": the
+            # parser may hang the "with" or "from" of the source's own object on the
+            # verb; it names the other side, after all else
             owned = [c for c in anchor.children if c.dep_ == "dobj" and any(
                 p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children)]
-            late = prep_objects(anchor, ("with",)) if owned else []
+            late = prep_objects(anchor, ("with", "from")) if owned else []
         if not candidates:
             # "called X a ...", parsed without an object; with one ("called the visit a
             # violation of the one-China principle"), the verdict names no target
