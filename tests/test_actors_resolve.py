@@ -732,6 +732,17 @@ def test_resolve_titled_person_takes_the_story_s_only_country(nlp, wire_kb):
 
 
 @pytest.mark.slow
+def test_resolve_unknown_party_figure_is_of_the_story_s_country_not_a_place(nlp, wire_kb):
+    # The sentence names Peru only as where someone went: an opposition figure of a
+    # story about Chile is Chile's.
+    text = ("Chilean police arrested protesters in Santiago on Monday. Chile's president "
+            "freed jailed opposition leader Ana Reyes a day after the minister flew to Peru.")
+    doc, mentions = resolve(nlp, wire_kb, text)
+    (actor,) = find(doc, mentions, "opposition leader Ana Reyes").actors
+    assert (actor.code, actor.sector) == ("CHL", "OPP")
+
+
+@pytest.mark.slow
 def test_resolve_object_pronoun_under_a_counted_noun(nlp, wire_kb):
     # "detained one of them": "them" is bound away from the subject of "detained" too.
     doc, mentions = resolve(nlp, wire_kb, "Indian troops clashed with Chinese soldiers on "

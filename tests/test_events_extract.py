@@ -3256,6 +3256,30 @@ def test_extract_announced_suspension_of_flights_is_a_sanction(lexicon, gazettee
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "ITA", "LBY")}
 
 
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    ("ordered", "order", {("RETREAT", "TUR", "DEU")}),
+    ("approved", "approve", {("RETREAT", "TUR", "DEU")}),
+    # condemning a release is not releasing
+    ("condemned", "condemn", set()),
+])
+def test_extract_decreed_material_act_is_the_decreeing_authority_s(
+        lexicon, gazetteer, verb, lemma, expected):
+    # "A Turkish court ordered the release of the German reporter": the court decides
+    # and carries out the release (as "announced a suspension of flights").
+    doc = parse([("A", "a", 2, "det", "DET"), ("Turkish", "Turkish", 2, "amod", "ADJ"),
+                 ("court", "court", 3, "nsubj", "NOUN"),
+                 (verb, lemma, 3, "ROOT", "VERB"),
+                 ("the", "the", 5, "det", "DET"),
+                 ("release", "release", 3, "dobj", "NOUN"),
+                 ("of", "of", 5, "prep", "ADP"), ("the", "the", 9, "det", "DET"),
+                 ("German", "German", 9, "amod", "ADJ"),
+                 ("reporter", "reporter", 6, "pobj", "NOUN")])
+    mentions = [mention(1, actor("TUR", "JUD", "court"), end=3, head=2),
+                mention(8, actor("DEU", "JRN", "reporter"), end=10, head=9)]
+    assert {k for k in keys(code(doc, mentions, lexicon, gazetteer))
+            if k[0] == "RETREAT"} == expected
+
+
 def test_predicates_halted_cooperation_named_by_a_modifier(lexicon):
     # "Canada suspended part of its aid program", "Qatar ended its aid program":
     # what is broken off is named by the object's modifier (SANCTION); "captured part of

@@ -94,14 +94,20 @@ class CountryContext:
         self.story_keys = ([home] * DATELINE_WEIGHT if home else []) + keys
         self.dominant = dominant_country(self.story_keys)
 
-    def for_person(self, index: int) -> tuple[str | None, float]:
-        """(country, confidence) for an unknown titled person whose head is ``index``."""
+    def for_person(self, index: int, sector: str | None = None) -> tuple[str | None, float]:
+        """(country, confidence) for an unknown titled person whose head is ``index``
+        and whose title has ``sector``."""
         sent = self.doc[index].sent
         own_verb = self.doc[index].head if self.doc[index].dep_ == "nsubj" else None
         based = self._based_in(index)
         near = [u for u in self.countries if sent.start <= u.start < sent.end
                 and u.start not in self.claimed and not self._is_counterpart(u, own_verb)
                 and u.key not in based]
+        if sector in PARTY_SECTORS and self.dominant and not any(
+                unit_root(self.doc, u).dep_ in MODIFIER_DEPS for u in near):
+            # "opposition leader X was freed ... after the premier fled to India":
+            # party figures act at home, in the story's country, not in a place named
+            return self.dominant, DOMINANT_COUNTRY_CONFIDENCE
         if near:
             best = min(near, key=lambda u: (
                 unit_root(self.doc, u).dep_ not in MODIFIER_DEPS,

@@ -72,14 +72,14 @@ class PersonResolver:
     """Resolves the person in a noun group, if there is one.
 
     Attributes:
-        context_country: token index -> (country, confidence) from the context, for
-            titled people whose own phrase names no country.
+        context_country: (token index, title sector) -> (country, confidence) from the
+            context, for titled people whose own phrase names no country.
     """
 
     kb: KnowledgeBase
     published: date | None
     history: History
-    context_country: Callable[[int], tuple[str | None, float]]
+    context_country: Callable[[int, str | None], tuple[str | None, float]]
 
     def resolve(self, group: NounGroup, span: tuple[int, int], doc: Doc) -> PersonResult | None:
         """(mention, gender) for the group's person, or None if it names no person."""
@@ -112,7 +112,7 @@ class PersonResolver:
         elif orgs:
             org, sector = orgs[0].code, orgs[0].sector
         else:
-            country, confidence = self.context_country(group.anchor)[0], BARE_NAME_CONFIDENCE
+            country, confidence = self.context_country(group.anchor, None)[0], BARE_NAME_CONFIDENCE
             if country is None:
                 return None
         name = doc[unit.start:unit.end].text
@@ -172,7 +172,7 @@ class PersonResolver:
         name = doc[unit.start:unit.end].text
         country, org, sector, confidence = self._affiliation(group, unit)
         if country is None and org is None:
-            country, confidence = self.context_country(group.anchor)
+            country, confidence = self.context_country(group.anchor, sector or title.sector)
         sector = "ELI" if group.former else (sector or title.sector)
         actor = Actor(doc[span[0]:span[1]].text, name, country, org, sector, None)
         self.history.introduce(name, actor)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import Lexicon
-from eventwire.events.ontology import EventSense
+from eventwire.events.ontology import MATERIAL_CONFLICT, MATERIAL_COOPERATION, EventSense
 
 OBJECT_DEPS = ("dobj", "obj")
 # Dependencies by which a noun hangs off the verb that may govern it as a support verb.
@@ -175,9 +175,14 @@ JUDGMENT = EventSense.of("ACCUSE", mode="disapprove")
 # What a court orders one to do before it: a demand (CAMEO's verb ORDER is 100).
 APPEARING_VERBS = frozenset({"appear", "testify", "answer"})
 SUMMONS = EventSense.of("REQUEST", cameo="100")
-# Verbs by which an authority decides a halt it carries out: "Italy announced a
-# suspension of flights", "ordered the closure of the border" (Italy is the agent).
-DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve"})
+# Verbs by which an authority decides a halt or a material act it carries out: "Italy
+# announced a suspension of flights", "ordered the closure of the border", "the court
+# ordered the release of the journalist" (Italy, the court are the agents).
+DECREEING_VERBS = frozenset({"announce", "order", "declare", "decree", "approve",
+                             "authorize", "authorise"})
+# Quad classes of the acts a decree carries out (material), not of speech acts: "ordered
+# an inquiry" is not the orderer's inquiry, nor "announced a protest" its protest.
+DECREED_QUADS = frozenset({MATERIAL_COOPERATION, MATERIAL_CONFLICT})
 # Types of physical force, which sport and business borrow: "beat Pakistan by seven
 # wickets", "captured the title", "seized control of the game", "was banned for doping";
 # a host's welcome, which is a fixture in sport ("will host Ghana in a qualifier"); and
@@ -842,7 +847,7 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     if sense.event_type == "MOBILIZE" and _peacekeepers(noun):
         # "the deployment of UN peacekeepers": protection given, as for their arrival
         sense = PEACEKEEPING
-    governor = support_verb(noun, lexicon)
+    governor = support_verb(noun, lexicon, sense)
     if governor is None and _merely_circumstantial(noun):
         return None
     anchor = governor if governor is not None else noun
@@ -886,7 +891,8 @@ def _merely_circumstantial(noun: Token) -> bool:
                    for c in noun.children)
 
 
-def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+def support_verb(noun: Token, lexicon: Lexicon, sense: EventSense | None = None
+                 ) -> Token | None:
     """The verb that carries an event noun without naming an event itself.
 
     "will continue tough sanctions against Russia" -> "continue"; "carried out the
@@ -917,7 +923,8 @@ def support_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         return None  # "Russia faces sanctions": Russia is the target, see undergoer_of
     if lexicon.light_verb_sense(lemma, noun.lemma_.lower(), particle=particle_of(verb)):
         return verb
-    if lemma in DECREEING_VERBS and noun.lemma_.lower() in HALTING_NOUNS:
+    if lemma in DECREEING_VERBS and (noun.lemma_.lower() in HALTING_NOUNS or (
+            sense is not None and sense.quad_class in DECREED_QUADS)):
         return verb
     if lemma not in ASPECTUAL_VERBS:
         return None  # "monitoring the exercises": the monitor is not the one exercising
