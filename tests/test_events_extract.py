@@ -3280,6 +3280,17 @@ def test_extract_decreed_material_act_is_the_decreeing_authority_s(
             if k[0] == "RETREAT"} == expected
 
 
+def test_extract_request_is_asked_of_the_place_where_it_is_to_happen(lexicon, gazetteer):
+    # "Norway appealed for calm in Chad": no addressee named; the calm is asked of Chad.
+    doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),
+                 ("appealed", "appeal", 1, "ROOT", "VERB"),
+                 ("for", "for", 1, "prep", "ADP"), ("calm", "calm", 2, "pobj", "NOUN"),
+                 ("in", "in", 3, "prep", "ADP"), ("Chad", "Chad", 4, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("NOR")), mention(5, actor("TCD"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("REQUEST", "NOR", "TCD")}
+
+
 def test_predicates_halted_cooperation_named_by_a_modifier(lexicon):
     # "Canada suspended part of its aid program", "Qatar ended its aid program":
     # what is broken off is named by the object's modifier (SANCTION); "captured part of

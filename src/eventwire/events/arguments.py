@@ -1001,11 +1001,15 @@ def requested_targets(verb: Token) -> list[Token]:
     # "called for the resignation of the minister": asked of who is to leave
     leavers = [o for t in things if t.lemma_.lower() in LEAVING_NOUNS
                for o in prep_objects(t, ("of",))]
+    # "appealed for peace in Sudan", "called for elections in Venezuela": asked of the
+    # place where it is to happen, after all else
+    places = [] if hosts else [through_prep(c) for thing in things for c in thing.children
+                               if c.dep_ == "prep" and c.lower_ == "in"]
     # "called for an immediate halt": a halt of what was just told (see anaphora)
     return leavers + [through_prep(c) for thing in things for c in thing.children
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + hosts + [
         t for t in things if t.lemma_.lower() in HALT_NOUNS
-        and not any(c.dep_ == "prep" for c in t.children)]
+        and not any(c.dep_ == "prep" for c in t.children)] + places
 
 
 # Prepositions by which the object of a complement clause names whom it is aimed at.
