@@ -3280,6 +3280,22 @@ def test_extract_decreed_material_act_is_the_decreeing_authority_s(
             if k[0] == "RETREAT"} == expected
 
 
+def test_extract_fight_between_sides_of_one_country(lexicon, gazetteer):
+    # "Police and protesters clashed in Lima": two sides, though both are Peru's; a
+    # single side listed twice ("police and riot police") fights no one.
+    def rows(second):
+        return [("Police", "police", 3, "nsubj", "NOUN"), ("and", "and", 0, "cc", "CCONJ"),
+                (second, second, 0, "conj", "NOUN"),
+                ("clashed", "clash", 3, "ROOT", "VERB"), ("in", "in", 3, "prep", "ADP"),
+                ("Lima", "Lima", 4, "pobj", "PROPN")]
+    mentions = [mention(0, actor("PER", "COP", "police")),
+                mention(2, actor("PER", "CVL", "protesters")), mention(5, actor("PER"))]
+    assert keys(code(parse(rows("protesters")), mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "PER", "PER")}
+    mentions[1] = mention(2, actor("PER", "COP", "gendarmes"))
+    assert keys(code(parse(rows("gendarmes")), mentions, lexicon, gazetteer)) == set()
+
+
 def test_extract_request_is_asked_of_the_place_where_it_is_to_happen(lexicon, gazetteer):
     # "Norway appealed for calm in Chad": no addressee named; the calm is asked of Chad.
     doc = parse([("Norway", "Norway", 1, "nsubj", "PROPN"),

@@ -133,15 +133,18 @@ class MentionIndex:
         """Mentions covering the token or headed by it."""
         return self._by_token.get(token.i, [])
 
-    def participants(self, token: Token, depth: int = 0) -> list[Participant]:
-        """Actors an argument token stands for, with coordination expanded."""
+    def participants(self, token: Token, depth: int = 0, by_sector: bool = False
+                     ) -> list[Participant]:
+        """Actors an argument token stands for, with coordination expanded; with
+        ``by_sector`` one country's sectors listed together stay apart (the sides of
+        "police and protesters clashed")."""
         mentions = self.at(token)
         found = [Participant(a, m) for m in mentions for a in m.actors]
         for m in mentions:  # "the diplomats of Japan and the U.S.": conj inside a mention
             for inner in token.doc[m.start: m.end]:
                 for child in inner.children:
                     if child.dep_ == "conj" and not m.start <= child.i < m.end:
-                        found.extend(self.participants(child, depth))
+                        found.extend(self.participants(child, depth, by_sector))
             found.extend(self._owners_listed_after(m, token.doc))
         if not found and depth < MAX_CARRIER_HOPS:
             # Whose it is before where it belongs: "its arms deals with Russia" are the
@@ -166,10 +169,10 @@ class MentionIndex:
             # as an apposition followed by conjuncts; an apposition naming the same actor
             # ("Hamas, the Palestinian militant group") adds nothing new.
             if child.dep_ == "conj":
-                found.extend(self.participants(child, depth))
+                found.extend(self.participants(child, depth, by_sector))
             elif child.dep_ == "appos" and mentions and _listed(child):
                 found.extend(self.participants(child, MAX_CARRIER_HOPS))
-        return _unique(found)
+        return _unique(found, by_sector)
 
 
     def _owners_listed_after(self, mention: ActorMention, doc: Doc) -> list[Participant]:
@@ -251,11 +254,13 @@ def through_prep(token: Token) -> Token:
     return token
 
 
-def _unique(participants: list[Participant]) -> list[Participant]:
-    seen: set[str] = set()
+def _unique(participants: list[Participant], by_sector: bool = False) -> list[Participant]:
+    """Participants without repeats of an actor (of a country and, with ``by_sector``,
+    a sector)."""
+    seen: set[tuple[str, str | None]] = set()
     out = []
     for p in participants:
-        key = p.actor.code or p.actor.name
+        key = (p.actor.code or p.actor.name, p.actor.sector if by_sector else None)
         if key not in seen:
             seen.add(key)
             out.append(p)

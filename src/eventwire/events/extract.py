@@ -647,6 +647,12 @@ def _participants(
         bound = bound_possessor(predicate.trigger)
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
+    if len(sources) == 1 and _two_way_act(predicate) and source_candidates:
+        # "police and protesters clashed", "the army and the RSF fought": sides of one
+        # country are two sides
+        sides = index.participants(source_candidates[0], by_sector=True)
+        if len(sides) > 1 and any(s.mention is sources[0].mention for s in sides):
+            sources = sides
     if sources and predicate.sense.event_type == "ASSAULT" and source_candidates and (
             _is_blast(source_candidates[0], lexicon)):
         # "killed by gunfire in Khartoum": where an attack was is not who made it
