@@ -3280,6 +3280,18 @@ def test_extract_decreed_material_act_is_the_decreeing_authority_s(
             if k[0] == "RETREAT"} == expected
 
 
+def test_extract_place_naming_what_an_act_falls_on_is_the_target(lexicon, gazetteer):
+    # "Israeli troops raided the Jenin camp": the camp lies in Jenin, the West Bank.
+    doc = parse([("Israeli", "Israeli", 1, "amod", "ADJ"),
+                 ("troops", "troop", 2, "nsubj", "NOUN"),
+                 ("raided", "raid", 2, "ROOT", "VERB"), ("the", "the", 5, "det", "DET"),
+                 ("Jenin", "Jenin", 5, "compound", "PROPN"),
+                 ("camp", "camp", 2, "dobj", "NOUN")])
+    mentions = [mention(0, actor("ISR", "MIL", "troops"), end=2, head=1)]
+    assert {(s, t) for _, s, t in keys(code(doc, mentions, lexicon, gazetteer))} == {
+        ("ISR", "PSE")}
+
+
 def test_extract_fight_between_sides_of_one_country(lexicon, gazetteer):
     # "Police and protesters clashed in Lima": two sides, though both are Peru's; a
     # single side listed twice ("police and riot police") fights no one.

@@ -851,8 +851,11 @@ def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
         mentions = index.at(token)
         if mentions and not all(_guessed_person(m) for m in mentions):
             return []  # an actor the parse found but the resolver could not place
-        for place_token in (token, *(through_prep(c) for c in token.children
-                                     if c.dep_ == "prep" and c.lower_ in PLACE_HOLDING_PREPS)):
+        # "the Jenin refugee camp", "the Odesa port": a place names what lies there
+        named_in = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for place_token in (token, *named_in, *(
+                through_prep(c) for c in token.children
+                if c.dep_ == "prep" and c.lower_ in PLACE_HOLDING_PREPS)):
             found = named_place(place_token, gazetteer)
             if found is None:
                 continue
