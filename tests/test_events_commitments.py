@@ -198,3 +198,17 @@ def test_readiness_to_act_is_for_whom_the_act_is_meant(coder):
     found = keys(coder, "Kenya is willing to send equipment to help defend Uganda if it "
                         "is invaded, Kenya's foreign minister said.")
     assert ("AGREE", "KEN", "UGA") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan militia swore to attack Ugandan border posts.", ("THREATEN", "KEN", "UGA")),
+    ("Hezbollah has sworn to retaliate against Israel.", ("THREATEN", "LBN", "ISR")),
+    ("Kenya's president swore to work closely with Tanzania on trade.",
+     ("AGREE", "KEN", "TZA")),
+])
+def test_swearing_to_act_is_vowing_it(coder, text, expected):
+    """"swore to" commits like "vowed to": a commitment, or a threat when the act
+    sworn is force."""
+    assert expected in keys(coder, text)
+    # being sworn in takes an office: no event
+    assert not keys(coder, "The Kenyan general was sworn in as president of Uganda.")
