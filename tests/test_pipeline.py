@@ -250,3 +250,26 @@ def test_pipeline_spells_known_acronyms_as_names_for_the_parser(coder):
     assert [(e.source.org, e.target.country) for e in sanction] == [("ECOWAS", "NER")]
     assert sanction[0].sentence.startswith("ECOWAS imposed")
     assert sanction[0].source.text == "ECOWAS"
+
+
+def _keys(coder: Coder, text: str) -> set[tuple]:
+    events = coder.code_text(Article(id="p1", text=text, published=date(2024, 5, 10)))
+    return {(e.event_type, e.source.code, e.target.code if e.target else None)
+            for e in events if not (e.negated or e.hypothetical)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile's foreign ministry protested to Peru on Monday.", ("ACCUSE", "CHL", "PER")),
+    ("Beijing has no right to interfere, the Japanese government protested on Tuesday.",
+     ("ACCUSE", "JPN", "CHN")),
+    ("The Dutch government protested that Turkey had detained its journalists.",
+     ("ACCUSE", "NLD", "TUR")),
+])
+def test_protest_said_to_someone_or_of_something_is_a_complaint(coder, text, expected):
+    """A protest told with its addressee ("to Peru") or its content (a clause) is said,
+    not marched: ACCUSE, not a street PROTEST against the speaker's own government."""
+    found = _keys(coder, text)
+    assert expected in found and not any(kind == "PROTEST" for kind, _, _ in found), found
+    # crowds who say what they protest still demonstrate
+    found = _keys(coder, "Thousands of Kenyan students protested that tuition fees were too high.")
+    assert any(kind == "PROTEST" for kind, _, _ in found), found

@@ -85,6 +85,11 @@ NEGATED_APPROVALS = frozenset({"acceptable", "appropriate", "justified", "legiti
 # Verbs that refuse only with an infinitive ("declined to resign"); alone they are no
 # event ("exports declined", "declined 3%"); "declined to comment" is empty.
 DECLINING_VERBS = frozenset({"decline"})
+# A protest told with what was protested ("protested that the troops had crossed",
+# "..., the ministry protested") is said, not marched: a complaint (ACCUSE 114). Crowds
+# who say so still demonstrate (extract's _street_protest).
+SPOKEN_PROTEST_VERBS = frozenset({"protest"})
+SPOKEN_PROTEST = EventSense.of("ACCUSE", mode="allege", cameo="114")
 REFUSAL = EventSense.of("REJECT", cameo="120")
 # Prepositions through which a light verb carries its event noun ("put troops on
 # alert", "took them into custody", "placed him under arrest", "joined them for talks");
@@ -462,6 +467,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
+    if (sense.event_type == "PROTEST" and lemma in SPOKEN_PROTEST_VERBS
+            and any(c.dep_ == "ccomp" for c in verb.children)):
+        sense = SPOKEN_PROTEST
     if verb.dep_ == "relcl" and any(c.lemma_.lower() in CAREER_WORDS for c in verb.head.children):
         return None  # what a "former officer" once did describes him; it is not news
     if sense.event_type in SPORTING_TYPES and _sporting(verb):
