@@ -273,3 +273,15 @@ def test_protest_said_to_someone_or_of_something_is_a_complaint(coder, text, exp
     # crowds who say what they protest still demonstrate
     found = _keys(coder, "Thousands of Kenyan students protested that tuition fees were too high.")
     assert any(kind == "PROTEST" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indian troops opened fire to disperse Kashmiri protesters in Srinagar.",
+     ("ASSAULT", "IND", "IND")),
+    ("Egyptian soldiers opened fire to repel Sudanese smugglers.",
+     ("ASSAULT", "EGY", "SDN")),
+    ("Nigerian troops opened fire to evict Cameroonian settlers from the island.",
+     ("ASSAULT", "NGA", "CMR")),
+])
+def test_force_that_names_no_one_falls_on_whom_its_purpose_names(coder, text, expected):
+    assert expected in _keys(coder, text)

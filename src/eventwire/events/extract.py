@@ -102,6 +102,9 @@ STORY_MENTION_KINDS = frozenset({"name", "alias"})
 MUTUAL_VIOLENCE = frozenset({"clash", "fighting", "fight", "battle", "war", "violence",
                              "unrest", "skirmish", "riot"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Force that names no one falls on whom its purpose names: "fired tear gas to disperse
+# the crowd", "opened fire to break up the rally".
+PURPOSE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts that land on a place and so on its country's people ("shelled Kharkiv", "sent
 # aid to Goma", "withdrew from Kherson"); a meeting or protest in a city is only there.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION",
@@ -222,6 +225,10 @@ def extract_events(
                 # "will send F-16 jets to Ukraine": pledged to whom the act is for, not
                 # to the act's object
                 targets = aimed_at.get(predicate.anchor.i, [])
+            elif not targets and predicate.sense.event_type in PURPOSE_TARGET_TYPES:
+                # "opened fire to disperse the protesters": force used on whom its
+                # purpose names
+                targets = _purpose_targets(predicate.anchor, aimed_at)
             elif predicate.anchor.i in agreed:
                 # "agreed to reopen its border to Chad": for whom the act is, besides
                 # whom the agreement's own clause names
