@@ -285,3 +285,14 @@ def test_protest_said_to_someone_or_of_something_is_a_complaint(coder, text, exp
 ])
 def test_force_that_names_no_one_falls_on_whom_its_purpose_names(coder, text, expected):
     assert expected in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds of Houthi fighters have been disarmed under the deal.", ("RETREAT", "YEM", None)),
+    ("About 3,000 Colombian guerrillas were demobilized last year.", ("RETREAT", "COL", None)),
+    ("Two battalions of Malian soldiers have been disbanded since the coup.",
+     ("RETREAT", "MLI", None)),
+])
+def test_forces_stood_down_with_no_agent_stand_down_themselves(coder, text, expected):
+    """An agentless passive of disarming or withdrawing: the forces' own side retreats."""
+    assert expected in _keys(coder, text)

@@ -711,6 +711,11 @@ def _participants(
         targets = _protesters_hit(candidates, sources, lexicon)
     if not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story, memory)
+    if not sources and _stood_down(predicate):
+        # "500 rebels were demobilized", "the troops were withdrawn from Gao": the
+        # forces' own side stands them down; what else is named stays the target
+        sources = [t for t in targets if t.actor.sector in STANDING_DOWN_SECTORS]
+        targets = [t for t in targets if all(not _same_actor(s, t) for s in sources)]
     if not sources:
         sources = _implied_source(predicate, targets, index, gazetteer)
         if sources and not targets and predicate.kind in ("verb", "light"):
@@ -962,6 +967,17 @@ LAWLESS_VERBS = frozenset({"loot", "plunder", "ransack", "pillage"})
 # Acts of the courts: an agentless "was investigated" or "was convicted" is by the
 # judiciary of the state where it happens.
 JUDICIAL_MODES = frozenset({"investigate", "convict"})
+
+
+# Forces stood down in an agentless passive, and the RETREAT modes that do so.
+STANDING_DOWN_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+STANDING_DOWN_MODES = frozenset({"disarm", "withdraw"})
+
+
+def _stood_down(predicate: Predicate) -> bool:
+    """ "were demobilized", "were pulled back": forces withdrawn or disarmed, no agent."""
+    return (predicate.sense.event_type == "RETREAT" and predicate.kind == "verb"
+            and predicate.sense.mode in STANDING_DOWN_MODES and is_passive(predicate.anchor))
 
 
 def _implied_source(predicate: Predicate, targets: list[Participant],
