@@ -296,3 +296,16 @@ def test_force_that_names_no_one_falls_on_whom_its_purpose_names(coder, text, ex
 def test_forces_stood_down_with_no_agent_stand_down_themselves(coder, text, expected):
     """An agentless passive of disarming or withdrawing: the forces' own side retreats."""
     assert expected in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany suspended a military aid programme for Mali.", ("SANCTION", "DEU", "MLI")),
+    ("Japan suspended part of its development aid programme for Myanmar.",
+     ("SANCTION", "JPN", "MMR")),
+    ("UNICEF officials suspended aid deliveries in Mogadishu after the shooting.",
+     ("SANCTION", "UNICEF", "SOM")),
+])
+def test_aid_stopped_is_stopped_for_whom_it_went_to(coder, text, expected):
+    """CAMEO 162: the target of stopped aid is its recipient, named with "for" or "to",
+    or the people of the foreign place it went to."""
+    assert expected in _keys(coder, text)

@@ -38,6 +38,7 @@ from eventwire.events.arguments import (
     bound_possessor,
     is_fight,
     is_passive,
+    prep_objects,
     source_tokens,
     subject_token,
     target_tokens,
@@ -54,6 +55,7 @@ from eventwire.events.predicates import (
     DYING_VERBS,
     HARM_PREPS,
     Predicate,
+    content_noun,
     find_predicates,
 )
 from eventwire.events.refusals import failed_to, reinterpret_refusals
@@ -707,6 +709,8 @@ def _participants(
     if (not targets and sources and gazetteer is not None
             and predicate.sense.event_type in FOREIGN_PLACE_TYPES):
         targets = _foreign_place_target(predicate, sources, gazetteer)
+    if not targets and sources and predicate.sense == AID_CUT:
+        targets = _aid_recipients(predicate, sources, index, gazetteer)
     if not targets and sources and predicate.sense.event_type in PROTEST_HARM_TYPES:
         targets = _protesters_hit(candidates, sources, lexicon)
     if not targets and sources and predicate.kind in ("verb", "light"):
@@ -845,6 +849,27 @@ def _foreign_place_target(predicate: Predicate, sources: list[Participant],
     if (place is None or not place.country
             or any(s.actor.country in (None, place.country) for s in sources)):
         return []
+    actor = Actor(text=place.name, name=place.name, country=place.country, sector="CVL")
+    return [Participant(actor, sources[0].mention, implied=True)]
+
+
+# Aid stopped (CAMEO 162) is stopped for whom it went to.
+AID_CUT = EventSense.of("SANCTION", mode="discontinue", cameo="162")
+
+
+def _aid_recipients(predicate: Predicate, sources: list[Participant], index: MentionIndex,
+                    gazetteer: Gazetteer | None) -> list[Participant]:
+    """Whom stopped aid was for: "suspended an aid programme for Bosnia", "halted aid
+    deliveries to Gaza", else the people of the foreign place it went to ("suspended
+    aid deliveries in Baghdad")."""
+    held = [predicate.trigger] if predicate.kind == "light" else [
+        c for c in predicate.anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    named = _first_participants([o for h in held for o in prep_objects(
+        content_noun(h), ("for", "to"))], index, besides=sources)
+    place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+    if named or place is None or not place.country or any(
+            s.actor.country == place.country for s in sources):
+        return named
     actor = Actor(text=place.name, name=place.name, country=place.country, sector="CVL")
     return [Participant(actor, sources[0].mention, implied=True)]
 
