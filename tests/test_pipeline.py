@@ -309,3 +309,17 @@ def test_aid_stopped_is_stopped_for_whom_it_went_to(coder, text, expected):
     """CAMEO 162: the target of stopped aid is its recipient, named with "for" or "to",
     or the people of the foreign place it went to."""
     assert expected in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan police arrested students protesting the tuition hike in Nairobi.",
+     ("PROTEST", "KEN", "KEN")),
+    ("Turkish police detained dozens of Kurdish activists protesting the arrest of a mayor.",
+     ("PROTEST", "TUR", "TUR")),
+    ("Police fired on Chilean miners protesting outside the ministry in Santiago.",
+     ("PROTEST", "CHL", "CHL")),
+])
+def test_people_described_as_protesting_protest(coder, text, expected):
+    """A protest participle on a noun ("students protesting the hike") is a protest by
+    those people, even when something else is done to them."""
+    assert expected in _keys(coder, text)

@@ -725,6 +725,10 @@ def _participants(
         if sources and not targets and predicate.kind in ("verb", "light"):
             # "the army was deployed": at home, like "the army deployed" would be
             targets = _implied_target(predicate, sources, story)
+    crowd = _protesting_crowd(predicate)
+    if crowd is not None:  # the people described protest, not the clause's subject
+        sources = (_first_participants([crowd], index) or sources
+                   or _unnamed_protesters(predicate, story, gazetteer))
     if not sources and predicate.sense.event_type == "PROTEST":
         sources = _unnamed_protesters(predicate, story, gazetteer)
     if not sources and targets and predicate.sense.event_type == "ASSAULT":
@@ -1170,13 +1174,26 @@ def _protesters_hit(candidates: list[Token], sources: list[Participant],
     return [Participant(actor, mention, implied=True)]
 
 
+def _protesting_crowd(predicate: Predicate) -> Token | None:
+    """The people a protest participle describes: "dispersed demonstrators protesting
+    the results", "arrested students protesting the fee rise"."""
+    verb = predicate.anchor
+    protest = (predicate.sense.event_type == "PROTEST"
+               or predicate.trigger.lemma_.lower() == "protest")  # "protesting the arrest"
+    if (protest and predicate.kind == "verb" and verb.dep_ == "acl" and verb.tag_ == "VBG"
+            and verb.head.pos_ in ("NOUN", "PROPN")):
+        return verb.head
+    return None
+
+
 def _unnamed_protesters(predicate: Predicate, story: str | None,
                         gazetteer: Gazetteer | None) -> list[Participant]:
     """Protests asserted with no one named ("Protests against police brutality took
-    place in 140 cities", "protests spread to dozens of cities") are by the civilians
-    of the country where they happened, else of the story's country."""
-    noun = predicate.trigger
-    if predicate.kind != "noun" or noun.dep_ not in ("nsubj", "nsubjpass"):
+    place in 140 cities", "protests spread to dozens of cities", "demonstrators
+    protesting the results") are by the civilians of the country where they happened,
+    else of the story's country."""
+    noun = predicate.trigger if predicate.kind == "noun" else _protesting_crowd(predicate)
+    if noun is None or (predicate.kind == "noun" and noun.dep_ not in ("nsubj", "nsubjpass")):
         return []
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
     country = place.country if place is not None and place.country else story
