@@ -323,3 +323,19 @@ def test_people_described_as_protesting_protest(coder, text, expected):
     """A protest participle on a noun ("students protesting the hike") is a protest by
     those people, even when something else is done to them."""
     assert expected in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds of Bolivian miners clashed with police during a protest in La Paz.",
+     ("PROTEST", "BOL", "BOL")),
+    ("Chilean students threw stones at police during a demonstration in Santiago.",
+     ("PROTEST", "CHL", "CHL")),
+    ("Peruvian teachers chanted slogans in Lima during a rally against the reform.",
+     ("PROTEST", "PER", "PER")),
+])
+def test_crowd_acting_during_a_protest_takes_part_in_it(coder, text, expected):
+    """A protest that names no one is by the crowd acting during it, not by the police
+    acting there."""
+    assert expected in _keys(coder, text)
+    found = _keys(coder, "Egyptian police fired tear gas during protests in Cairo.")
+    assert not any(kind == "PROTEST" and src == "EGY" for kind, src, _ in found), found

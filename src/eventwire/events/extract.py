@@ -729,6 +729,8 @@ def _participants(
     if crowd is not None:  # the people described protest, not the clause's subject
         sources = (_first_participants([crowd], index) or sources
                    or _unnamed_protesters(predicate, story, gazetteer))
+    if not sources and predicate.sense.event_type == "PROTEST" and predicate.kind == "noun":
+        sources = _crowd_taking_part(predicate.trigger, index)
     if not sources and predicate.sense.event_type == "PROTEST":
         sources = _unnamed_protesters(predicate, story, gazetteer)
     if not sources and targets and predicate.sense.event_type == "ASSAULT":
@@ -1184,6 +1186,23 @@ def _protesting_crowd(predicate: Predicate) -> Token | None:
             and verb.head.pos_ in ("NOUN", "PROPN")):
         return verb.head
     return None
+
+
+# Prepositions by which a clause is set in a protest: "threw stones during protests".
+TAKING_PART_PREPS = frozenset({"during", "at", "in"})
+
+
+def _crowd_taking_part(noun: Token, index: MentionIndex) -> list[Participant]:
+    """A crowd acting during a protest that names no one takes part in it: "Palestinian
+    youths threw stones during demonstrations", "students chanted slogans at the
+    rally". Not police or troops acting there ("police fired tear gas during the
+    protest")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in TAKING_PART_PREPS or prep.head.pos_ != "VERB":
+        return []
+    subject = subject_token(prep.head)
+    crowd = _first_participants([subject], index) if subject is not None else []
+    return crowd if crowd and all(p.actor.sector in CROWD_SECTORS for p in crowd) else []
 
 
 def _unnamed_protesters(predicate: Predicate, story: str | None,
