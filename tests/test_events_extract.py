@@ -314,17 +314,6 @@ def test_extract_agentless_arrests_are_by_the_state(lexicon, gazetteer):
     assert events[0].source.sector == "COP" and events[0].spans.source is None
 
 
-def test_extract_agentless_arrest_abroad_is_by_the_state_where_it_is(lexicon, gazetteer):
-    # "Britons were detained in Minsk": by Belarus's authorities, not Britain's.
-    doc = parse([("Britons", "Briton", 2, "nsubjpass", "NOUN"),
-                 ("were", "be", 2, "auxpass", "AUX"),
-                 ("detained", "detain", 2, "ROOT", "VERB"),
-                 ("in", "in", 2, "prep", "ADP"),
-                 ("Minsk", "Minsk", 3, "pobj", "PROPN")])
-    events = code(doc, [mention(0, actor("GBR", "CVL", "Britons"))], lexicon, gazetteer)
-    assert keys(events) == {("COERCE", "BLR", "GBR")}
-
-
 def test_extract_agentless_looting_is_not_by_the_state(lexicon, gazetteer):
     doc = parse([("Shops", "shop", 2, "nsubjpass", "NOUN"),
                  ("were", "be", 2, "auxpass", "AUX"),

@@ -1026,13 +1026,9 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
         return []
     if predicate.anchor.lemma_.lower() in LAWLESS_VERBS:
         return []  # "shops were looted": by a crowd or gang, not by the authorities
-    # "three Americans were detained in Russia": by the authorities of the place
-    place = _place_of(predicate, gazetteer) if gazetteer is not None else None
-    return [Participant(Actor(text="", name=f"authorities of {country}", country=country,
-                              sector="COP"), t.mention, implied=True)
-            for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS
-            for country in [place.country if place is not None and place.country
-                            else t.actor.country]]
+    return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
+                              country=t.actor.country, sector="COP"), t.mention, implied=True)
+            for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
 
 
 def _investigating_state(predicate: Predicate, targets: list[Participant],
