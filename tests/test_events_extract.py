@@ -4334,3 +4334,67 @@ def test_extract_gerund_praised_by_a_verb_is_done_by_the_one_praised(lexicon, ga
                 mention(5, actor("CHL", "CVL"), end=7, head=6)]
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert ("RETREAT", "PER", "CHL") in found
+
+
+def test_extract_agentless_removal_is_by_the_state_removed_from(lexicon, gazetteer):
+    # "Two Chinese diplomats were expelled from Mongolia": Mongolia's authorities
+    doc = parse([("Two", "two", 2, "nummod", "NUM"),
+                 ("Chinese", "chinese", 2, "amod", "ADJ"),
+                 ("diplomats", "diplomat", 4, "nsubjpass", "NOUN"),
+                 ("were", "be", 4, "auxpass", "AUX"),
+                 ("expelled", "expel", 4, "ROOT", "VERB"),
+                 ("from", "from", 4, "prep", "ADP"),
+                 ("Mongolia", "Mongolia", 5, "pobj", "PROPN"),
+                 (".", ".", 4, "punct", "PUNCT")])
+    mentions = [mention(1, actor("CHN", name="Chinese diplomats"), end=3, head=2, kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "MNG", "CHN")}
+    # "Syrian refugees were deported from Lebanon": deported by Lebanon, not by Syria
+    doc = parse([("Syrian", "syrian", 1, "amod", "ADJ"),
+                 ("refugees", "refugee", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("deported", "deport", 3, "ROOT", "VERB"),
+                 ("from", "from", 3, "prep", "ADP"),
+                 ("Lebanon", "Lebanon", 4, "pobj", "PROPN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    mentions = [mention(0, actor("SYR", "REF", "Syrian refugees"), end=2, head=1, kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COERCE", "LBN", "SYR")}
+    # no country to be put out of, and a sanction names no one who imposed it: no event
+    doc = parse([("Chinese", "chinese", 1, "amod", "ADJ"),
+                 ("diplomats", "diplomat", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"),
+                 ("expelled", "expel", 3, "ROOT", "VERB"),
+                 ("from", "from", 3, "prep", "ADP"),
+                 ("the", "the", 6, "det", "DET"),
+                 ("meeting", "meeting", 4, "pobj", "NOUN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHN", name="Chinese diplomats"), end=2, head=1, kind="title")]
+    assert not code(doc, mentions, lexicon, gazetteer)
+
+
+def test_extract_agentless_coercion_is_by_the_state_where_it_happened(lexicon, gazetteer):
+    # "A Ukrainian reporter was detained in Moscow": by Russia's police, not Ukraine's
+    doc = parse([("A", "a", 2, "det", "DET"),
+                 ("Ukrainian", "ukrainian", 2, "amod", "ADJ"),
+                 ("reporter", "reporter", 4, "nsubjpass", "NOUN"),
+                 ("was", "be", 4, "auxpass", "AUX"),
+                 ("detained", "detain", 4, "ROOT", "VERB"),
+                 ("in", "in", 4, "prep", "ADP"),
+                 ("Moscow", "Moscow", 5, "pobj", "PROPN"),
+                 (".", ".", 4, "punct", "PUNCT")])
+    mentions = [mention(1, actor("UKR", "JRN", "Ukrainian reporter"), end=3, head=2,
+                        kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("COERCE", "RUS", "UKR")}
+    # "Three rights groups were banned in Armenia": groups of no country, Armenia's ban
+    doc = parse([("Three", "three", 2, "nummod", "NUM"),
+                 ("rights", "right", 2, "compound", "NOUN"),
+                 ("groups", "group", 4, "nsubjpass", "NOUN"),
+                 ("were", "be", 4, "auxpass", "AUX"),
+                 ("banned", "ban", 4, "ROOT", "VERB"),
+                 ("in", "in", 4, "prep", "ADP"),
+                 ("Armenia", "Armenia", 5, "pobj", "PROPN"),
+                 (".", ".", 4, "punct", "PUNCT")])
+    groups = Actor(text="rights groups", name="rights groups", sector="NGO")
+    events = code(doc, [mention(1, groups, end=3, head=2, kind="title")], lexicon, gazetteer)
+    assert {(e.event_type, e.source.country, e.target.name) for e in events} == {
+        ("COERCE", "ARM", "rights groups")}
+

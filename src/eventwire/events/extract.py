@@ -1017,18 +1017,48 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
     """Agentless passives that name their agent by convention: "3,000 people were
     detained" (the state's police), "the army was deployed" (the army itself), "a
     reporter was put under investigation in Italy", "the ex-president was sentenced to
-    ten years" (that state's judiciary)."""
+    ten years" (that state's judiciary), "two diplomats were expelled from Mongolia"
+    (Mongolia's authorities)."""
     if predicate.sense.event_type == "MOBILIZE" and predicate.kind == "light":
         return index.participants(predicate.trigger)
     if predicate.sense.mode in JUDICIAL_MODES and is_passive(predicate.anchor):
         return _investigating_state(predicate, targets, gazetteer)
-    if predicate.sense.event_type != "COERCE" or not is_passive(predicate.anchor):
+    if not is_passive(predicate.anchor) or not targets:
         return []
+    removed_from = (_removal_place(predicate.anchor, gazetteer)
+                    if predicate.sense.mode in REMOVAL_MODES and gazetteer is not None else None)
+    if predicate.sense.event_type != "COERCE" and removed_from is None:
+        return []  # "was sanctioned": by anyone; "were expelled from Chad": by Chad
     if predicate.anchor.lemma_.lower() in LAWLESS_VERBS:
         return []  # "shops were looted": by a crowd or gang, not by the authorities
-    return [Participant(Actor(text="", name=f"authorities of {t.actor.country}",
-                              country=t.actor.country, sector="COP"), t.mention, implied=True)
-            for t in targets[:1] if t.actor.country and t.actor.sector not in STATE_SECTORS]
+    target = targets[0]
+    if target.actor.sector in STATE_SECTORS and removed_from is None:
+        return []
+    # whose authorities act: the state that removes someone ("Chinese diplomats were
+    # expelled from Mongolia"), else the state where it happened ("a Ukrainian reporter
+    # was detained in Moscow", "three NGOs were banned in Armenia"), else the target's
+    place = removed_from or (_place_of(predicate, gazetteer) if gazetteer is not None
+                             else None)
+    country = (place.country if place is not None else None) or target.actor.country
+    if not country:
+        return []
+    return [Participant(Actor(text="", name=f"authorities of {country}", country=country,
+                              sector="COP"), target.mention, implied=True)]
+
+
+# Modes of acts that put someone out of a country: the country named after "from" is
+# the one acting.
+REMOVAL_MODES = frozenset({"deport", "expel"})
+
+
+def _removal_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
+    """The country someone is put out of: "were deported from Greece" -> Greece."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            found = named_place(through_prep(prep), gazetteer)
+            if found is not None:
+                return found[0]
+    return None
 
 
 def _investigating_state(predicate: Predicate, targets: list[Participant],
