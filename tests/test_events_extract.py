@@ -4398,3 +4398,46 @@ def test_extract_agentless_coercion_is_by_the_state_where_it_happened(lexicon, g
     assert {(e.event_type, e.source.country, e.target.name) for e in events} == {
         ("COERCE", "ARM", "rights groups")}
 
+
+def test_extract_threat_is_aimed_where_the_threatened_act_falls(lexicon, gazetteer):
+    # "Tajikistan threatened to ban the groups": a ban naming no one falls on the
+    # country's people, and so does the threat
+    doc = parse([("Tajikistan", "Tajikistan", 1, "nsubj", "PROPN"),
+                 ("threatened", "threaten", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("ban", "ban", 1, "xcomp", "VERB"),
+                 ("the", "the", 5, "det", "DET"),
+                 ("groups", "group", 3, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("TJK"))], lexicon, gazetteer)
+    flags = {(e.event_type, e.source.code, e.target.code): e.hypothetical for e in events}
+    assert flags == {("THREATEN", "TJK", "TJK"): False, ("COERCE", "TJK", "TJK"): True}
+    # "Kenyan teachers threatened to strike": at the government the strike would be against
+    doc = parse([("Kenyan", "kenyan", 1, "amod", "ADJ"),
+                 ("teachers", "teacher", 2, "nsubj", "NOUN"),
+                 ("threatened", "threaten", 2, "ROOT", "VERB"),
+                 ("to", "to", 4, "aux", "PART"),
+                 ("strike", "strike", 2, "xcomp", "VERB"),
+                 (".", ".", 2, "punct", "PUNCT")])
+    teachers = Actor(text="Kenyan teachers", name="Kenya", country="KEN", sector="EDU")
+    events = code(doc, [mention(0, teachers, end=2, head=1, kind="title")], lexicon, gazetteer)
+    flags = {(e.event_type, e.source.code, e.target.code): e.hypothetical for e in events}
+    assert flags == {("THREATEN", "KEN", "KEN"): False, ("PROTEST", "KEN", "KEN"): True}
+
+    # a target the threat names beats the people a convention supplies for the act:
+    # "Russia threatened to cut off gas to the Moldovan region" is against Moldova
+    doc = parse([("Russia", "Russia", 1, "nsubj", "PROPN"),
+                 ("threatened", "threaten", 1, "ROOT", "VERB"),
+                 ("to", "to", 3, "aux", "PART"),
+                 ("cut", "cut", 1, "xcomp", "VERB"),
+                 ("off", "off", 3, "prt", "ADP"),
+                 ("gas", "gas", 3, "dobj", "NOUN"),
+                 ("to", "to", 3, "prep", "ADP"),
+                 ("the", "the", 9, "det", "DET"),
+                 ("Moldovan", "moldovan", 9, "amod", "ADJ"),
+                 ("region", "region", 6, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    events = code(doc, [mention(0, actor("RUS")), mention(8, actor("MDA"), end=10, head=9)],
+                  lexicon, gazetteer)
+    assert {(e.source.code, e.target.code) for e in events
+            if e.event_type == "THREATEN"} == {("RUS", "MDA")}

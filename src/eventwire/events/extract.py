@@ -212,6 +212,9 @@ def extract_events(
                                        story, gazetteer)) for p in predicates]
         resolved = [(p, s, _addressees(obligations[p.anchor.i], s, index)
                      if p.anchor.i in obligations else t) for p, s, t in resolved]
+        # acts that are protests, a strike by workers too (see _work_stoppage)
+        protests = {p.anchor.i: _work_stoppage(p, s).sense.event_type == "PROTEST"
+                    for p, s, _ in resolved}
         aimed_at = {p.anchor.i: targets for p, _, targets in resolved
                     if targets and p.trigger.i not in pledge_triggers}
         threatened = set(threats.values()) | {i for o in obligations.values()
@@ -221,8 +224,13 @@ def extract_events(
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 act = sentence.doc[threats[predicate.anchor.i]]
                 named = [t for t in aimed_at.get(act.i, []) if not t.implied]
-                targets = (named or _purpose_targets(act, aimed_at) or aimed_at.get(act.i)
+                # a target the text names beats one a convention supplies for the act
+                targets = (named or _purpose_targets(act, aimed_at)
+                           or [t for t in targets if not t.implied] or aimed_at.get(act.i)
                            or targets)
+                if not targets and protests.get(act.i):
+                    # "the union threatened to strike": at whom the strike would be
+                    targets = [g for s in sources if (g := _addressed_government(s))]
             elif predicate.trigger.i in pledge_triggers:
                 # "will send F-16 jets to Ukraine": pledged to whom the act is for, not
                 # to the act's object

@@ -30,7 +30,10 @@ from eventwire.events.ontology import (
 )
 from eventwire.events.predicates import Predicate, goes_on
 
-COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+# Verbs whose complement of force is a threat aimed where the act would be; "threaten"
+# is one already, but its target is still the act's ("threatened to ban rights
+# groups": the groups, or the people a ban falls on when it names none of its own).
+COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 WARNING_VERBS = frozenset({"warn"})
 # What a warning says will be done in return: "warned it would respond severely".
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "react", "strike", "hit"})
