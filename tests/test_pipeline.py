@@ -339,3 +339,21 @@ def test_crowd_acting_during_a_protest_takes_part_in_it(coder, text, expected):
     assert expected in _keys(coder, text)
     found = _keys(coder, "Egyptian police fired tear gas during protests in Cairo.")
     assert not any(kind == "PROTEST" and src == "EGY" for kind, src, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopian soldiers shot dead a woman at a checkpoint on Sunday.",
+     {("ASSAULT", "ETH", "ETH")}),
+    ("A Bolivian policeman shot dead a young suspect on Friday.",
+     {("ASSAULT", "BOL", "BOL")}),
+    ("A Pakistani policeman beat a boy outside the court on Monday.",
+     {("ASSAULT", "PAK", "PAK")}),
+    # a person so named who only speaks does nothing that is an event
+    ("A woman told reporters that the town was quiet.", set()),
+])
+def test_pipeline_one_person_named_by_a_common_noun_is_an_actor(coder, text, expected):
+    """A lone woman, boy or suspect is a civilian (or criminal) actor, so an act on them
+    has its target (the act was dropped for want of one)."""
+    article = Article(id="person", published=date(2024, 3, 4), text=text)
+    assert {(e.event_type, e.source.country, e.target.country if e.target else None)
+            for e in coder.code_text(article) if not e.hypothetical} == expected
