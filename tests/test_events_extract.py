@@ -4441,3 +4441,30 @@ def test_extract_threat_is_aimed_where_the_threatened_act_falls(lexicon, gazette
                   lexicon, gazetteer)
     assert {(e.source.code, e.target.code) for e in events
             if e.event_type == "THREATEN"} == {("RUS", "MDA")}
+
+
+def test_extract_agentless_charge_is_by_the_judiciary(lexicon, gazetteer):
+    # "The mayor was charged with bribery.": only prosecutors charge; the judiciary of
+    # the mayor's own state (ACCUSE)
+    doc = parse([("The", "the", 1, "det", "DET"), ("mayor", "mayor", 3, "nsubjpass", "NOUN"),
+                 ("was", "be", 3, "auxpass", "AUX"), ("charged", "charge", 3, "ROOT", "VERB"),
+                 ("with", "with", 3, "prep", "ADP"), ("bribery", "bribery", 4, "pobj", "NOUN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    events = code(doc, [mention(1, actor("AGO", "GOV", "mayor"))], lexicon, gazetteer)
+    assert [(e.event_type, e.source.code, e.source.sector, e.target.code) for e in events] == [
+        ("ACCUSE", "AGO", "JUD", "AGO")]
+    # "Two French nationals were indicted in Iran": by the court where it happens
+    doc = parse([("Two", "two", 2, "nummod", "NUM"), ("French", "french", 2, "amod", "ADJ"),
+                 ("nationals", "national", 4, "nsubjpass", "NOUN"),
+                 ("were", "be", 4, "auxpass", "AUX"), ("indicted", "indict", 4, "ROOT", "VERB"),
+                 ("in", "in", 4, "prep", "ADP"), ("Iran", "Iran", 5, "pobj", "PROPN"),
+                 (".", ".", 4, "punct", "PUNCT")])
+    events = code(doc, [mention(1, actor("FRA", "CVL", "French nationals"), end=3, head=2,
+                                kind="title")], lexicon, gazetteer)
+    assert keys(events) == {("ACCUSE", "IRN", "FRA")}
+    # "The mayor was accused of bribery.": anyone may accuse; no one is named, no event
+    doc = parse([("The", "the", 1, "det", "DET"), ("mayor", "mayor", 3, "nsubjpass", "NOUN"),
+                 ("was", "be", 3, "auxpass", "AUX"), ("accused", "accuse", 3, "ROOT", "VERB"),
+                 ("of", "of", 3, "prep", "ADP"), ("bribery", "bribery", 4, "pobj", "NOUN"),
+                 (".", ".", 3, "punct", "PUNCT")])
+    assert not code(doc, [mention(1, actor("AGO", "GOV", "mayor"))], lexicon, gazetteer)

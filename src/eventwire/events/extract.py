@@ -1004,8 +1004,10 @@ LAWLESS_VERBS = frozenset({"loot", "plunder", "ransack", "pillage"})
 
 
 # Acts of the courts: an agentless "was investigated" or "was convicted" is by the
-# judiciary of the state where it happens.
+# judiciary of the state where it happens; so is "was charged" or "was indicted" (an
+# accusation only prosecutors make, unlike "was accused").
 JUDICIAL_MODES = frozenset({"investigate", "convict"})
+JUDICIAL_VERBS = frozenset({"charge", "indict", "prosecute"})
 
 
 # Forces stood down in an agentless passive, and the RETREAT modes that do so.
@@ -1029,7 +1031,10 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
     (Mongolia's authorities)."""
     if predicate.sense.event_type == "MOBILIZE" and predicate.kind == "light":
         return index.participants(predicate.trigger)
-    if predicate.sense.mode in JUDICIAL_MODES and is_passive(predicate.anchor):
+    if (predicate.sense.mode in JUDICIAL_MODES or (
+            predicate.sense.event_type == "ACCUSE"
+            and predicate.anchor.lemma_.lower() in JUDICIAL_VERBS)) and is_passive(
+            predicate.anchor):
         return _investigating_state(predicate, targets, gazetteer)
     if not is_passive(predicate.anchor) or not targets:
         return []
