@@ -4468,3 +4468,22 @@ def test_extract_agentless_charge_is_by_the_judiciary(lexicon, gazetteer):
                  ("of", "of", 3, "prep", "ADP"), ("bribery", "bribery", 4, "pobj", "NOUN"),
                  (".", ".", 3, "punct", "PUNCT")])
     assert not code(doc, [mention(1, actor("AGO", "GOV", "mayor"))], lexicon, gazetteer)
+
+
+def test_extract_agentless_coercion_of_no_place_is_by_the_storys_state(lexicon, gazetteer):
+    # "Nicaragua said three NGOs were banned": groups of no country, banned nowhere
+    # named, in a story on Nicaragua: by Nicaragua's authorities
+    rows = [("Nicaragua", "Nicaragua", 1, "nsubj", "PROPN"), ("said", "say", 1, "ROOT", "VERB"),
+            ("three", "three", 3, "nummod", "NUM"), ("NGOs", "NGO", 5, "nsubjpass", "NOUN"),
+            ("were", "be", 5, "auxpass", "AUX"), ("banned", "ban", 1, "ccomp", "VERB"),
+            (".", ".", 1, "punct", "PUNCT")]
+    ngos = Actor(text="NGOs", name="NGOs", sector="NGO")
+    events = code(parse(rows), [mention(0, actor("NIC")), mention(3, ngos, kind="title")],
+                  lexicon, gazetteer)
+    assert {(e.event_type, e.source.country, e.target.name) for e in events} == {
+        ("COERCE", "NIC", "NGOs")}
+    # an international body has no state of its own to be banned by
+    agency = Actor(text="NGOs", name="UN agency", org="UN", sector="IGO")
+    events = code(parse(rows), [mention(0, actor("NIC")), mention(3, agency, kind="title")],
+                  lexicon, gazetteer)
+    assert not [e for e in events if e.event_type == "COERCE"]

@@ -729,7 +729,7 @@ def _participants(
         sources = [t for t in targets if t.actor.sector in STANDING_DOWN_SECTORS]
         targets = [t for t in targets if all(not _same_actor(s, t) for s in sources)]
     if not sources:
-        sources = _implied_source(predicate, targets, index, gazetteer)
+        sources = _implied_source(predicate, targets, index, gazetteer, story)
         if sources and not targets and predicate.kind in ("verb", "light"):
             # "the army was deployed": at home, like "the army deployed" would be
             targets = _implied_target(predicate, sources, story)
@@ -1022,8 +1022,8 @@ def _stood_down(predicate: Predicate) -> bool:
 
 
 def _implied_source(predicate: Predicate, targets: list[Participant],
-                    index: MentionIndex, gazetteer: Gazetteer | None = None
-                    ) -> list[Participant]:
+                    index: MentionIndex, gazetteer: Gazetteer | None = None,
+                    story: str | None = None) -> list[Participant]:
     """Agentless passives that name their agent by convention: "3,000 people were
     detained" (the state's police), "the army was deployed" (the army itself), "a
     reporter was put under investigation in Italy", "the ex-president was sentenced to
@@ -1049,10 +1049,12 @@ def _implied_source(predicate: Predicate, targets: list[Participant],
         return []
     # whose authorities act: the state that removes someone ("Chinese diplomats were
     # expelled from Mongolia"), else the state where it happened ("a Ukrainian reporter
-    # was detained in Moscow", "three NGOs were banned in Armenia"), else the target's
+    # was detained in Moscow", "three NGOs were banned in Armenia"), else the target's,
+    # else the story's ("three NGOs were banned" in a story on Nicaragua)
     place = removed_from or (_place_of(predicate, gazetteer) if gazetteer is not None
                              else None)
-    country = (place.country if place is not None else None) or target.actor.country
+    country = ((place.country if place is not None else None) or target.actor.country
+               or (story if not target.actor.org else None))
     if not country:
         return []
     return [Participant(Actor(text="", name=f"authorities of {country}", country=country,
