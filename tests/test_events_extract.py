@@ -4487,3 +4487,31 @@ def test_extract_agentless_coercion_of_no_place_is_by_the_storys_state(lexicon, 
     events = code(parse(rows), [mention(0, actor("NIC")), mention(3, agency, kind="title")],
                   lexicon, gazetteer)
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_extract_aid_naming_no_recipient_is_for_whom_its_purpose_names(lexicon, gazetteer):
+    # "Germany sent arms to support Ukrainian troops": the arms are Ukraine's (AID)
+    doc = parse([("Germany", "Germany", 1, "nsubj", "PROPN"), ("sent", "send", 1, "ROOT", "VERB"),
+                 ("arms", "arm", 1, "dobj", "NOUN"), ("to", "to", 4, "aux", "PART"),
+                 ("support", "support", 1, "advcl", "VERB"),
+                 ("Ukrainian", "ukrainian", 6, "amod", "ADJ"),
+                 ("troops", "troop", 4, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    troops = actor("UKR", "MIL", "Ukrainian troops")
+    events = code(doc, [mention(0, actor("DEU")), mention(5, troops, end=7, head=6,
+                                                          kind="title")], lexicon, gazetteer)
+    assert ("AID", "DEU", "UKR") in keys(events)
+    # "Britain delivered tents to help Syrian refugees"
+    doc = parse([("Britain", "Britain", 1, "nsubj", "PROPN"),
+                 ("delivered", "deliver", 1, "ROOT", "VERB"),
+                 ("tents", "tent", 1, "dobj", "NOUN"), ("to", "to", 4, "aux", "PART"),
+                 ("help", "help", 1, "advcl", "VERB"), ("Syrian", "syrian", 6, "amod", "ADJ"),
+                 ("refugees", "refugee", 4, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    refugees = actor("SYR", "REF", "Syrian refugees")
+    events = code(doc, [mention(0, actor("GBR")), mention(5, refugees, end=7, head=6,
+                                                          kind="title")], lexicon, gazetteer)
+    assert [(e.source.code, e.trigger) for e in events
+            if (e.event_type, e.target.code) == ("AID", "SYR")] == [("GBR", "delivered")]
+    # with no purpose there is no one it is for: no AID
+    doc = parse([("Germany", "Germany", 1, "nsubj", "PROPN"), ("sent", "send", 1, "ROOT", "VERB"),
+                 ("arms", "arm", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    assert not code(doc, [mention(0, actor("DEU"))], lexicon, gazetteer)

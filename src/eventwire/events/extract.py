@@ -244,6 +244,9 @@ def extract_events(
                 # whom the agreement's own clause names
                 targets = [*aimed_at.get(agreed[predicate.anchor.i], []),
                            *(t for t in targets if not t.implied)] or targets
+            elif not targets and predicate.sense.event_type == "AID":
+                # "sent arms to support Yemeni troops": aid is for whom its purpose names
+                targets = _purpose_targets(predicate.anchor, aimed_at)
             if (_halted_works(predicate, sources) or _civil_undertaking(predicate, sources)
                     or _private_resignation(predicate, sources)):
                 continue
