@@ -732,6 +732,17 @@ def test_resolve_titled_person_takes_the_story_s_only_country(nlp, wire_kb):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Four Britons were detained at the border on Friday.", "Britons", "GBR"),
+    ("Hundreds of Turks marched through the city centre.", "Turks", "TUR"),
+    ("A Dane was among the hostages freed on Friday.", "Dane", "DNK"),
+])
+def test_resolve_citizens_named_by_an_irregular_demonym(nlp, wire_kb, text, span, code):
+    (actor,) = find(*resolve(nlp, wire_kb, text), span).actors
+    assert (actor.code, actor.sector) == (code, "CVL")
+
+
+@pytest.mark.slow
 def test_resolve_unknown_party_figure_is_of_the_story_s_country_not_a_place(nlp, wire_kb):
     # The sentence names Peru only as where someone went: an opposition figure of a
     # story about Chile is Chile's.

@@ -11,7 +11,8 @@ roles may carry a ``note`` (e.g. "approximate date").
 ==============  ==========================================================================
 file            entry keys
 ==============  ==========================================================================
-countries.yaml  iso3, name, names, adjectives, capital, metonyms {text: sector}, lat, lon
+countries.yaml  iso3, name, names, adjectives, demonyms, capital, metonyms {text: sector},
+                lat, lon
 igos.yaml       code, name, names, sector, part_of, seat
 groups.yaml     id, name, names, adjectives, country, sector
 agents.yaml     phrase, sector, kind (title | group | both | modifier)
@@ -68,6 +69,8 @@ class Country:
     # Ethnic and regional peoples living mainly here ("Tamil", "Kurds"); a people may
     # be listed by several countries.
     peoples: tuple[str, ...] = ()
+    # Nouns for its citizens that are not an adjective plus "s" ("Turks", "Britons").
+    demonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,7 @@ def _country(e: Mapping[str, Any]) -> Country:
         metonyms=metonyms, lat=e.get("lat"), lon=e.get("lon"),
         monarchy=bool(e.get("monarchy", False)),
         regions=_tuple(e.get("regions")), peoples=_tuple(e.get("peoples")),
+        demonyms=_tuple(e.get("demonyms")),
     )
 
 

@@ -124,6 +124,7 @@ def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
         out += [(a, _Pattern("adjective", c.iso3)) for a in c.adjectives]
         out += [(a + "s", _Pattern("demonym", c.iso3, "CVL")) for a in c.adjectives
                 if a.endswith(("an", "i"))]
+        out += [(d, _Pattern("demonym", c.iso3, "CVL")) for d in c.demonyms]
         if c.capital:
             out.append((c.capital, _Pattern("capital", c.iso3)))
         out += [(m, _Pattern("metonym", c.iso3, s)) for m, s in c.metonyms]
