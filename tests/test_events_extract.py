@@ -4515,3 +4515,45 @@ def test_extract_aid_naming_no_recipient_is_for_whom_its_purpose_names(lexicon, 
     doc = parse([("Germany", "Germany", 1, "nsubj", "PROPN"), ("sent", "send", 1, "ROOT", "VERB"),
                  ("arms", "arm", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
     assert not code(doc, [mention(0, actor("DEU"))], lexicon, gazetteer)
+
+
+@pytest.mark.parametrize("verb, lemma, prep, on_object, passive", [
+    ("blamed", "blame", "for", False, False),    # "Ukraine blamed Russia for shelling"
+    ("blamed", "blame", "for", True, False),     # the parser hangs "for" on the blamed
+    ("condemned", "condemn", "for", False, False),
+    ("blamed", "blame", "for", False, True),     # "Russia was blamed for shelling"
+])
+def test_extract_gerund_blamed_by_a_verb_is_done_by_the_one_blamed(
+        lexicon, gazetteer, verb, lemma, prep, on_object, passive):
+    # "Ukraine blamed Russia for shelling Kharkiv": Russia shelled, not Ukraine.
+    if passive:
+        rows = [("Russia", "Russia", 2, "nsubjpass", "PROPN"),
+                ("was", "be", 2, "auxpass", "AUX"),
+                (verb, lemma, 2, "ROOT", "VERB")]
+        mentions = [mention(0, actor("RUS"))]
+    else:
+        rows = [("Ukraine", "Ukraine", 1, "nsubj", "PROPN"),
+                (verb, lemma, 1, "ROOT", "VERB"),
+                ("Russia", "Russia", 1, "dobj", "PROPN")]
+        mentions = [mention(0, actor("UKR")), mention(2, actor("RUS"))]
+    rows += [(prep, prep, 2 if on_object else 1 + passive, "prep", "ADP"),
+             ("shelling", "shell", 3, "pcomp", "VERB"),
+             ("Kharkiv", "Kharkiv", 4, "dobj", "PROPN")]
+    mentions.append(mention(5, actor("UKR", name="Kharkiv")))
+    events = code(parse(rows), mentions, lexicon, gazetteer)
+    assert {(e.source.code, e.target.code, e.hypothetical)
+            for e in events if e.event_type == "ASSAULT"} == {("RUS", "UKR", False)}
+
+
+@pytest.mark.parametrize("lemma, prep, on_object", [
+    ("charge", "with", False),   # "Ukraine charged Russia with shelling Moldova"
+    ("accuse", "of", True),      # the parser hangs "of" on the accused
+])
+def test_extract_alleged_gerund_is_hypothetical(lexicon, lemma, prep, on_object):
+    doc = parse([("Ukraine", "Ukraine", 1, "nsubj", "PROPN"),
+                 (lemma + "d", lemma, 1, "ROOT", "VERB"),
+                 ("Russia", "Russia", 1, "dobj", "PROPN"),
+                 (prep, prep, 2 if on_object else 1, "prep", "ADP"),
+                 ("shelling", "shell", 3, "pcomp", "VERB"),
+                 ("Moldova", "Moldova", 4, "dobj", "PROPN")])
+    assert read_modality(doc[4], doc[4], lexicon).hypothetical

@@ -114,8 +114,12 @@ def _alleged(token: Token) -> bool:
         return any(_alleged(item) for prep in token.head.children
                    if prep.dep_ == "prep" and prep.i < token.i for item in prep.children)
     prep = token.head
-    return (token.dep_ == "pcomp" and prep.lower_ in ("of", "for")
-            and prep.head.lemma_.lower() in ALLEGING_VERBS)
+    if token.dep_ != "pcomp" or prep.lower_ not in ("of", "for", "with"):
+        return False
+    # "charged the minister with ordering"; the parser may hang the preposition on the
+    # accused: "accused the rebels of shelling".
+    accuser = prep.head.head if prep.head.dep_ in ("dobj", "obj") else prep.head
+    return accuser.lemma_.lower() in ALLEGING_VERBS
 
 
 def _requested(token: Token, lexicon: Lexicon) -> bool:
