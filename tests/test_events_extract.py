@@ -4557,3 +4557,34 @@ def test_extract_alleged_gerund_is_hypothetical(lexicon, lemma, prep, on_object)
                  ("shelling", "shell", 3, "pcomp", "VERB"),
                  ("Moldova", "Moldova", 4, "dobj", "PROPN")])
     assert read_modality(doc[4], doc[4], lexicon).hypothetical
+
+
+def _passive_pair(second: str, lemma: str, tag: str) -> Doc:
+    """"journalists were detained and <second> by police" """
+    words = ["journalists", "were", "detained", "and", second, "by", "police"]
+    return Doc(VOCAB, words=words,
+              lemmas=["journalist", "be", "detain", "and", lemma, "by", "police"],
+              heads=[2, 2, 2, 2, 2, 4, 5],
+              deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj"],
+              pos=["NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN"],
+              tags=["NNS", "VBD", "VBN", "CC", tag, "IN", "NNS"])
+
+
+def test_extract_bare_participle_shares_the_passive_and_its_agent(lexicon, gazetteer):
+    # "Two Turkish journalists were detained and beaten by Iranian police": the
+    # journalists are beaten, and the police detained them too.
+    mentions = [mention(0, actor("TUR", "JRN")), mention(6, actor("IRN", "COP"))]
+    found = keys(code(_passive_pair("beaten", "beat", "VBN"), mentions, lexicon, gazetteer))
+    assert found == {("COERCE", "IRN", "TUR"), ("ASSAULT", "IRN", "TUR")}
+
+
+def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, gazetteer):
+    # "The minister was indicted and resigned": she resigned; no one resigned her.
+    doc = parse([("minister", "minister", 2, "nsubjpass", "NOUN"),
+                 ("was", "be", 2, "auxpass", "AUX"),
+                 ("indicted", "indict", 2, "ROOT", "VERB"),
+                 ("and", "and", 2, "cc", "CCONJ"),
+                 ("resigned", "resign", 2, "conj", "VERB")])
+    doc[4].tag_ = "VBN"  # as a tagger may read it after "was indicted and"
+    found = keys(code(doc, [mention(0, actor("PAK"))], lexicon, gazetteer))
+    assert ("RETREAT", "PAK", None) in found

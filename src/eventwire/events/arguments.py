@@ -433,15 +433,54 @@ def _object_controller(verb: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive clause, or a passive participle with a "by" agent ("agreed by X"); an
-    active subject outweighs a stray agent arc ("X spoke by telephone with Y")."""
+    """Passive clause, or a passive participle with a "by" agent ("agreed by X"), or a
+    bare participle sharing a passive ("was kidnapped and killed"); an active subject
+    outweighs a stray agent arc ("X spoke by telephone with Y")."""
     deps = {c.dep_ for c in verb.children}
     if stance_object(verb) is not None:
         return False
     if deps & {"nsubjpass", "auxpass"}:
         return True
     agents = [c for c in verb.children if c.dep_ == "agent" and not _means(c)]
-    return bool(agents) and "nsubj" not in deps
+    return (bool(agents) and "nsubj" not in deps) or shared_passive(verb) is not None
+
+
+# Verbs with no object, whose bare participle after a passive is active: "was indicted
+# and resigned", "was wounded and died".
+INTRANSITIVE_VERBS = frozenset({
+    "resign", "die", "flee", "escape", "quit", "retire", "surrender", "return", "arrive",
+    "leave", "disappear", "vanish", "collapse", "succumb", "recover", "remain", "stay",
+    "defect", "abdicate", "step", "go", "come", "testify", "appear", "survive"})
+
+
+def shared_passive(verb: Token) -> Token | None:
+    """The passive verb whose subject and auxiliary a bare participle coordinated with it
+    shares: "the aid worker was kidnapped and killed by gunmen" (the worker is killed,
+    not the killer). Only a transitive verb with no object or subject of its own."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX")
+            or verb.lemma_.lower() in INTRANSITIVE_VERBS):
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "dobj", "obj") for c in verb.children):
+        return None
+    if any(c.dep_ == "xcomp" for c in verb.children) and _object_controller(verb) is not None:
+        return None  # "... and called on protesters to go home": an object of its own
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None
+    return head
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb, shared across bare participles: in "was
+    kidnapped and killed by gunmen" the gunmen kidnapped too."""
+    by = agent_token(verb)
+    if by is not None:
+        return by
+    shared = shared_passive(verb)
+    if shared is not None:
+        return agent_token(shared)
+    return next((by for c in verb.children if c.dep_ == "conj" and shared_passive(c) == verb
+                 if (by := agent_token(c)) is not None), None)
 
 
 # What "by" names when it is the channel, not an agent: "spoke by telephone with X".
@@ -649,7 +688,7 @@ def governing_subjects(verb: Token) -> list[Token]:
 
 def _clause_source(verb: Token) -> Token | None:
     if is_passive(verb):
-        return agent_token(verb)
+        return passive_agent(verb)
     return subject_token(verb)
 
 
@@ -717,6 +756,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if stance is not None:
             objects, candidates = (), [stance]  # "is opposed to X": X, not the subject
         candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
+        shared = shared_passive(anchor) if "nsubjpass" in objects else None
+        if shared is not None:  # "was kidnapped and killed": the one kidnapped is killed
+            candidates += [c for c in shared.children if c.dep_ == "nsubjpass"]
         if not candidates and predicate.sense.event_type in JUDGING_TYPES:
             # "denounced as a crime Russia's seizure of ...": the object moved past the
             # verdict is parsed as the object of "as"
