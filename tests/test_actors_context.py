@@ -104,3 +104,23 @@ def test_context_unknown_titled_person_takes_the_one_named_groups_country(nlp, k
     person = next(m for m in resolve_actors(doc, kb, date(2024, 1, 13))
                   if "Kowalski" in doc[m.start:m.end].text)
     assert [a.country for a in person.actors] == ["PSE"]
+
+
+def test_context_dateline_with_an_agency_and_no_comma_gives_the_city(nlp, kb):
+    assert dateline_country(nlp("ROME (Agency) - Italy's cabinet met on Monday."), kb) == "ITA"
+
+
+@pytest.mark.parametrize("text, home", [
+    # filed from a foreign capital the story never names again
+    ("LONDON, April 12 (Agency) — Sudan's army chief met rebel envoys in Jeddah on Friday. "
+     "The army said Sudanese troops would hold their positions.\n\nPolice arrested 30 "
+     "protesters on Saturday.", "SDN"),
+    # the dateline's own country word is where it was filed, not a story mention
+    ("NAIROBI, Kenya (Agency) — Ethiopian troops clashed with rebels in the north, the "
+     "Ethiopian army said.\n\nPolice arrested 30 protesters on Saturday.", "ETH"),
+])
+def test_context_a_foreign_dateline_does_not_outweigh_the_story(nlp, kb, text, home):
+    doc = nlp(text)
+    police = next(m for m in resolve_actors(doc, kb, date(2024, 4, 14))
+                  if doc[m.head].lower_ == "police")
+    assert [a.country for a in police.actors] == [home]

@@ -26,6 +26,7 @@ from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, unit_root
 from eventwire.actors.coref import History, dominant_country
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit
+from eventwire.nlp.paragraphs import is_dateline
 
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
 DOMINANT_COUNTRY_CONFIDENCE = 0.5
@@ -45,7 +46,8 @@ PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # "urged the authorities to release ...", "the soldiers fired on ..."), not whichever
 # state was named last.
 STORY_ROLE_WORDS = frozenset({"authority", "army", "military", "soldier", "troop"})
-# How many mentions the dateline city's country is worth when finding the story's country.
+# How many mentions the dateline city's country is worth when finding the story's country,
+# when the story names that country too.
 DATELINE_WEIGHT = 3
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 # Participles of a hyphenated modifier that make a role word the named side's own:
@@ -89,9 +91,18 @@ class CountryContext:
     def __post_init__(self) -> None:
         self.countries = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key]
         home = dateline_country(self.doc, self.history.kb)
-        # A people several countries list ("Kurds") says nothing of the story's country.
-        keys = [u.key for u in self.countries if u.key and u.kind != "people"]
-        self.story_keys = ([home] * DATELINE_WEIGHT if home else []) + keys
+        # A people several countries list ("Kurds") says nothing of the story's country,
+        # nor does the dateline's own place ("NAIROBI, Kenya (AP) —"): where it was filed.
+        filed = dateline_tokens(self.doc)
+        keys = [u.key for u in self.countries
+                if u.key and u.kind != "people" and u.start not in filed]
+        # The dateline city's country weighs as the story's home when the story names it
+        # too; else it was only filed there ("PARIS (Agency) - Iran's foreign minister
+        # said ...") and the dateline only breaks a tie or stands in for no country.
+        if home in keys:
+            self.story_keys = [home] * DATELINE_WEIGHT + keys
+        else:
+            self.story_keys = keys + ([home] if home else [])
         self.dominant = dominant_country(self.story_keys)
 
     def for_person(self, index: int, sector: str | None = None) -> tuple[str | None, float]:
@@ -347,16 +358,30 @@ class CountryContext:
 
 
 def dateline_country(doc: Doc, kb: KnowledgeBase) -> str | None:
-    """The country of the dateline city ("CARACAS, Aug 24 (Agency) —"), if the story has
-    one: the first sentence of a paragraph that starts with an upper-case city name
-    followed by a comma."""
+    """The country of the dateline city ("CARACAS, Aug 24 (Agency) —", "PARIS (Agency)
+    -"), if the story has one: the first sentence of a paragraph that starts with an
+    upper-case city name followed by a comma, or a dateline sentence of its own."""
     for sent in list(doc.sents)[:3]:
         words = [t for t in sent if not t.is_space]
-        comma = next((i for i, t in enumerate(words[:5]) if t.text == ","), None)
-        if not comma or not all(t.is_upper for t in words[:comma] if t.is_alpha):
+        end = next((i for i, t in enumerate(words[:5]) if t.text == ","), None)
+        if end is None and is_dateline(sent):
+            # the city ends at the agency's bracket or a spaced dash, not a hyphen inside
+            # its name ("PORT-AU-PRINCE")
+            end = next((i for i, t in enumerate(words)
+                        if t.text == "(" or (t.is_punct and t.whitespace_)), None)
+        if not end or not all(t.is_upper for t in words[:end] if t.is_alpha):
             continue
-        city = " ".join(t.text for t in words[:comma]).title()
+        city = " ".join(t.text for t in words[:end]).title()
         country = kb.country_of_capital(city)
         if country:
             return country
     return None
+
+
+def dateline_tokens(doc: Doc) -> range:
+    """Token positions of the story's dateline sentence ("NAIROBI, Kenya (AP) —"), if
+    one of the first sentences is one."""
+    for sent in list(doc.sents)[:3]:
+        if is_dateline(sent):
+            return range(sent.start, sent.end)
+    return range(0)
