@@ -946,3 +946,14 @@ def test_resolve_soldiers_are_the_story_s_state_not_the_one_named_last(nlp, kb):
               "police. Suriname complained. The soldiers blocked a bridge.")
     mentions = resolve_actors(doc, kb, date(2024, 1, 13))
     assert _codes(doc, mentions, "soldiers") == [("GUY", "MIL")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, code", [
+    ("Police in Lagos arrested an Ohio man on Friday.", "man", "USA"),
+    ("Thai police detained an Oregon teenager at the airport.", "teenager", "USA"),
+    ("A Madrid couple was robbed in Lisbon.", "couple", "ESP"),
+])
+def test_resolve_a_person_described_by_a_place_is_its_civilian(nlp, kb, text, word, code):
+    doc = nlp(text)
+    assert _codes(doc, resolve_actors(doc, kb, date(2024, 1, 13)), word) == [(code, "CVL")]

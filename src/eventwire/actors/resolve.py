@@ -115,6 +115,11 @@ CONFLICT_NOUNS = frozenset({"war", "fighting", "clash", "clashes", "conflict", "
 # Nouns naming an actor of the same kind as its possessor: "its American rival" is a
 # company when "its" is one.
 PEER_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "peer", "peers"})
+# Plain words for a person, whom a place or country word before them makes a civilian of
+# that country: "a New York man", "a Texas woman", "an American couple".
+PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+                          "teenager", "teenagers", "youth", "youths", "child", "children",
+                          "couple", "family", "native", "natives", "father", "mother"})
 # Modifiers of a plural role word that name no state in particular ("other countries").
 UNSPECIFIED_STATE_WORDS = frozenset({"foreign", "other"})
 # Verbs of a mutual fight whose two coordinated subjects are its sides.
@@ -747,6 +752,8 @@ class _Resolver:
             return sector, "title"
         kind = "description" if unit.kind == "description" else "name"
         if not unit.start <= group.anchor < unit.end:
+            if self.doc[group.anchor].lower_ in PERSON_NOUNS:
+                return "CVL", kind  # "a Texas woman": a civilian, not the state
             # "Chinese goods", "London's Charing Cross Road"; "its American rival"
             return self._peer_sector(group), kind
         if unit.kind == "metonym":
