@@ -357,3 +357,8 @@ def test_pipeline_one_person_named_by_a_common_noun_is_an_actor(coder, text, exp
     article = Article(id="person", published=date(2024, 3, 4), text=text)
     assert {(e.event_type, e.source.country, e.target.country if e.target else None)
             for e in coder.code_text(article) if not e.hypothetical} == expected
+
+
+    capital = Article(id="capital", title="Students Rally In Yerevan Against Tax Law",
+                      text="No arrests were reported.")
+    assert coder.parse_text(capital).startswith("Students rally in Yerevan against tax law")

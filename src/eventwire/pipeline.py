@@ -66,11 +66,14 @@ def load_typer(setting: str) -> EventTyper | None:
 
 
 def _known_names(kb: KnowledgeBase) -> frozenset[str]:
-    """Lower-cased names of the knowledge base's countries (and their adjectives),
-    organisations, groups and people, whose words a headline keeps capitalised."""
+    """Lower-cased names of the knowledge base's countries (and their adjectives and
+    capitals: "Police Detain Protesters In Tbilisi"), organisations, groups and people,
+    whose words a headline keeps capitalised."""
     names: set[str] = set()
     for country in kb.countries:
         names.update((country.name, *country.names, *country.adjectives))
+        if country.capital:
+            names.add(country.capital)
     for entry in (*kb.organisations, *kb.groups):
         names.update((entry.name, *entry.names))
     for person in kb.people:  # whole names only: a bare surname may be a word ("Ban")
