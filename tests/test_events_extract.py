@@ -4588,3 +4588,18 @@ def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, g
     doc[4].tag_ = "VBN"  # as a tagger may read it after "was indicted and"
     found = keys(code(doc, [mention(0, actor("PAK"))], lexicon, gazetteer))
     assert ("RETREAT", "PAK", None) in found
+
+
+def test_extract_deed_noun_someone_is_condemned_for_is_theirs(lexicon, gazetteer):
+    # "Chad condemned Sudan for the attack on Abeche": Sudan attacked, Chad condemned.
+    doc = parse([("Chad", "Chad", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Sudan", "Sudan", 1, "dobj", "PROPN"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("the", "the", 5, "det", "DET"),
+                 ("attack", "attack", 3, "pobj", "NOUN"),
+                 ("on", "on", 5, "prep", "ADP"),
+                 ("Abeche", "Abeche", 6, "pobj", "PROPN")])
+    mentions = [mention(0, actor("TCD")), mention(2, actor("SDN")),
+                mention(7, actor("TCD", name="Abeche"))]
+    assert ("ASSAULT", "SDN", "TCD") in keys(code(doc, mentions, lexicon, gazetteer))

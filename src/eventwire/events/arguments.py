@@ -604,6 +604,16 @@ def reproached(noun: Token) -> list[Token]:
     return ([c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("at",)))[:1]
 
 
+def _judged_for(noun: Token) -> list[Token]:
+    """Who is praised or blamed for the deed a noun names: "condemned Russia for the
+    strike on Kyiv", "thanked Chile for its help" -> Russia, Chile."""
+    prep, verb = noun.head, noun.head.head
+    if (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in JUDGED_DEED_PREPS
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in JUDGED_DEED_VERBS):
+        return [c for c in verb.children if c.dep_ == "dobj"][:1]
+    return []
+
+
 def noun_doers(predicate: Predicate) -> list[Token]:
     """Who does what an event noun names, by its own words: "by X", a possessor or
     modifier, the "of" phrase of a noun whose "of" names its doer, or the "from" phrase
@@ -619,6 +629,7 @@ def noun_doers(predicate: Predicate) -> list[Token]:
         by = next((a for o in prep_objects(trigger, ("of",))
                    if (a := agent_token(o)) is not None), None)
     candidates = ([by] if by is not None else []) + own + fight_between(predicate)
+    candidates += _judged_for(trigger)
     if predicate.undergoer is not None:
         # "Peru received aid from Chile", "faced criticism from the UN": what the
         # undergoer gets comes from the doer
