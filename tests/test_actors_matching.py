@@ -231,3 +231,13 @@ def test_matching_surname_after_in_is_a_place(vocab, words, expected):
     if "'s" in words:
         doc[words.index("'s")].tag_ = "POS"
     assert units_of(doc, "surname", date(2018, 6, 1)) == expected
+
+
+def test_matching_given_name_with_a_surname_spelled_another_way(vocab):
+    # An alias spelling the surname another way keeps the given name before it.
+    kb = KnowledgeBase.from_dicts(people=[
+        _person("kostenko", "Oleksandr Kostenko", "UKR", "2020-01-01", None, ["Kostenkov"])])
+    doc = make_doc(vocab, ["Oleksandr", "Kostenkov", "said", "."],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT"])
+    assert [(doc[u.start:u.end].text, u.key) for u in find_units(doc, kb)
+            if u.kind == "person"] == [("Oleksandr Kostenkov", "kostenko")]

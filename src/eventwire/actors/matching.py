@@ -141,6 +141,13 @@ def _name_patterns(kb: KnowledgeBase) -> list[tuple[str, _Pattern]]:
         out += [(n, _Pattern("person", p.id)) for n in (p.name, *p.aliases)]
     surnames = bare_surnames(kb.people)
     taken = {f for p in kb.people for f in (p.name, *p.aliases)} | set(surnames)
+    for p in kb.people:
+        # A surname spelled another way keeps the given name: "Volodymyr Zelenskiy"
+        # for "Volodymyr Zelensky" with the alias "Zelenskiy".
+        *given, surname = p.name.split()
+        out += [(full, _Pattern("person", p.id)) for a in p.aliases
+                if given and " " not in a and a != surname and a[:4] == surname[:4]
+                and (full := " ".join([*given, a])) not in taken]
     for surname, holders in surnames.items():
         key = holders[0].id if len(holders) == 1 else NAMESAKE_PREFIX + surname
         out.append((surname, _Pattern("surname", key)))
