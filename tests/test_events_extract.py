@@ -4603,3 +4603,66 @@ def test_extract_deed_noun_someone_is_condemned_for_is_theirs(lexicon, gazetteer
     mentions = [mention(0, actor("TCD")), mention(2, actor("SDN")),
                 mention(7, actor("TCD", name="Abeche"))]
     assert ("ASSAULT", "SDN", "TCD") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_elliptic_as_did_clause_adds_a_doer(lexicon, gazetteer):
+    # "Chile expelled Peru's envoys, as did Bolivia": Bolivia expelled them too.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("expelled", "expel", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 4, "poss", "PROPN"),
+                 ("'s", "'s", 2, "case", "PART"),
+                 ("envoys", "envoy", 1, "dobj", "NOUN"),
+                 (",", ",", 1, "punct", "PUNCT"),
+                 ("as", "as", 7, "mark", "SCONJ"),
+                 ("did", "do", 1, "advcl", "VERB"),
+                 ("Bolivia", "Bolivia", 7, "nsubj", "PROPN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER"), end=5, head=4),
+                mention(8, actor("BOL"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert {("SANCTION", "CHL", "PER"), ("SANCTION", "BOL", "PER")} <= found
+
+
+def test_extract_elliptic_as_did_clause_covers_the_coordinated_verb(lexicon, gazetteer):
+    # "Chile condemned Peru and recalled its envoy, as did Bolivia": both acts are
+    # Bolivia's too, though the clause hangs on the first verb.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 ("and", "and", 1, "cc", "CCONJ"),
+                 ("urged", "urge", 1, "conj", "VERB"),
+                 ("Peru", "Peru", 4, "dobj", "PROPN"),
+                 ("to", "to", 7, "aux", "PART"),
+                 ("withdraw", "withdraw", 4, "xcomp", "VERB"),
+                 (",", ",", 1, "punct", "PUNCT"),
+                 ("as", "as", 10, "mark", "SCONJ"),
+                 ("did", "do", 1, "advcl", "VERB"),
+                 ("Bolivia", "Bolivia", 10, "nsubj", "PROPN")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(5, actor("PER")),
+                mention(11, actor("BOL"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert {("ACCUSE", "BOL", "PER"), ("REQUEST", "BOL", "PER")} <= found
+
+
+def test_extract_past_verb_hung_on_a_requested_infinitive_is_the_requesters(
+        lexicon, gazetteer):
+    # "Chile urged Peru to free the crew and accused Bolivia of lying": the parser
+    # coordinates "accused" with "free"; Chile accused Bolivia, and really did.
+    rows = [("Chile", "Chile", 1, "nsubj", "PROPN", "NNP"),
+            ("urged", "urge", 1, "ROOT", "VERB", "VBD"),
+            ("Peru", "Peru", 1, "dobj", "PROPN", "NNP"),
+            ("to", "to", 4, "aux", "PART", "TO"),
+            ("free", "free", 1, "xcomp", "VERB", "VB"),
+            ("the", "the", 6, "det", "DET", "DT"),
+            ("crew", "crew", 4, "dobj", "NOUN", "NN"),
+            ("and", "and", 4, "cc", "CCONJ", "CC"),
+            ("accused", "accuse", 4, "conj", "VERB", "VBD"),
+            ("Bolivia", "Bolivia", 8, "dobj", "PROPN", "NNP"),
+            ("of", "of", 8, "prep", "ADP", "IN"),
+            ("lying", "lie", 10, "pcomp", "VERB", "VBG")]
+    words, lemmas, heads, deps, pos, tags = zip(*rows, strict=True)
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=list(tags))
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(9, actor("BOL"))]
+    accusations = [e for e in code(doc, mentions, lexicon, gazetteer) if e.trigger == "accused"]
+    assert [(e.source.code, e.target.code, e.hypothetical) for e in accusations] == [
+        ("CHL", "BOL", False)]

@@ -318,6 +318,8 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         return judged
     if verb.dep_ in SUBJECT_INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         head = verb.head
+        if finite_after_infinitive(verb):
+            head = head.head  # "urged allies to send arms and accused Moscow": who urged
         if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
             head = head.head
         if head.pos_ == "ADJ" and head.dep_ in PREDICATIVE_DEPS:
@@ -335,6 +337,16 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
 
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def finite_after_infinitive(verb: Token) -> bool:
+    """A past-tense verb the parser coordinated with an infinitive it cannot share a
+    "to" with: in "called on allies to supply arms and accused Moscow of ...", "accused"
+    goes with "called", not with "supply"."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
+            and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in head.children))
 
 # Verbs that credit or blame someone for a deed named by a gerund: "thanked Chile for
 # hosting the talks", "blamed the rebels for shelling the town", "arrested two men for
@@ -676,6 +688,31 @@ def source_tokens(predicate: Predicate) -> list[Token]:
 
 # Clauses into which a parser wrongly hangs a verb coordinated with their governor.
 EMBEDDED_DEPS = ("ccomp", "relcl", "acl")
+
+
+# Auxiliaries that stand for a whole clause after "as": "..., as did Estonia", "...,
+# as was Canada", "as have several EU states".
+ELLIPTIC_AUXILIARIES = frozenset({"do", "be", "have", "will", "would"})
+# Clause links a doer shares with the verb below them: "were ready to fund",
+# "condemned the attack and demanded ..."
+SHARED_CLAUSE_DEPS = ("xcomp", "acomp", "conj")
+
+
+def elided_subjects(verb: Token) -> list[Token]:
+    """Subjects of an elliptic "as did X" clause on the verb or a clause it completes:
+    "Lithuania condemned the attack, as did Estonia" -> Estonia also condemned it."""
+    found = []
+    for _ in range(4):
+        for clause in verb.children:
+            if (clause.dep_ == "advcl" and clause.lemma_.lower() in ELLIPTIC_AUXILIARIES
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+                    and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "acomp", "attr")
+                                for c in clause.children)):
+                found += [c for c in clause.children if c.dep_ == "nsubj" and c.i > clause.i]
+        if verb.dep_ not in SHARED_CLAUSE_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return found
 
 
 def governing_subjects(verb: Token) -> list[Token]:

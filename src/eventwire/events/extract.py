@@ -36,6 +36,7 @@ from eventwire.events.arguments import (
     MentionIndex,
     Participant,
     bound_possessor,
+    elided_subjects,
     is_fight,
     is_passive,
     prep_objects,
@@ -673,6 +674,13 @@ def _participants(
         sides = index.participants(source_candidates[0], by_sector=True)
         if len(sides) > 1 and any(s.mention is sources[0].mention for s in sides):
             sources = sides
+
+
+    if sources and predicate.kind in ("verb", "light"):
+        # "..., as did Estonia": one more doer of the same act
+        sources += [p for t in elided_subjects(predicate.anchor)
+                    for p in index.participants(t)
+                    if all(not _same_actor(s, p) for s in sources)]
     if sources and predicate.sense.event_type == "ASSAULT" and source_candidates and (
             _is_blast(source_candidates[0], lexicon)):
         # "killed by gunfire in Khartoum": where an attack was is not who made it

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import misread_control, subject_token
+from eventwire.events.arguments import finite_after_infinitive, misread_control, subject_token
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.predicates import direct_object, particle_of
 
@@ -63,7 +63,8 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
         if node.dep_ not in MODAL_CLIMB_DEPS or node.head.i == node.i:
             break
         own_tense = _finite_conjunct(node)
-        node = node.head
+        # "called on allies to supply arms and accused Moscow": not under the infinitive
+        node = node.head.head if finite_after_infinitive(node) else node.head
         if node.pos_ in ("VERB", "AUX") and lexicon.is_reporting(node.lemma_.lower()):
             break
         negated = negated or (node.pos_ == "VERB" and not own_tense
