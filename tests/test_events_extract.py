@@ -4666,3 +4666,25 @@ def test_extract_past_verb_hung_on_a_requested_infinitive_is_the_requesters(
     accusations = [e for e in code(doc, mentions, lexicon, gazetteer) if e.trigger == "accused"]
     assert [(e.source.code, e.target.code, e.hypothetical) for e in accusations] == [
         ("CHL", "BOL", False)]
+
+
+def test_extract_protesters_gathering_demonstrate(lexicon, gazetteer):
+    # "Hundreds of protesters gathered outside the Peruvian embassy": a demonstration;
+    # "crowds gathered" alone (a match, a funeral) is none.
+    rows = [("Hundreds", "hundred", 3, "nsubj", "NOUN"),
+            ("of", "of", 0, "prep", "ADP"),
+            ("protesters", "protester", 1, "pobj", "NOUN"),
+            ("gathered", "gather", 3, "ROOT", "VERB"),
+            ("outside", "outside", 3, "prep", "ADP"),
+            ("the", "the", 7, "det", "DET"),
+            ("Peruvian", "peruvian", 7, "amod", "ADJ"),
+            ("embassy", "embassy", 4, "pobj", "NOUN")]
+    mentions = [mention(2, actor("CHL", "CVL")), mention(6, actor("PER"), end=8, head=7)]
+    assert ("PROTEST", "CHL", "PER") in keys(code(parse(rows), mentions, lexicon, gazetteer))
+    crowds = parse([("Crowds", "crowd", 1, "nsubj", "NOUN"),
+                    ("gathered", "gather", 1, "ROOT", "VERB"),
+                    ("outside", "outside", 1, "prep", "ADP"),
+                    ("the", "the", 5, "det", "DET"),
+                    ("Peruvian", "peruvian", 5, "amod", "ADJ"),
+                    ("embassy", "embassy", 2, "pobj", "NOUN")])
+    assert not code(crowds, [mention(4, actor("PER"), end=6, head=5)], lexicon, gazetteer)

@@ -126,6 +126,11 @@ FORCE_NOUNS = frozenset({
 })
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "blue"})
 PEACEKEEPING = EventSense.of("AID", cameo="074")
+# Protesters gathering are demonstrating: "hundreds of protesters gathered outside the
+# embassy". Other crowds may gather for anything (a funeral, a match, a celebration).
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
+DEMONSTRATION = EventSense.of("PROTEST", cameo="141", mode="demo")
 # Particles the parser may label as adverbs: "stepped down", "stood aside". Not "back"
 # or "out", which are as often adverbs of their own ("came back", "went out").
 ADVERB_PARTICLES = frozenset({"down", "aside"})
@@ -460,6 +465,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             sense = None
         if sense is not None:
             break
+    if sense is None and lemma in GATHERING_VERBS and _protesters(verb):
+        sense = DEMONSTRATION
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
         sense = _arrival(verb, sense)
     if (sense is not None and sense.event_type == "COOPERATE" and lemma in STANDING_VERBS
@@ -634,6 +641,15 @@ def _arrival(verb: Token, visit: EventSense) -> EventSense | None:
         return visit
     words = {w for n in nouns for w in (n.lemma_.lower(), *modifiers_of(n))}
     return PEACEKEEPING if words & PEACEKEEPING_WORDS else None
+
+
+def _protesters(verb: Token) -> bool:
+    """Whether the verb's subject names protesters ("hundreds of demonstrators")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    nouns = [] if subject is None else [subject, *(
+        o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")]
+    return any(n.lemma_.lower() in PROTESTER_NOUNS for n in nouns)
 
 
 def _evaluation(verb: Token) -> Predicate | None:
