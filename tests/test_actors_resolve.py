@@ -957,3 +957,20 @@ def test_resolve_soldiers_are_the_story_s_state_not_the_one_named_last(nlp, kb):
 def test_resolve_a_person_described_by_a_place_is_its_civilian(nlp, kb, text, word, code):
     doc = nlp(text)
     assert _codes(doc, resolve_actors(doc, kb, date(2024, 1, 13)), word) == [(code, "CVL")]
+
+
+def test_resolve_apposition_of_what_people_carry_is_not_their_actor(vocab):
+    # "The protesters, many waving Iranian flags, marched": the flags make no Iranians.
+    kb = KnowledgeBase.from_dicts(
+        countries=SMALL["countries"],
+        agents=[{"phrase": "protesters", "sector": "CVL", "kind": "both"}])
+    doc = Doc(vocab, words=["The", "protesters", ",", "many", "waving", "Iranian", "flags",
+                            ",", "marched", "."],
+              heads=[1, 8, 1, 6, 6, 6, 1, 1, 8, 8],
+              deps=["det", "nsubj", "punct", "amod", "amod", "amod", "appos", "punct",
+                    "ROOT", "punct"],
+              pos=["DET", "NOUN", "PUNCT", "ADJ", "VERB", "ADJ", "NOUN", "PUNCT", "VERB",
+                   "PUNCT"],
+              tags=["DT", "NNS", ",", "JJ", "VBG", "JJ", "NNS", ",", "VBD", "."])
+    mentions = resolve_actors(doc, kb, PUBLISHED)
+    assert [doc[m.start:m.end].text for m in mentions if m.head == 1] == ["The protesters"]

@@ -94,11 +94,19 @@ def _climb_once(t: Token, roles: set[int]) -> Token | None:
         return h
     if t.dep_ == "conj" and h.dep_ in MODIFIER_DEPS and h.head.pos_ in NOUNS:
         return h
-    if t.dep_ == "appos" and (t.i in roles or h.i in roles):
+    if t.dep_ == "appos" and (t.i in roles or h.i in roles) and not _carried(t, roles):
         return h
     if t.dep_ == "pobj" and h.lower_ == "of" and h.head.i in roles:
         return h.head
     return None
+
+
+def _carried(appos: Token, roles: set[int]) -> bool:
+    """An apposition that tells what people carry, not who they are: in "protesters,
+    many waving Palestinian flags," (a participle the parser hangs on "flags") the flags
+    are no actor of the protesters' phrase."""
+    return appos.i not in roles and any(c.dep_ == "amod" and c.tag_ == "VBG"
+                                        for c in appos.children)
 
 
 def anchor_of(doc: Doc, unit: Unit, roles: set[int],
