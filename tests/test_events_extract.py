@@ -4688,3 +4688,22 @@ def test_extract_protesters_gathering_demonstrate(lexicon, gazetteer):
                     ("Peruvian", "peruvian", 5, "amod", "ADJ"),
                     ("embassy", "embassy", 2, "pobj", "NOUN")])
     assert not code(crowds, [mention(4, actor("PER"), end=6, head=5)], lexicon, gazetteer)
+
+
+def test_extract_conditional_sanctions_threaten_whom_they_are_on(lexicon, gazetteer):
+    # "Chile said it would impose sanctions on Peru if talks failed": a threat to Peru.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("it", "it", 4, "nsubj", "PRON"),
+                 ("would", "would", 4, "aux", "AUX"),
+                 ("impose", "impose", 1, "ccomp", "VERB"),
+                 ("sanctions", "sanction", 4, "dobj", "NOUN"),
+                 ("on", "on", 5, "prep", "ADP"),
+                 ("Peru", "Peru", 6, "pobj", "PROPN"),
+                 ("if", "if", 10, "mark", "SCONJ"),
+                 ("talks", "talk", 10, "nsubj", "NOUN"),
+                 ("failed", "fail", 4, "advcl", "VERB")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("CHL"), kind="pronoun"),
+                mention(7, actor("PER"))]
+    found = keys(e for e in code(doc, mentions, lexicon, gazetteer) if not e.hypothetical)
+    assert ("THREATEN", "CHL", "PER") in found

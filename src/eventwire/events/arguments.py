@@ -91,7 +91,7 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("against", "of", "on", "with", "over", "about"),
     # "reneged on its promise to the unions": the promise names whom it was made to
     "REJECT": ("from", "of", "to", "on"),
-    "THREATEN": ("against", "with", "to", "from"),
+    "THREATEN": ("against", "with", "to", "from", "on"),
     "PROTEST": ("against", "outside", "at"),
     "SANCTION": ("against", "on", "of", "to", "with"),
     "MOBILIZE": ("against", "near", "to", "toward", "towards", "around", "along", "into",
