@@ -4707,3 +4707,20 @@ def test_extract_conditional_sanctions_threaten_whom_they_are_on(lexicon, gazett
                 mention(7, actor("PER"))]
     found = keys(e for e in code(doc, mentions, lexicon, gazetteer) if not e.hypothetical)
     assert ("THREATEN", "CHL", "PER") in found
+
+
+def test_extract_act_told_as_joining_an_earlier_one_shares_its_target(lexicon, gazetteer):
+    # "Chile condemned Peru. Bolivia also condemned the raid.": aimed at Peru, too.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("condemned", "condemn", 1, "ROOT", "VERB"),
+                 ("Peru", "Peru", 1, "dobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("Bolivia", "Bolivia", 6, "nsubj", "PROPN"),
+                 ("also", "also", 6, "advmod", "ADV"),
+                 ("condemned", "condemn", 6, "ROOT", "VERB"),
+                 ("the", "the", 8, "det", "DET"),
+                 ("raid", "raid", 6, "dobj", "NOUN"),
+                 (".", ".", 6, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(4, actor("BOL"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert {("ACCUSE", "CHL", "PER"), ("ACCUSE", "BOL", "PER")} <= found

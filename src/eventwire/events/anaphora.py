@@ -52,6 +52,17 @@ class EventMemory:
             self._events.append(Remembered(trigger.lemma_.lower(), event_type,
                                            tuple(sources), tuple(targets)))
 
+    def shared_targets(self, event_type: str, sources: list[Participant]
+                       ) -> list[Participant]:
+        """The named targets of the latest earlier act of this type by others: what
+        "X also pledged aid" is aimed at, as the act it joins was."""
+        own = {s.actor.code for s in sources}
+        for event in reversed(self._events):
+            if event.event_type != event_type or own & {s.actor.code for s in event.sources}:
+                continue
+            return [t for t in event.targets if not t.implied and t.actor.code not in own]
+        return []
+
     def opposes(self, country: str, event_types: frozenset[str]) -> bool:
         """Whether an earlier event of ``event_types`` set ``country`` against another
         state (either way): the story is a confrontation between states."""

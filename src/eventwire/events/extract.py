@@ -732,6 +732,8 @@ def _participants(
         targets = _aid_recipients(predicate, sources, index, gazetteer)
     if not targets and sources and predicate.sense.event_type in PROTEST_HARM_TYPES:
         targets = _protesters_hit(candidates, sources, lexicon)
+    if not targets and sources and predicate.kind in ("verb", "light") and _joins(predicate):
+        targets = memory.shared_targets(predicate.sense.event_type, sources)
     if not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story, memory)
     if not sources and _stood_down(predicate):
@@ -766,6 +768,16 @@ def _participants(
         targets = [_placed_victim(t, sources[0]) for t in targets] if sources else targets
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+# Adverbs by which an act joins an earlier one of others: "Canada also pledged aid".
+JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
+
+
+def _joins(predicate: Predicate) -> bool:
+    """Whether the act is told as joining an earlier one ("also", "too")."""
+    return any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS
+               for c in predicate.anchor.children)
 
 
 def _reciprocal(token: Token) -> bool:
