@@ -4724,3 +4724,24 @@ def test_extract_act_told_as_joining_an_earlier_one_shares_its_target(lexicon, g
     mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(4, actor("BOL"))]
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert {("ACCUSE", "CHL", "PER"), ("ACCUSE", "BOL", "PER")} <= found
+
+
+def test_extract_people_killed_in_an_attack_on_a_side_are_that_sides(lexicon, gazetteer):
+    # "Chile bombed Peruvian positions, killing four soldiers": Peru's soldiers, though
+    # the actor stage guessed Chile's for the bare role word.
+    rows = [("Chile", "Chile", 1, "nsubj", "PROPN", "NNP"),
+            ("bombed", "bomb", 1, "ROOT", "VERB", "VBD"),
+            ("Peruvian", "peruvian", 3, "amod", "ADJ", "JJ"),
+            ("positions", "position", 1, "dobj", "NOUN", "NNS"),
+            (",", ",", 1, "punct", "PUNCT", ","),
+            ("killing", "kill", 1, "advcl", "VERB", "VBG"),
+            ("four", "four", 7, "nummod", "NUM", "CD"),
+            ("soldiers", "soldier", 5, "dobj", "NOUN", "NNS")]
+    words, lemmas, heads, deps, pos, tags = zip(*rows, strict=True)
+    doc = Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+              deps=list(deps), pos=list(pos), tags=list(tags))
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER", "MIL"), end=4, head=3),
+                mention(7, actor("CHL", "MIL", name="soldiers"), kind="title")]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("ASSAULT", "CHL", "PER") in found and ("ASSAULT", "CHL", "CHL") not in found
+

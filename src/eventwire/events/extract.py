@@ -811,9 +811,13 @@ def _named_over_guessed(predicate: Predicate, sources: list[Participant],
     if predicate.sense.event_type == "ASSAULT":
         place = None if gazetteer is None else (
             _place_of(predicate, gazetteer) or _concurrent_place(predicate.anchor, gazetteer))
-        if place is None or not place.country or place.country in own:
+        country = place.country if place is not None else None
+        if not country or country in own:
+            # "struck rebel positions, killing four fighters": the fighters of the side hit
+            country = _struck_side(predicate.anchor, index, own)
+        if not country:
             return targets
-        return [replace(t, actor=replace(t.actor, country=place.country, kb_id=None))
+        return [replace(t, actor=replace(t.actor, country=country, kb_id=None))
                 for t in targets]
     origins = [through_prep(c) for c in predicate.anchor.children
                if c.dep_ == "prep" and c.lower_ == "from"]
@@ -824,6 +828,20 @@ def _named_over_guessed(predicate: Predicate, sources: list[Participant],
             return [Participant(replace(t.actor, country=f.actor.country, kb_id=None),
                                 f.mention) for f in named for t in targets[:1]]
     return targets
+
+
+def _struck_side(harm: Token, index: MentionIndex, own: set[str]) -> str | None:
+    """The one other country whose people or positions the attack a harm follows on
+    hit, by its object: "struck two rebel positions, killing four fighters" (a common
+    noun: a town shelled may hold anyone, and its state may have changed)."""
+    attack = harm.head
+    if harm.dep_ != "advcl" or harm.tag_ != "VBG" or attack.pos_ != "VERB":
+        return None
+    found = {p.actor.country for c in attack.children
+             if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+             for p in index.participants(c)} - {None}
+    other = found - own
+    return other.pop() if len(other) == 1 and not found & own else None
 
 
 # Participles by which a hyphenated country names a thing's owner or flag: an
