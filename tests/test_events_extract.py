@@ -4745,3 +4745,21 @@ def test_extract_people_killed_in_an_attack_on_a_side_are_that_sides(lexicon, ga
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert ("ASSAULT", "CHL", "PER") in found and ("ASSAULT", "CHL", "CHL") not in found
 
+
+def test_extract_by_phrase_hung_on_an_active_verb_names_the_objects_doers(
+        lexicon, gazetteer):
+    # "Chile blamed exercises by Peru and Bolivia for the crisis": the parser hangs "by"
+    # on "blamed"; Chile blames both.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("blamed", "blame", 1, "ROOT", "VERB"),
+                 ("exercises", "exercise", 1, "dobj", "NOUN"),
+                 ("by", "by", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 3, "pobj", "PROPN"),
+                 ("and", "and", 4, "cc", "CCONJ"),
+                 ("Bolivia", "Bolivia", 4, "conj", "PROPN"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("the", "the", 9, "det", "DET"),
+                 ("crisis", "crisis", 7, "pobj", "NOUN")])
+    mentions = [mention(0, actor("CHL")), mention(4, actor("PER")), mention(6, actor("BOL"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert {("ACCUSE", "CHL", "PER"), ("ACCUSE", "CHL", "BOL")} <= found

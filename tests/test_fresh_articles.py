@@ -188,8 +188,6 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     "diplomats-expelled": ("ACCUSE EST>BLR",),
     # "criticized the timing of the move": the move is the U.S. decision
     "sanctions-lifted": ("ACCUSE RUS>USA",),
-    # "blamed joint exercises by Seoul and Washington": the second doer of the noun
-    "gps-jamming": ("ACCUSE PRK>USA",),
     # "Germany said it would send medical supplies": no recipient named
     "aid-pledged": ("AID DEU>PSE",),
     # "praised the decision": Trump's decision, not Moscow's
@@ -198,8 +196,6 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
 KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     "ambassador-summoned": ("REQUEST JPN>TWN",),
     "sanctions-lifted": ("ACCUSE RUS>SYR",),
-    # "Turkish drones struck SDF positions, killing four fighters": whose fighters
-    "ultimatum": ("ASSAULT TUR>TUR",),
     "aid-pledged": ("AGREE DEU>GBR", "AID DEU>GBR"),
     "ceasefire-deadline": ("AGREE DEU>USA", "AGREE NOR>USA", "AGREE DNK>USA",
                            "AGREE CAN>USA", "SUPPORT NATO>RUS"),

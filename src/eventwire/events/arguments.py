@@ -854,6 +854,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += eased_targets(anchor)
         if predicate.sense.event_type == "MOBILIZE":
             candidates += purpose_targets(anchor)
+        if "dobj" in objects and not is_passive(anchor):
+            # "blamed exercises by Seoul and Washington": the parser hangs the doer of
+            # the object on the active verb, whose own doer is its subject
+            candidates += prep_objects(anchor, ("by",))
         candidates += late
     else:
         if predicate.undergoer is not None:
