@@ -4763,3 +4763,16 @@ def test_extract_by_phrase_hung_on_an_active_verb_names_the_objects_doers(
     mentions = [mention(0, actor("CHL")), mention(4, actor("PER")), mention(6, actor("BOL"))]
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert {("ACCUSE", "CHL", "PER"), ("ACCUSE", "CHL", "BOL")} <= found
+
+
+def test_extract_threatened_measure_names_its_target(lexicon, gazetteer):
+    # "Chile threatened new tariffs on Peru": the threat is aimed at Peru.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("threatened", "threaten", 1, "ROOT", "VERB"),
+                 ("new", "new", 3, "amod", "ADJ"),
+                 ("tariffs", "tariff", 1, "dobj", "NOUN"),
+                 ("on", "on", 3, "prep", "ADP"),
+                 ("Peru", "Peru", 4, "pobj", "PROPN")])
+    found = keys(code(doc, [mention(0, actor("CHL")), mention(5, actor("PER"))], lexicon,
+                      gazetteer))
+    assert ("THREATEN", "CHL", "PER") in found

@@ -854,6 +854,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += eased_targets(anchor)
         if predicate.sense.event_type == "MOBILIZE":
             candidates += purpose_targets(anchor)
+        if predicate.sense.event_type == "THREATEN":
+            # "threatened new tariffs on Canada": whom the threatened measure is aimed at
+            candidates += [o for c in anchor.children if c.dep_ in ("dobj", "obj")
+                           for o in prep_objects(c, ("on", "against"))]
         if "dobj" in objects and not is_passive(anchor):
             # "blamed exercises by Seoul and Washington": the parser hangs the doer of
             # the object on the active verb, whose own doer is its subject
