@@ -674,8 +674,6 @@ def _participants(
         sides = index.participants(source_candidates[0], by_sector=True)
         if len(sides) > 1 and any(s.mention is sources[0].mention for s in sides):
             sources = sides
-
-
     if sources and predicate.kind in ("verb", "light"):
         # "..., as did Estonia": one more doer of the same act
         sources += [p for t in elided_subjects(predicate.anchor)
