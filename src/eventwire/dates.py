@@ -25,6 +25,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp.docindex import entity_at, sentence_entities
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -675,11 +677,11 @@ def _predicate_scope(trigger: Token) -> list[Token]:
 def _entity_of(token: Token, labels: tuple[str, ...]) -> Span | None:
     if token.ent_type_ not in labels:
         return None
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            ent = _without_frame(ent)
-            return ent if token.i < ent.end else None
-    return None
+    ent = entity_at(token)
+    if ent is None:
+        return None
+    ent = _without_frame(ent)
+    return ent if token.i < ent.end else None
 
 
 def _without_frame(ent: Span) -> Span:
@@ -712,7 +714,7 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     """
     dated = [
         (ent, resolved)
-        for ent in trigger.sent.ents
+        for ent in sentence_entities(trigger.sent)
         if ent.label_ == "DATE" and not _is_planned(ent) and not _is_added_date(ent)
         and (resolved := resolve_entity(ent, published)) is not None
     ]
@@ -753,7 +755,7 @@ def framed_date(token: Token, published: date) -> ResolvedDate | None:
     if clause is None or shift is None:
         return None
     inside = {t.i for t in clause.subtree} - _main_clauses(clause, _frame_marker(clause))
-    days = [resolved for ent in token.sent.ents
+    days = [resolved for ent in sentence_entities(token.sent)
             if ent.label_ == "DATE" and ent.root.i not in inside
             and (resolved := resolve_entity(ent, published)) is not None
             and resolved.precision == "day"]

@@ -25,6 +25,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from eventwire.dates import predicate_scope
+from eventwire.nlp.docindex import entity_at
 from eventwire.records import Place
 
 MIN_CITY_POPULATION = 15000
@@ -248,10 +249,7 @@ _PLACE_NOUNS = frozenset(
 
 
 def _entity_at(token: Token) -> Span | None:
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def _name_span(token: Token) -> Span:
