@@ -417,6 +417,17 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
 
 
 @pytest.mark.slow
+def test_attach_date_and_scope_are_worked_out_once_per_word(nlp) -> None:
+    # asked again for the same word (the story's days, then the event's date), the
+    # answers are the remembered ones, not worked out anew
+    doc = nlp("The ministry said on Thursday that troops shelled the border post overnight.")
+    shelled = _token(doc, "shelled")
+    assert predicate_scope(shelled) is predicate_scope(shelled)
+    assert attach_date(shelled, SATURDAY) == ResolvedDate("2024-01-10", "day")
+    assert attach_date(shelled, SATURDAY) is attach_date(shelled, SATURDAY)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [

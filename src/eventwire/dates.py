@@ -632,18 +632,13 @@ def _scope_roots(trigger: Token) -> list[Token]:
     return [trigger]
 
 
-def predicate_scope(trigger: Token) -> list[Token]:
+@functools.lru_cache(maxsize=4096)
+def predicate_scope(trigger: Token) -> tuple[Token, ...]:
     """The words that belong to the trigger's predicate, nearest first (see
     `_predicate_scope`; memoised, as dates and places ask for it many times per word)."""
-    doc = trigger.doc
-    return [doc[i] for i in _scope_indices(trigger)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _scope_indices(trigger: Token) -> tuple[int, ...]:
     # keyed by the token (its Doc and index); the cache keeps recent Docs alive, and a
-    # Doc is never changed once parsed
-    return tuple(t.i for t in _predicate_scope(trigger))
+    # Doc is never changed once parsed; a tuple, so no caller can change the cached value
+    return tuple(_predicate_scope(trigger))
 
 
 def _predicate_scope(trigger: Token) -> list[Token]:
@@ -998,6 +993,8 @@ def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | N
 def _is_last_night(token: Token) -> bool:
     """A bare "overnight" or "last night" (not "overnight Thursday", "overnight into
     Sunday"), which counts back from the day it is told on."""
+    if token.lower_ not in ("night", "overnight"):
+        return False  # asked of every word in a scope: the entity only for these two
     ent = _entity_of(token, _DATE_LABELS)
     if token.lower_ == "night":
         return token.i > 0 and token.nbor(-1).lower_ == "last" and (
@@ -1051,6 +1048,7 @@ def _deictic_before_statement(trigger: Token, published: date) -> ResolvedDate |
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """The date of the event the trigger denotes, resolved against `published`.
 
@@ -1080,6 +1078,8 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     Returns:
         The resolved date, or None (the caller falls back to the publication date).
     """
+    # memoised per (token, day) like `predicate_scope`: a sentence's main verb is dated
+    # for the story's days and again as an event's trigger; ResolvedDate is frozen
     if _is_announced_future(trigger):
         # "said on Friday he would step down by October": the announcement is dated,
         # the announced act is not yet (ANNOTATION.md: committed acts are coded).
