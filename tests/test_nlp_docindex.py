@@ -20,7 +20,7 @@ def _doc() -> Doc:
 def test_docindex_sentence_entities_are_spacys():
     doc = _doc()
     for sentence in doc.sents:
-        assert sentence_entities(sentence) == list(sentence.ents)
+        assert list(sentence_entities(sentence)) == list(sentence.ents)
 
 
 def test_docindex_entity_at_is_the_sentence_entity_holding_the_token():
@@ -34,3 +34,8 @@ def test_docindex_entity_at_is_the_sentence_entity_holding_the_token():
 def test_docindex_entities_are_read_once_per_doc():
     doc = _doc()
     assert entity_at(doc[4]) is entity_at(doc[4])  # spaCy builds a new Span each time
+
+
+def test_docindex_sentence_entities_are_gathered_once_per_sentence():
+    sentence = next(_doc().sents)
+    assert sentence_entities(sentence) is sentence_entities(sentence)

@@ -572,13 +572,14 @@ def _tells_when(clause: Token) -> bool:
 
 def _own_children(token: Token) -> Iterator[Token]:
     """Children of `token` that belong to its predicate (not to another clause)."""
-    yield from (p for c in token.children if c.dep_ == "ccomp" for p in _raised_phrases(c))
+    children = list(token.children)  # read once: spaCy builds new Tokens on every pass
+    yield from (p for c in children if c.dep_ == "ccomp" for p in _raised_phrases(c))
     raised = {p.i for p in _raised_phrases(token)}
     # "ahead of the election in March": a phrase right after a framing phrase is the
     # framed event's, wherever the parser hangs it
-    framed_ends = {c.right_edge.i for c in token.children
+    framed_ends = {c.right_edge.i for c in children
                    if c.dep_ in ("prep", "advmod") and c.lower_ in FRAME_PREPOSITIONS}
-    for child in token.children:
+    for child in children:
         if _is_event_argument(token, child) or _is_cause(token, child) or child.i in raised:
             continue
         if child.dep_ == "prep" and child.i - 1 in framed_ends:

@@ -67,6 +67,7 @@ from eventwire.events.threats import (
     reinterpret_threats,
 )
 from eventwire.events.typer import EventTyper, revise_predicates
+from eventwire.nlp.docindex import sentence_entities
 from eventwire.nlp.paragraphs import is_aside, is_dateline
 from eventwire.places import LOCATIVE_PREPOSITIONS, Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
@@ -413,7 +414,7 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
     for sentence in list(doc.sents)[:LEDE_SENTENCES]:
         if is_dateline(sentence) or is_aside(sentence):
             continue  # the day the story was filed, or a photo's or another story's
-        for entity in sentence.ents:
+        for entity in sentence_entities(sentence):
             if entity.label_ != "DATE" or any(is_event_argument(a)
                                               for a in entity.root.ancestors):
                 continue  # "condemned Sunday's attack": the attack's day, not the story's

@@ -18,25 +18,28 @@ from spacy.tokens import Doc, Span, Token
 class _Entities:
     ents: tuple[Span, ...]
     at: dict[int, Span]  # token index -> its entity, when that lies within one sentence
+    within: dict[tuple[int, int], tuple[Span, ...]]  # (start, end) -> entities within
 
 
 @functools.lru_cache(maxsize=4)
 def _entities(doc: Doc) -> _Entities:
     # keyed by the Doc itself (identity): the cache holds the last few Docs coded, and
     # a Doc's entities and sentences are never changed once it is parsed
-    ents = tuple(doc.ents)
-    at: dict[int, Span] = {}
+    found = _Entities(tuple(doc.ents), {}, {})
     for sentence in doc.sents:
-        for ent in sentence_entities(sentence, ents):
-            at.update((i, ent) for i in range(ent.start, ent.end))
-    return _Entities(ents, at)
+        for ent in sentence_entities(sentence, found):
+            found.at.update((i, ent) for i in range(ent.start, ent.end))
+    return found
 
 
-def sentence_entities(sentence: Span, ents: tuple[Span, ...] | None = None) -> list[Span]:
+def sentence_entities(sentence: Span, found: _Entities | None = None) -> tuple[Span, ...]:
     """``sentence.ents``: the Doc's entities that lie wholly within the sentence."""
-    if ents is None:
-        ents = _entities(sentence.doc).ents
-    return [e for e in ents if e.start >= sentence.start and e.end <= sentence.end]
+    found = found or _entities(sentence.doc)
+    key = (sentence.start, sentence.end)
+    if key not in found.within:
+        found.within[key] = tuple(e for e in found.ents
+                                  if e.start >= sentence.start and e.end <= sentence.end)
+    return found.within[key]
 
 
 def entity_at(token: Token) -> Span | None:

@@ -92,7 +92,9 @@ def _aside_starts(doc: Doc) -> tuple[int, ...]:
     found = set()
     for sentence in doc.sents:
         start = text.rfind("\n\n", 0, sentence.start_char) + 1
-        end = text.find("\n\n", sentence.start_char + len(sentence.text.rstrip()))
+        # the sentence's text sliced from the Doc's, not rebuilt token by token
+        own = text[sentence.start_char:sentence.end_char]
+        end = text.find("\n\n", sentence.start_char + len(own.rstrip()))
         paragraph = text[start: end if end >= 0 else len(text)].strip()
         if _LINK_LABEL.match(paragraph) or (
                 len(paragraph.split()) <= CAPTION_MAX_WORDS
