@@ -563,6 +563,11 @@ def test_noun_forms(lemma, form):
     assert form in noun_forms(lemma)
 
 
+def test_noun_forms_are_worked_out_once_per_word():
+    # asked for every noun of every sentence: the spellings are remembered
+    assert noun_forms("Cease-Fires") is noun_forms("Cease-Fires")
+
+
 @pytest.mark.parametrize(
     "lemma,kwargs,event_type",
     [

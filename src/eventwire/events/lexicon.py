@@ -51,6 +51,7 @@ class LexiconError(ValueError):
     """The trigger file is malformed; the message names the offending entry."""
 
 
+@functools.lru_cache(maxsize=8192)
 def noun_forms(lemma: str) -> tuple[str, ...]:
     """Spellings a noun lemma is looked up under (lower case, unhyphenated, singular).
 
@@ -59,6 +60,7 @@ def noun_forms(lemma: str) -> tuple[str, ...]:
     >>> noun_forms("exercises")
     ('exercises', 'exercis', 'exercise')
     """
+    # memoised: a pure function of a word, asked for every noun of every sentence
     base = lemma.strip().lower()
     forms = [base, base.replace("-", "").replace(" ", "")]
     for form in list(forms):

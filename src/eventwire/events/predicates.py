@@ -864,8 +864,11 @@ def _passive_subject(verb: Token) -> Token | None:
 def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     if noun.dep_ == "compound":
         return None
-    sense = _halting_sense(noun, lexicon) or lexicon.noun_sense(
-        noun.lemma_.lower(), modifiers=modifiers_of(noun), preps=prepositions_of(noun))
+    lemma = noun.lemma_.lower()
+    # most nouns have no rule: skip reading their modifiers and prepositions
+    sense = _halting_sense(noun, lexicon) or (lexicon.noun_sense(
+        lemma, modifiers=modifiers_of(noun), preps=prepositions_of(noun))
+        if lexicon.has_noun(lemma) else None)
     if sense is None:
         return None
     if sense.event_type == "MOBILIZE" and _peacekeepers(noun):
