@@ -416,6 +416,11 @@ def test_predicate_scope_skips_relative_clauses(nlp) -> None:
     assert not {"killed", "people", "year"} & scope
 
 
+def test_date_expressions_are_resolved_once_per_day() -> None:
+    assert resolve_date_expression("late Tuesday", SATURDAY) is resolve_date_expression(
+        "late Tuesday", SATURDAY)
+
+
 @pytest.mark.slow
 def test_attach_date_and_scope_are_worked_out_once_per_word(nlp) -> None:
     # asked again for the same word (the story's days, then the event's date), the

@@ -368,6 +368,7 @@ _MATCHERS: tuple[Callable[[list[str], date, bool], ResolvedDate | None], ...] = 
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
     """Resolve one date expression against the publication date.
 
@@ -381,6 +382,8 @@ def resolve_date_expression(text: str, published: date) -> ResolvedDate | None:
         vague or non-date expressions ("recent years", "the first time") and dates
         outside 1800-2100. Never raises.
     """
+    # memoised: a pure function of its text and day, asked again for the same date
+    # entities by every rule that looks at a sentence's dates; ResolvedDate is frozen
     try:
         resolved = _special_days(text, published)
     except (ValueError, OverflowError):  # a day past the calendar
