@@ -31,7 +31,8 @@ ISO3 = re.compile(r"^[A-Z]{3}$")
 # kind -> (required fields, optional fields)
 FIELDS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = MappingProxyType({
     "countries": (("iso3", "name"), ("names", "adjectives", "capital", "metonyms", "lat",
-                                     "lon", "monarchy", "regions", "peoples", "source")),
+                                     "lon", "monarchy", "regions", "peoples", "demonyms",
+                                     "source")),
     "igos": (("code", "name"), ("names", "sector", "part_of", "seat", "source")),
     "groups": (("id", "name"), ("names", "adjectives", "country", "sector", "source")),
     "agents": (("phrase", "sector"), ("kind", "source")),
@@ -143,7 +144,7 @@ def _check_fields(kind: str, entry: Mapping[str, Any], known: Known) -> list[tup
     for key in ("name", "id", "code", "phrase", "capital", "source"):
         if entry.get(key) is not None and not _is_text(entry[key]):
             problems.append((key, f"{entry[key]!r} must be text"))
-    for key in ("names", "adjectives", "aliases", "regions", "peoples"):
+    for key in ("names", "adjectives", "aliases", "regions", "peoples", "demonyms"):
         if entry.get(key) is not None and not _is_text_list(entry[key]):
             problems.append((key, "must be a list of names"))
     if kind in ("groups", "agents", "igos"):
