@@ -314,6 +314,23 @@ def test_extract_agentless_arrests_are_by_the_state(lexicon, gazetteer):
     assert events[0].source.sector == "COP" and events[0].spans.source is None
 
 
+@pytest.mark.parametrize(("confidence", "expected"), [
+    (0.3, ("COERCE", "SYR", "SYR")),   # the story's guess: the state's own people
+    (0.6, ("COERCE", "SYR", "USA")),   # a country the text ties to them stays
+])
+def test_extract_crowd_coerced_by_a_state_is_its_own_unless_the_text_says(
+        lexicon, gazetteer, confidence, expected):
+    # "Syrian troops detained protesters", in a story filed from Washington.
+    doc = parse([("Syrian", "Syrian", 1, "amod", "ADJ"),
+                 ("troops", "troop", 2, "nsubj", "NOUN"),
+                 ("detained", "detain", 2, "ROOT", "VERB"),
+                 ("protesters", "protester", 2, "dobj", "NOUN")])
+    crowd = ActorMention(start=3, end=4, head=3, actors=(actor("USA", "CVL", "protesters"),),
+                         kind="title", confidence=confidence)
+    mentions = [mention(0, actor("SYR", "MIL", "troops"), end=2, head=1), crowd]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {expected}
+
+
 def test_extract_agentless_looting_is_not_by_the_state(lexicon, gazetteer):
     doc = parse([("Shops", "shop", 2, "nsubjpass", "NOUN"),
                  ("were", "be", 2, "auxpass", "AUX"),

@@ -39,6 +39,7 @@ from eventwire.events.arguments import (
     elided_subjects,
     is_fight,
     is_passive,
+    is_weapon,
     prep_objects,
     source_tokens,
     subject_token,
@@ -237,7 +238,8 @@ def extract_events(
                 # "will send F-16 jets to Ukraine": pledged to whom the act is for, not
                 # to the act's object
                 targets = aimed_at.get(predicate.anchor.i, [])
-            elif not targets and predicate.sense.event_type in PURPOSE_TARGET_TYPES:
+            elif (not targets and predicate.sense.event_type in PURPOSE_TARGET_TYPES
+                  and _unaimed_force(predicate.anchor)):
                 # "opened fire to disperse the protesters": force used on whom its
                 # purpose names
                 targets = _purpose_targets(predicate.anchor, aimed_at)
@@ -315,6 +317,14 @@ def _date_harms(events: list[Event], harms: frozenset[str]) -> list[Event]:
                 e = replace(e, date=attack.date, date_precision=LEDE_PRECISION)
         dated.append(e)
     return dated
+
+
+def _unaimed_force(verb: Token) -> bool:
+    """Force whose object, if any, is only its means ("opened fire", "fired tear gas"):
+    "held the budget hostage to demand an inquiry" holds a thing, and its purpose names
+    no victim."""
+    return all(c.lower_ == "fire" or is_weapon(c)
+               for c in verb.children if c.dep_ in ("dobj", "obj"))
 
 
 def _purpose_targets(act: Token, aimed_at: dict[int, list[Participant]]
@@ -765,8 +775,28 @@ def _participants(
                                                      lexicon, gazetteer)
         # "killing five people": victims of no known country are of where it happened
         targets = [_placed_victim(t, sources[0]) for t in targets] if sources else targets
+    if predicate.sense.event_type == "COERCE" and sources:
+        targets = [_home_crowd(t, sources[0]) for t in targets]
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+# How sure the actor stage is of a role word's country when it only took the story's
+# dominant country (the last resort of actors.context.CountryContext.for_role).
+STORY_GUESS_CONFIDENCE = 0.3
+
+
+def _home_crowd(target: Participant, source: Participant) -> Participant:
+    """Civilians a state's forces coerce, whose country the actor stage only guessed from
+    the story ("Assad's forces cracked down on protesters" in a story filed from
+    Washington), are that state's own people: crackdowns, arrests and curfews fall at
+    home unless the text says otherwise."""
+    if (target.mention.kind != "title" or target.implied
+            or target.mention.confidence > STORY_GUESS_CONFIDENCE
+            or target.actor.sector != "CVL" or source.actor.sector not in STATE_SECTORS
+            or not source.actor.country or target.actor.country == source.actor.country):
+        return target
+    return replace(target, actor=replace(target.actor, country=source.actor.country))
 
 
 # Adverbs by which an act joins an earlier one of others: "Canada also pledged aid".
