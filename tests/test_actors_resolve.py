@@ -680,6 +680,12 @@ def test_resolve_shared_surname_is_the_person_in_office(nlp, kb, published, kb_i
     ("Police in the Kashmir valley detained 40 people.", "Police", "IND", "COP"),
     # A country adjective that is also a people of the country before it.
     ("Iraqi Turkmen militiamen guarded the road.", "Iraqi Turkmen militiamen", "IRQ", "UAF"),
+    # A people's leaders are its elite, not the state's government they may address.
+    ("Kurdish leaders met the Iraqi prime minister in Baghdad.", "Kurdish leaders", "IRQ",
+     "ELI"),
+    ("Tamil leaders criticised the Sri Lankan president.", "Tamil leaders", "LKA", "ELI"),
+    ("Yoruba leaders said they would back the Nigerian president.", "Yoruba leaders", "NGA",
+     "ELI"),
 ])
 def test_resolve_peoples_and_regions(nlp, wire_kb, text, span, code, sector):
     doc, mentions = resolve(nlp, wire_kb, text)

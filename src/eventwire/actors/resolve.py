@@ -748,6 +748,10 @@ class _Resolver:
     def _country_sector(self, group: NounGroup, unit: Unit) -> tuple[str | None, str]:
         """(sector, mention kind) for a country unit within its group."""
         sector = group.sector
+        if sector == "GOV" and self._minority_people(unit):
+            # "Yoruba leaders", "Kurdish officials": a people's leaders are not the
+            # state's government, so they can address (or forgive) its president.
+            return "ELI", "title"
         if sector:
             return sector, "title"
         kind = "description" if unit.kind == "description" else "name"
@@ -759,6 +763,14 @@ class _Resolver:
         if unit.kind == "metonym":
             return unit.sector, kind
         return BARE_SECTOR.get(unit.kind), kind
+
+    def _minority_people(self, unit: Unit) -> bool:
+        """A people of the country that is not the one it is named after ("Kurds" in
+        Iraq, "Yoruba" in Nigeria; not "Serbs" in Serbia)."""
+        country = self.kb.countries_by_iso3.get(unit.key or "")
+        stem = (unit.name or "").rstrip("s")[:4].lower()
+        return unit.kind == "people" and country is not None and bool(stem) \
+            and not country.name.lower().startswith(stem)
 
     def _peer_sector(self, group: NounGroup) -> str | None:
         """A business possessor's sector for "its American rival" (not a state's)."""
