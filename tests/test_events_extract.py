@@ -4793,3 +4793,35 @@ def test_extract_threatened_measure_names_its_target(lexicon, gazetteer):
     found = keys(code(doc, [mention(0, actor("CHL")), mention(5, actor("PER"))], lexicon,
                       gazetteer))
     assert ("THREATEN", "CHL", "PER") in found
+
+
+def _accused_of_doing_by(verb: str, lemma: str, by_words: list[str]) -> Doc:
+    """"the mayor was accused of <verb> funds by <by_words>": the parser hangs "by" on
+    the active gerund."""
+    words = ["the", "mayor", "was", "accused", "of", verb, "funds", "by", *by_words]
+    last = len(words) - 1
+    return Doc(VOCAB, words=words,
+               lemmas=["the", "mayor", "be", "accuse", "of", lemma, "fund", "by", *by_words],
+               heads=[1, 3, 3, 3, 3, 4, 5, 5, *([last] * (len(by_words) - 1)), 7],
+               deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj", "prep",
+                     *(["amod"] * (len(by_words) - 1)), "pobj"],
+               pos=["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "NOUN", "ADP",
+                    *(["ADJ"] * (len(by_words) - 1)), "NOUN"],
+               tags=["DT", "NN", "VBD", "VBN", "IN", "VBG", "NNS", "IN",
+                     *(["JJ"] * (len(by_words) - 1)), "NNS"])
+
+
+@pytest.mark.parametrize(("verb", "lemma", "by_words", "source"), [
+    # "The mayor was accused of stealing funds by prosecutors": the prosecutors accuse.
+    ("stealing", "steal", ["prosecutors"], "KEN"),
+    ("misusing", "misuse", ["Kenyan", "officials"], "KEN"),
+    ("diverting", "divert", ["Ugandan", "auditors"], "UGA"),
+])
+def test_extract_passive_agent_hung_on_the_complement_gerund(
+        lexicon, gazetteer, verb, lemma, by_words, source):
+    doc = _accused_of_doing_by(verb, lemma, by_words)
+    last = len(doc) - 1
+    mentions = [mention(1, actor("KEN", "ELI"), head=1, kind="title"),
+                mention(8, actor(source, "JUD"), end=last + 1, head=last, kind="title")]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", source, "KEN")}
+

@@ -491,8 +491,30 @@ def passive_agent(verb: Token) -> Token | None:
     shared = shared_passive(verb)
     if shared is not None:
         return agent_token(shared)
-    return next((by for c in verb.children if c.dep_ == "conj" and shared_passive(c) == verb
-                 if (by := agent_token(c)) is not None), None)
+    by = next((by for c in verb.children if c.dep_ == "conj" and shared_passive(c) == verb
+               if (by := agent_token(c)) is not None), None)
+    return by if by is not None else _agent_on_gerund(verb)
+
+
+def _agent_on_gerund(verb: Token) -> Token | None:
+    """A passive's "by" agent a parser hung on the active gerund of its complement:
+    "was accused of stealing funds by officials" (an active gerund takes no agent).
+    Not a means ("by selling arms") or a deadline ("by Friday")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            for by in gerund.children:
+                named = through_prep(by)
+                if (by.dep_ == "prep" and by.lower_ == "by" and named is not by
+                        and named.pos_ in ("NOUN", "PROPN")
+                        and named.ent_type_ not in ("DATE", "TIME") and not _means(by)):
+                    return named
+    return None
 
 
 # What "by" names when it is the channel, not an agent: "spoke by telephone with X".
