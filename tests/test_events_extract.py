@@ -4825,3 +4825,25 @@ def test_extract_passive_agent_hung_on_the_complement_gerund(
                 mention(8, actor(source, "JUD"), end=last + 1, head=last, kind="title")]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", source, "KEN")}
 
+
+
+
+@pytest.mark.parametrize(("verb", "lemma", "noun", "participle", "tag"), [
+    # "Chile granted asylum to officers holed up in its embassy": the parser makes the
+    # officers the subject of "holed" and leaves "to" bare; they still receive the aid.
+    ("granted", "grant", "asylum", "holed", "VBD"),
+    ("sent", "send", "aid", "stranded", "VBN"),
+    ("gave", "give", "food", "fleeing", "VBG"),
+])
+def test_extract_bare_to_takes_the_participle_s_stray_subject(
+        lexicon, gazetteer, verb, lemma, noun, participle, tag):
+    doc = Doc(VOCAB, words=["Chile", verb, noun, "to", "Peruvian", "officers", participle,
+                            "there"],
+              lemmas=["Chile", lemma, noun, "to", "peruvian", "officer", participle, "there"],
+              heads=[1, 1, 1, 1, 5, 6, 1, 6],
+              deps=["nsubj", "ROOT", "dobj", "dative", "amod", "nsubj", "advcl", "advmod"],
+              pos=["PROPN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "VERB", "ADV"],
+              tags=["NNP", "VBD", "NN", "IN", "JJ", "NNS", tag, "RB"])
+    mentions = [mention(0, actor("CHL")), mention(4, actor("PER", "MIL"), end=6, head=5,
+                                                  kind="title")]
+    assert ("AID", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))

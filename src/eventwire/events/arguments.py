@@ -251,7 +251,26 @@ def through_prep(token: Token) -> Token:
         for child in token.children:
             if child.dep_ == "pobj":
                 return child
+        stray = _stray_object(token)
+        if stray is not None:
+            return stray
     return token
+
+
+def _stray_object(prep: Token) -> Token | None:
+    """A preposition's object the parser made the subject of the participle after it:
+    "granted asylum to five officers holed up in the embassy" ("officers" hung on
+    "holed" as its subject, "to" left bare; the participle often tagged past tense)."""
+    following = prep.nbor() if prep.i + 1 < len(prep.doc) else None
+    if following is None:
+        return None
+    for noun in following.head.subtree if following.head.i > prep.i else ():
+        verb = noun.head
+        if (noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == prep.i + 1
+                and verb.head.i == prep.head.i and verb.i > noun.i
+                and verb.tag_ in ("VBN", "VBG", "VBD")):
+            return noun
+    return None
 
 
 def _unique(participants: list[Participant], by_sector: bool = False) -> list[Participant]:
