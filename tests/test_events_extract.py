@@ -4826,8 +4826,6 @@ def test_extract_passive_agent_hung_on_the_complement_gerund(
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ACCUSE", source, "KEN")}
 
 
-
-
 @pytest.mark.parametrize(("verb", "lemma", "noun", "participle", "tag"), [
     # "Chile granted asylum to officers holed up in its embassy": the parser makes the
     # officers the subject of "holed" and leaves "to" bare; they still receive the aid.
@@ -4847,3 +4845,24 @@ def test_extract_bare_to_takes_the_participle_s_stray_subject(
     mentions = [mention(0, actor("CHL")), mention(4, actor("PER", "MIL"), end=6, head=5,
                                                   kind="title")]
     assert ("AID", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_imposed_measure_names_its_target(lexicon, gazetteer):
+    # "Chile imposed duties on Peru": the duties (no trigger noun of their own) are on Peru.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("imposed", "impose", 1, "ROOT", "VERB"),
+                 ("duties", "duty", 1, "dobj", "NOUN"),
+                 ("on", "on", 2, "prep", "ADP"),
+                 ("Peru", "Peru", 3, "pobj", "PROPN")])
+    found = keys(code(doc, [mention(0, actor("CHL")), mention(4, actor("PER"))], lexicon,
+                      gazetteer))
+    assert ("SANCTION", "CHL", "PER") in found
+
+
+def test_predicates_pressing_ahead_is_no_request():
+    # "Chile pressed ahead with the reform", "ahead" taken for an adverb: going on with
+    # an act, not pressing anyone (REQUEST)
+    rows = [("Chile", "Chile", 1, "nsubj", "PROPN"), ("pressed", "press", 1, "ROOT", "VERB"),
+            ("ahead", "ahead", 1, "advmod", "ADV"), ("with", "with", 1, "prep", "ADP"),
+            ("the", "the", 5, "det", "DET"), ("reform", "reform", 3, "pobj", "NOUN")]
+    assert "pressed" not in _verb_senses(rows)

@@ -895,8 +895,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates += eased_targets(anchor)
         if predicate.sense.event_type == "MOBILIZE":
             candidates += purpose_targets(anchor)
-        if predicate.sense.event_type == "THREATEN":
-            # "threatened new tariffs on Canada": whom the threatened measure is aimed at
+        if predicate.sense.event_type in MEASURE_TYPES:
+            # "threatened new tariffs on Canada", "imposed duties on Canadian canola":
+            # whom the measure is aimed at
             candidates += [o for c in anchor.children if c.dep_ in ("dobj", "obj")
                            for o in prep_objects(c, ("on", "against"))]
         if "dobj" in objects and not is_passive(anchor):
@@ -1121,6 +1122,8 @@ def requesters(verb: Token) -> list[Token]:
     return found
 
 
+# Acts whose object is a measure that names whom it is aimed at ("tariffs on Canada").
+MEASURE_TYPES = frozenset({"THREATEN", "SANCTION"})
 # Acts that lift or ease a measure, which names whom it weighed on.
 EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
 

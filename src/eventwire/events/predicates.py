@@ -131,9 +131,10 @@ PEACEKEEPING = EventSense.of("AID", cameo="074")
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 DEMONSTRATION = EventSense.of("PROTEST", cameo="141", mode="demo")
-# Particles the parser may label as adverbs: "stepped down", "stood aside". Not "back"
-# or "out", which are as often adverbs of their own ("came back", "went out").
-ADVERB_PARTICLES = frozenset({"down", "aside"})
+# Particles the parser may label as adverbs: "stepped down", "stood aside", "pressed
+# ahead". Not "back" or "out", which are as often adverbs of their own ("came back",
+# "went out").
+ADVERB_PARTICLES = frozenset({"down", "aside", "ahead"})
 # Prepositions by which a verb with an addressee object says what it is about.
 TOPIC_PREPOSITIONS = frozenset({"of", "about", "against"})
 # Particles the parser may take for a preposition or adverb when a preposition of their
