@@ -128,6 +128,9 @@ VERBS = [
     ("donate", {}, "AID", None),
     ("provide", {"object_lemma": "weapons"}, "AID", None),
     ("send", {"object_lemma": "aid"}, "AID", None),
+    # staple foods handed out or sent are relief, like grain and flour
+    ("distribute", {"object_lemma": "rice"}, "AID", "*"),
+    ("send", {"object_lemma": "wheat"}, "AID", "*"),
     ("grant", {"object_lemma": "asylum"}, "AID", None),
     # a promise of coercion is a threat: "vowed arrests", "promised a crackdown"
     ("vow", {"object_lemma": "arrest"}, "THREATEN", None),
