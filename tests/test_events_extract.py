@@ -4866,3 +4866,33 @@ def test_predicates_pressing_ahead_is_no_request():
             ("ahead", "ahead", 1, "advmod", "ADV"), ("with", "with", 1, "prep", "ADP"),
             ("the", "the", 5, "det", "DET"), ("reform", "reform", 3, "pobj", "NOUN")]
     assert "pressed" not in _verb_senses(rows)
+
+
+@pytest.mark.parametrize("rows", [
+    # "A Chilean court found the miners guilty", "guilty" parsed as a small clause
+    [("A", "a", 2, "det", "DET"), ("Chilean", "chilean", 2, "amod", "ADJ"),
+     ("court", "court", 3, "nsubj", "NOUN"), ("found", "find", 3, "ROOT", "VERB"),
+     ("the", "the", 5, "det", "DET"), ("miners", "miner", 6, "nsubj", "NOUN"),
+     ("guilty", "guilty", 3, "ccomp", "ADJ")],
+    # ... "guilty" parsed as a modifier of the object
+    [("A", "a", 2, "det", "DET"), ("Chilean", "chilean", 2, "amod", "ADJ"),
+     ("court", "court", 3, "nsubj", "NOUN"), ("found", "find", 3, "ROOT", "VERB"),
+     ("the", "the", 5, "det", "DET"), ("miners", "miner", 3, "dobj", "NOUN"),
+     ("guilty", "guilty", 5, "amod", "ADJ")],
+])
+def test_extract_found_guilty_is_a_conviction(lexicon, gazetteer, rows):
+    doc = parse(rows)
+    mentions = [mention(1, actor("CHL", "JUD"), end=3, head=2, kind="title"),
+                mention(5, actor("CHL", "CVL"))]
+    assert ("SANCTION", "CHL", "CHL") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_predicates_found_guilty_passive_and_acquittal():
+    # "The miners were found guilty" convicts; "found not guilty" acquits
+    passive = [("The", "the", 1, "det", "DET"), ("miners", "miner", 3, "nsubjpass", "NOUN"),
+               ("were", "be", 3, "auxpass", "AUX"), ("found", "find", 3, "ROOT", "VERB"),
+               ("guilty", "guilty", 3, "oprd", "ADJ")]
+    assert _verb_senses(passive) == {"found": "116"}
+    acquitted = [*passive[:4], ("not", "not", 5, "neg", "PART"),
+                 ("guilty", "guilty", 3, "oprd", "ADJ")]
+    assert "found" not in _verb_senses(acquitted)

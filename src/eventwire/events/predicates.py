@@ -55,6 +55,9 @@ REFUSING_WORDS = frozenset({"non-negotiable", "nonnegotiable", "unthinkable"})
 # responsible for the death" (ACCUSE), with the verb that passes them ("hold").
 BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 BLAMING_VERBS = frozenset({"hold"})
+# A verdict passed as a small clause: "found the activist guilty", "was found guilty"
+# (the parser makes "guilty" a complement, not the object the lexicon's rule reads).
+CONVICTION = EventSense.of("SANCTION", cameo="116", mode="convict")
 # Accidents whose toll ("crashed, killing 50") is no one's attack.
 ACCIDENT_VERBS = frozenset({"crash", "capsize", "derail", "collapse", "sink"})
 ACCIDENT_HARMS = frozenset({"kill", "injure", "wound"})
@@ -422,6 +425,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     compelled = _compelled(verb, lexicon) if lemma in COMPELLING_VERBS else None
     if compelled is not None:
         return Predicate(trigger=verb, anchor=verb, sense=compelled, kind="verb")
+    conviction = _found_guilty(verb) if lemma == "find" else None
+    if conviction is not None:
+        return conviction
     if lexicon.is_reporting(lemma):
         return _reported_verdict(verb)
     if _empty_complement(verb, lexicon):
@@ -684,6 +690,26 @@ def _evaluation(verb: Token) -> Predicate | None:
     denied = any(t.lemma_.lower() in DENYING_WORDS for t in complement)
     return Predicate(trigger=verb, anchor=verb, sense=REFUSAL if denied else CONDEMNATION,
                      kind="verb", undergoer=undergoer)
+
+
+def _found_guilty(verb: Token) -> Predicate | None:
+    """"found the activist guilty" (the activist is the small clause's subject, or the
+    object "guilty" modifies) and "was found guilty" (the passive subject): a conviction
+    (SANCTION 116). "not guilty" is an acquittal, none."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "ccomp"):
+            verdict, judged = child, next((c for c in child.children if c.dep_ == "nsubj"),
+                                          None)
+        elif child.dep_ == "dobj":
+            verdict = next((c for c in child.children if c.dep_ == "amod"), None)
+            judged = child
+        else:
+            continue
+        if (verdict is not None and verdict.lower_ == "guilty"
+                and not any(c.dep_ == "neg" for c in verdict.children)):
+            return Predicate(trigger=verb, anchor=verb, sense=CONVICTION, kind="verb",
+                             undergoer=judged)
+    return None
 
 
 def _reported_verdict(verb: Token) -> Predicate | None:
