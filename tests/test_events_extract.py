@@ -4896,3 +4896,16 @@ def test_predicates_found_guilty_passive_and_acquittal():
     acquitted = [*passive[:4], ("not", "not", 5, "neg", "PART"),
                  ("guilty", "guilty", 3, "oprd", "ADJ")]
     assert "found" not in _verb_senses(acquitted)
+
+
+def test_predicates_bare_appeal_is_no_request():
+    # "Chile said it would appeal": a legal appeal, no call on anyone; "appealed to Peru"
+    # is still a request
+    bare = [("Chile", "Chile", 1, "nsubj", "PROPN"), ("said", "say", 1, "ROOT", "VERB"),
+            ("it", "it", 4, "nsubj", "PRON"), ("would", "would", 4, "aux", "AUX"),
+            ("appeal", "appeal", 1, "ccomp", "VERB")]
+    assert "appeal" not in _verb_senses(bare)
+    addressed = [("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("appealed", "appeal", 1, "ROOT", "VERB"), ("to", "to", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 2, "pobj", "PROPN")]
+    assert _verb_senses(addressed) == {"appealed": "100"}

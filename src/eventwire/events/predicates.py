@@ -55,6 +55,9 @@ REFUSING_WORDS = frozenset({"non-negotiable", "nonnegotiable", "unthinkable"})
 # responsible for the death" (ACCUSE), with the verb that passes them ("hold").
 BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 BLAMING_VERBS = frozenset({"hold"})
+# Verbs that, with nothing appealed to or for, are a legal appeal ("will appeal").
+LEGAL_APPEAL_VERBS = frozenset({"appeal"})
+CALL_COMPLEMENTS = frozenset({"dobj", "obj", "prep", "xcomp", "ccomp", "dative", "advcl"})
 # A verdict passed as a small clause: "found the activist guilty", "was found guilty"
 # (the parser makes "guilty" a complement, not the object the lexicon's rule reads).
 CONVICTION = EventSense.of("SANCTION", cameo="116", mode="convict")
@@ -432,6 +435,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return _reported_verdict(verb)
     if _empty_complement(verb, lexicon):
         return None
+    if lemma in LEGAL_APPEAL_VERBS and not any(c.dep_ in CALL_COMPLEMENTS
+                                               for c in verb.children):
+        return None  # "said it would appeal": against a verdict, no call on anyone
     if lemma in DECLINING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         # "declined to resign", "declined to attend the summit": a refusal (REJECT).
         return Predicate(trigger=verb, anchor=verb, sense=REFUSAL, kind="verb")
