@@ -4595,6 +4595,23 @@ def test_extract_bare_participle_shares_the_passive_and_its_agent(lexicon, gazet
     assert found == {("COERCE", "IRN", "TUR"), ("ASSAULT", "IRN", "TUR")}
 
 
+def test_extract_three_participle_list_shares_the_passive_and_its_agent(lexicon, gazetteer):
+    # "Two Kenyan reporters were seized, beaten and robbed by Somali gunmen": the parser
+    # hangs "beaten" as an adverbial clause and "robbed" on it; all three share both.
+    words = ["reporters", "were", "seized", ",", "beaten", "and", "robbed", "by", "gunmen"]
+    doc = Doc(VOCAB, words=words,
+              lemmas=["reporter", "be", "seize", ",", "beat", "and", "rob", "by", "gunman"],
+              heads=[2, 2, 2, 2, 2, 4, 4, 6, 7],
+              deps=["nsubjpass", "auxpass", "ROOT", "punct", "advcl", "cc", "conj", "agent",
+                    "pobj"],
+              pos=["NOUN", "AUX", "VERB", "PUNCT", "VERB", "CCONJ", "VERB", "ADP", "NOUN"],
+              tags=["NNS", "VBD", "VBN", ",", "VBN", "CC", "VBN", "IN", "NNS"])
+    mentions = [mention(0, actor("KEN", "JRN")), mention(8, actor("SOM", "UAF"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("ASSAULT", "SOM", "KEN") in found
+    assert all(source == "SOM" and target == "KEN" for _, source, target in found)
+
+
 def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, gazetteer):
     # "The minister was indicted and resigned": she resigned; no one resigned her.
     doc = parse([("minister", "minister", 2, "nsubjpass", "NOUN"),

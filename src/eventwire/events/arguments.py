@@ -8,6 +8,7 @@ and "U.S. and British forces" yields both mentions that share the head "forces".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -487,18 +488,30 @@ INTRANSITIVE_VERBS = frozenset({
 def shared_passive(verb: Token) -> Token | None:
     """The passive verb whose subject and auxiliary a bare participle coordinated with it
     shares: "the aid worker was kidnapped and killed by gunmen" (the worker is killed,
-    not the killer). Only a transitive verb with no object or subject of its own."""
+    not the killer). Only a transitive verb with no object or subject of its own. In a
+    longer list ("were abducted, tortured and killed") the parser may hang the middle
+    participle as an adverbial clause and the last one on it; both reach the passive."""
     head = verb.head
-    if (verb.dep_ != "conj" or verb.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX")
-            or verb.lemma_.lower() in INTRANSITIVE_VERBS):
+    if (verb.dep_ not in ("conj", "advcl") or verb.tag_ != "VBN"
+            or head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in INTRANSITIVE_VERBS):
+        return None
+    if verb.dep_ == "advcl" and not _listed_participle(verb):
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "dobj", "obj") for c in verb.children):
         return None
     if any(c.dep_ == "xcomp" for c in verb.children) and _object_controller(verb) is not None:
         return None  # "... and called on protesters to go home": an object of its own
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
-        return None
+        return shared_passive(head) if head.dep_ in ("conj", "advcl") else None
     return head
+
+
+def _listed_participle(verb: Token) -> bool:
+    """A participle parsed as an adverbial clause that is really the middle of a list:
+    it follows a comma and leads "... and killed" ("abducted, tortured and killed")."""
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return after_comma and any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.tag_ == "VBN" for c in verb.children)
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -507,10 +520,10 @@ def passive_agent(verb: Token) -> Token | None:
     by = agent_token(verb)
     if by is not None:
         return by
-    shared = shared_passive(verb)
-    if shared is not None:
-        return agent_token(shared)
-    by = next((by for c in verb.children if c.dep_ == "conj" and shared_passive(c) == verb
+    passive = shared_passive(verb) or verb  # the list's head: the agent may sit on any item
+    if (by := agent_token(passive)) is not None:
+        return by
+    by = next((by for c in _sharing_participles(passive)
                if (by := agent_token(c)) is not None), None)
     return by if by is not None else _agent_on_gerund(verb)
 
@@ -534,6 +547,14 @@ def _agent_on_gerund(verb: Token) -> Token | None:
                         and named.ent_type_ not in ("DATE", "TIME") and not _means(by)):
                     return named
     return None
+
+
+def _sharing_participles(verb: Token) -> Iterator[Token]:
+    """The bare participles down a list that share this passive verb."""
+    for c in verb.children:
+        if c.dep_ in ("conj", "advcl") and shared_passive(c) is not None:
+            yield c
+            yield from _sharing_participles(c)
 
 
 # What "by" names when it is the channel, not an agent: "spoke by telephone with X".
