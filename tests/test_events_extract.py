@@ -4612,6 +4612,18 @@ def test_extract_three_participle_list_shares_the_passive_and_its_agent(lexicon,
     assert all(source == "SOM" and target == "KEN" for _, source, target in found)
 
 
+@pytest.mark.parametrize("verb,lemma", [("protested", "protest"), ("complained", "complain")])
+def test_extract_complaint_made_to_a_state_is_aimed_at_it(lexicon, gazetteer, verb, lemma):
+    # "Chile protested to Peru": a formal complaint addressed to Peru, not Chile's own.
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 (verb, lemma, 1, "ROOT", "VERB"),
+                 ("to", "to", 1, "prep", "ADP"),
+                 ("Peru", "Peru", 2, "pobj", "PROPN")])
+    found = keys(code(doc, [mention(0, actor("CHL")), mention(3, actor("PER"))], lexicon,
+                      gazetteer))
+    assert found == {("ACCUSE", "CHL", "PER")}
+
+
 def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, gazetteer):
     # "The minister was indicted and resigned": she resigned; no one resigned her.
     doc = parse([("minister", "minister", 2, "nsubjpass", "NOUN"),

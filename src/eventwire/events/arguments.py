@@ -75,6 +75,9 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "examine", "n
 # Speech acts and commitments whose target may sit in the clause they are about
 # ("threatened to impose restrictions on German goods", "agreed to hand them over to
 # Britain").
+# Complaints made to someone are aimed at them: "protested to Albania", "complained to
+# the ambassador"; other verbs' "to" is no addressee ("condemned the move to ...").
+ADDRESSED_COMPLAINT_VERBS = frozenset({"protest", "complain", "object", "remonstrate"})
 SPEECH_ACT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "CONCEDE"})
 
 # Prepositions that introduce the target, by event type; earlier ones win.
@@ -902,6 +905,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                            and (s := compelled_subject(c)) is not None]
         # the other side of a fight before where it was: "clashed with Japan in Doha"
         candidates += combat_sides(predicate, anchor) + prep_objects(anchor, preps)
+        if (predicate.sense.event_type == "ACCUSE"
+                and anchor.lemma_.lower() in ADDRESSED_COMPLAINT_VERBS):
+            candidates += prep_objects(anchor, ("to",))  # "protested to Albania"
         if predicate.sense.event_type == "CONSULT":
             candidates += channel_partners(anchor)
         if predicate.sense.event_type in SPEECH_ACT_TYPES:
