@@ -980,3 +980,18 @@ def test_resolve_apposition_of_what_people_carry_is_not_their_actor(vocab):
               tags=["DT", "NNS", ",", "JJ", "VBG", "JJ", "NNS", ",", "VBD", "."])
     mentions = resolve_actors(doc, kb, PUBLISHED)
     assert [doc[m.start:m.end].text for m in mentions if m.head == 1] == ["The protesters"]
+
+
+@pytest.mark.parametrize(("city", "country"), [(["Osaka"], "JPN"), (["Sao", "Paulo"], "BRA")])
+def test_resolve_city_before_a_role_word_gives_its_country(small_kb, vocab, city, country):
+    # A city the KB does not list says, as a capital would, whose the people are:
+    # "Osaka rebels" are Japanese, "Sao Paulo rebels" Brazilian.
+    words = [*city, "rebels", "fled"]
+    n = len(city)
+    doc = Doc(vocab, words=words, heads=[n] * n + [n + 1, n + 1],
+              deps=["compound"] * n + ["nsubj", "ROOT"],
+              pos=["PROPN"] * n + ["NOUN", "VERB"],
+              ents=["B-GPE"] + ["I-GPE"] * (n - 1) + ["O", "O"])
+    (mention,) = resolve_actors(doc, small_kb, PUBLISHED)
+    assert [(a.code, a.sector) for a in mention.actors] == [(country, "REB")]
+

@@ -431,6 +431,14 @@ class KnowledgeBase:
             c.capital.lower(): c.iso3 for c in self.countries if c.capital})
         return capitals.get(city.lower())
 
+    def country_of_city(self, city: str) -> str | None:
+        """ISO3 of the country of a city the place gazetteer knows ("Toronto" -> "CAN"),
+        or None; the gazetteer is built once, on first use."""
+        from eventwire.places import Gazetteer  # places reads the parse; kb stays light
+
+        place = Gazetteer.load().lookup(city, alternates=False)
+        return place.country if place is not None else None
+
     def org_code(self, code: str | None) -> str | None:
         """The code an organisation is coded as: its parent's for an office ("OHCHR" ->
         "UN"), else its own."""

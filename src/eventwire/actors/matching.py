@@ -428,6 +428,29 @@ def description_units(doc: Doc, covered: set[int]) -> list[Unit]:
     return [u for u in found if not set(range(u.start, u.end)) & covered]
 
 
+def _city_modifiers(doc: Doc, chosen: list[Unit], covered: set[int],
+                    kb: KnowledgeBase) -> list[Unit]:
+    """A city the KB does not list, named right before a role word, says whose the
+    person is, as a capital would: "a Toronto businessman", "two Mumbai residents"."""
+    found = []
+    for agent in (u for u in chosen if u.kind == "agent"):
+        head = doc[agent.end - 1]
+        for child in head.children:
+            if (child.dep_ != "compound" or child.i >= agent.start or child.i in covered
+                    or child.ent_type_ != "GPE"):
+                continue
+            start = child.i
+            while start > 0 and doc[start].ent_iob_ == "I":  # "Sao Paulo"
+                start -= 1
+            name = doc[start:child.i + 1]
+            if any(t.i in covered for t in name) or doc[child.i + 1].ent_type_ == "GPE":
+                continue
+            country = kb.country_of_city(name.text)
+            if country:
+                found.append(Unit(start, child.i + 1, "capital", key=country))
+    return found
+
+
 def _is_first_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
     """A one-word capital that begins a person's name: "Sofia" in "Sofia Sapega"."""
     if unit.kind not in ("capital", "metonym") or unit.end - unit.start > 1 or unit.end >= len(doc):
@@ -489,5 +512,7 @@ def find_units(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> li
     chosen = _select(names + agents)
     covered = {i for u in chosen + descriptions for i in range(u.start, u.end)}
     chosen = [u for u in chosen if u.kind != "feature"]  # they only block other names
+    chosen += _city_modifiers(doc, chosen, covered, kb)
+    covered |= {i for u in chosen for i in range(u.start, u.end)}
     extra = descriptions + candidate_units(doc, covered)
     return sorted(chosen + extra, key=lambda u: u.start)
