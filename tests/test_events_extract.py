@@ -4624,6 +4624,36 @@ def test_extract_complaint_made_to_a_state_is_aimed_at_it(lexicon, gazetteer, ve
     assert found == {("ACCUSE", "CHL", "PER")}
 
 
+def test_extract_harm_in_an_attack_by_someone_is_theirs(lexicon, gazetteer):
+    # "Kenyan guards were killed in an attack by Somali militants": the militants'.
+    words = ["guards", "were", "killed", "in", "attack", "by", "militants"]
+    doc = Doc(VOCAB, words=words,
+              lemmas=["guard", "be", "kill", "in", "attack", "by", "militant"],
+              heads=[2, 2, 2, 2, 3, 4, 5],
+              deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj"],
+              pos=["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
+              tags=["NNS", "VBD", "VBN", "IN", "NN", "IN", "NNS"])
+    mentions = [mention(0, actor("KEN", "COP")), mention(6, actor("SOM", "REB"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("ASSAULT", "SOM", "KEN")}
+
+
+def test_extract_killed_and_counted_wounded_share_the_attack(lexicon, gazetteer):
+    # "Kenyan guards were killed and six wounded in an Ethiopian attack": the parser hangs
+    # the attack on "wounded"; the dead were killed in it too.
+    words = ["guards", "were", "killed", "and", "six", "wounded", "in", "Ethiopian", "attack"]
+    doc = Doc(VOCAB, words=words,
+              lemmas=["guard", "be", "kill", "and", "six", "wound", "in", "Ethiopian", "attack"],
+              heads=[2, 2, 2, 2, 5, 2, 5, 8, 6],
+              deps=["nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "conj", "prep", "amod",
+                    "pobj"],
+              pos=["NOUN", "AUX", "VERB", "CCONJ", "NUM", "VERB", "ADP", "ADJ", "NOUN"],
+              tags=["NNS", "VBD", "VBN", "CC", "CD", "VBN", "IN", "JJ", "NN"])
+    mentions = [mention(0, actor("KEN", "COP")), mention(7, actor("ETH", "MIL"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("ASSAULT", "ETH", "KEN") in found
+    assert all(source == "ETH" for _, source, _ in found)
+
+
 def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, gazetteer):
     # "The minister was indicted and resigned": she resigned; no one resigned her.
     doc = parse([("minister", "minister", 2, "nsubjpass", "NOUN"),

@@ -1344,7 +1344,7 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
     were killed in an Israeli air strike" -> Israel."""
     if not (is_passive(verb) or _reduced_passive(verb, lexicon) is not None):
         return []
-    for prep in verb.children:
+    for prep in _harm_settings(verb):
         attack = through_prep(prep)
         if prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS or attack.pos_ != "NOUN":
             continue
@@ -1352,10 +1352,22 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
                                    modifiers=[c.lemma_.lower() for c in attack.children])
         if sense is None or sense.event_type != "ASSAULT":
             continue
+        # "in an Israeli air strike", "in an attack by Pakistani militants"
         owners = [p for c in attack.children if c.dep_ in ("amod", "compound", "poss")
                   for p in index.participants(c)]
+        owners += [p for c in prep_objects(attack, ("by",)) for p in index.participants(c)]
         return [p for p in owners if all(not _same_actor(p, v) for v in victims)]
     return []
+
+
+def _harm_settings(verb: Token) -> list[Token]:
+    """A harm verb's dependents, with those of a counted harm coordinated after it: in
+    "two soldiers were killed and three wounded in an ambush" the parser hangs the
+    ambush on "wounded", yet both were hurt in it."""
+    counted = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NUM"
+                       for s in c.children)]
+    return [*verb.children, *(d for c in counted for d in c.children)]
 
 
 # Prepositions by which a clash names its sides: "clashes with rebels", "fighting
@@ -1368,7 +1380,7 @@ def _clash_parties(verb: Token, victims: list[Participant], index: MentionIndex
     """The other side of the clashes a harm was "in" or "during": "two soldiers were
     killed in clashes with rebels" -> the rebels; "people died in fighting between
     police and protesters" -> whichever side the victims are not."""
-    for prep in verb.children:
+    for prep in _harm_settings(verb):
         clash = through_prep(prep)
         if (prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS
                 or clash.lemma_.lower() not in MUTUAL_VIOLENCE):
