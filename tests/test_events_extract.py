@@ -4654,6 +4654,22 @@ def test_extract_killed_and_counted_wounded_share_the_attack(lexicon, gazetteer)
     assert all(source == "ETH" for _, source, _ in found)
 
 
+def test_extract_reported_hostile_act_on_its_possession_is_on_the_speaker(lexicon, gazetteer):
+    # "Greece said Turkey violated its airspace": "its" read as Turkey's would make
+    # Turkey violate itself; it is the speaker's, Greece's.
+    doc = parse([("Greece", "Greece", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("Turkey", "Turkey", 3, "nsubj", "PROPN"),
+                 ("violated", "violate", 1, "ccomp", "VERB"),
+                 ("its", "its", 5, "poss", "PRON"),
+                 ("airspace", "airspace", 3, "dobj", "NOUN")])
+    mentions = [mention(0, actor("GRC")), mention(2, actor("TUR")),
+                mention(4, actor("TUR"), kind="pronoun")]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("COERCE", "TUR", "GRC") in found
+    assert not any(source == target for _, source, target in found)
+
+
 def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, gazetteer):
     # "The minister was indicted and resigned": she resigned; no one resigned her.
     doc = parse([("minister", "minister", 2, "nsubjpass", "NOUN"),

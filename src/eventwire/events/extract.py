@@ -729,6 +729,9 @@ def _participants(
     if sources and len(source_candidates) > 1:
         sources, targets = _reflexive_reading(sources, targets, source_candidates[1:],
                                               candidates, index)
+    if (sources and predicate.kind == "verb" and predicate.sense.event_type in HOSTILE_ACTS
+            and all(t.implied for t in targets)):
+        targets = _speaker_owned(predicate.anchor, candidates, sources, index) or targets
     if not targets and sources:
         targets = [t for t in memory.refer(candidates, sources, lexicon)
                    if all(not _same_actor(s, t) for s in sources)]
@@ -1029,6 +1032,24 @@ def _reflexive_reading(sources: list[Participant], targets: list[Participant],
             if found:
                 return alternative, found
     return sources, targets
+
+
+def _speaker_owned(verb: Token, candidates: list[Token], sources: list[Participant],
+                   index: MentionIndex) -> list[Participant]:
+    """"China charged that Japan had violated its airspace": read as the doer's own,
+    "its" would make a hostile act fall on its doer; in a reported clause it is the
+    speaker's, the subject of the verb the clause complements."""
+    owner = next((p for c in candidates[:1] for p in c.children
+                  if p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES), None)
+    if owner is None or not any(_same_actor(s, o) for s in sources
+                                for o in index.participants(owner)):
+        return []
+    if verb.dep_ != "ccomp" or owner.nbor(1).lower_ == "own":  # "its own" is the doer's
+        return []
+    speaker = _first_participants([c for c in verb.head.children if c.dep_ == "nsubj"], index)
+    if speaker and not any(_same_actor(s, a) for s in sources for a in speaker):
+        return speaker
+    return []
 
 
 def _implied_target(predicate: Predicate, sources: list[Participant],
