@@ -4670,6 +4670,22 @@ def test_extract_reported_hostile_act_on_its_possession_is_on_the_speaker(lexico
     assert not any(source == target for _, source, target in found)
 
 
+def test_extract_blamed_deed_on_its_possession_is_on_the_accuser(lexicon, gazetteer):
+    # "Peru blamed Chile for an attack on its embassy": the embassy is Peru's.
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"),
+                 ("blamed", "blame", 1, "ROOT", "VERB"),
+                 ("Chile", "Chile", 1, "dobj", "PROPN"),
+                 ("for", "for", 1, "prep", "ADP"),
+                 ("an", "an", 5, "det", "DET"),
+                 ("attack", "attack", 3, "pobj", "NOUN"),
+                 ("on", "on", 5, "prep", "ADP"),
+                 ("its", "its", 8, "poss", "PRON"),
+                 ("embassy", "embassy", 6, "pobj", "NOUN")])
+    mentions = [mention(0, actor("PER")), mention(2, actor("CHL")),
+                mention(7, actor("CHL"), kind="pronoun")]
+    assert ("ASSAULT", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
 def test_extract_intransitive_participle_after_a_passive_stays_active(lexicon, gazetteer):
     # "The minister was indicted and resigned": she resigned; no one resigned her.
     doc = parse([("minister", "minister", 2, "nsubjpass", "NOUN"),

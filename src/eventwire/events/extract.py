@@ -729,8 +729,8 @@ def _participants(
     if sources and len(source_candidates) > 1:
         sources, targets = _reflexive_reading(sources, targets, source_candidates[1:],
                                               candidates, index)
-    if (sources and predicate.kind == "verb" and predicate.sense.event_type in HOSTILE_ACTS
-            and all(t.implied for t in targets)):
+    if (sources and predicate.kind in ("verb", "noun")
+            and predicate.sense.event_type in HOSTILE_ACTS and all(t.implied for t in targets)):
         targets = _speaker_owned(predicate.anchor, candidates, sources, index) or targets
     if not targets and sources:
         targets = [t for t in memory.refer(candidates, sources, lexicon)
@@ -1044,9 +1044,13 @@ def _speaker_owned(verb: Token, candidates: list[Token], sources: list[Participa
     if owner is None or not any(_same_actor(s, o) for s in sources
                                 for o in index.participants(owner)):
         return []
-    if verb.dep_ != "ccomp" or owner.nbor(1).lower_ == "own":  # "its own" is the doer's
+    # the reporting verb: of the clause, or of the deed blamed ("blamed Iran for an
+    # attack on its water facilities")
+    speech = (verb.head if verb.dep_ == "ccomp" else verb.head.head
+              if verb.dep_ == "pobj" and verb.head.lower_ in ("for", "over") else None)
+    if speech is None or owner.nbor(1).lower_ == "own":  # "its own" is the doer's
         return []
-    speaker = _first_participants([c for c in verb.head.children if c.dep_ == "nsubj"], index)
+    speaker = _first_participants([c for c in speech.children if c.dep_ == "nsubj"], index)
     if speaker and not any(_same_actor(s, a) for s in sources for a in speaker):
         return speaker
     return []
