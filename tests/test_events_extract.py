@@ -331,6 +331,21 @@ def test_extract_crowd_coerced_by_a_state_is_its_own_unless_the_text_says(
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {expected}
 
 
+def test_extract_harm_befalling_in_an_attack_clause_is_the_attackers(lexicon, gazetteer):
+    # "Two soldiers were killed when rebels attacked the base": the rebels killed them.
+    doc = parse([("Two", "two", 1, "nummod", "NUM"),
+                 ("soldiers", "soldier", 3, "nsubjpass", "NOUN"),
+                 ("were", "be", 3, "auxpass", "AUX"), ("killed", "kill", 3, "ROOT", "VERB"),
+                 ("when", "when", 6, "advmod", "SCONJ"), ("rebels", "rebel", 6, "nsubj", "NOUN"),
+                 ("attacked", "attack", 3, "advcl", "VERB"), ("the", "the", 8, "det", "DET"),
+                 ("base", "base", 6, "dobj", "NOUN")])
+    mentions = [mention(0, actor("MLI", "MIL", "soldiers"), end=2, head=1),
+                mention(5, actor("MLI", "REB", "rebels"))]
+    events = code(doc, mentions, lexicon, gazetteer)
+    killed = [e for e in events if e.trigger == "killed"]
+    assert [(e.source.sector, e.target.sector) for e in killed] == [("REB", "MIL")]
+
+
 def test_extract_agentless_looting_is_not_by_the_state(lexicon, gazetteer):
     doc = parse([("Shops", "shop", 2, "nsubjpass", "NOUN"),
                  ("were", "be", 2, "auxpass", "AUX"),

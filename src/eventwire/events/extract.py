@@ -59,6 +59,8 @@ from eventwire.events.predicates import (
     Predicate,
     content_noun,
     find_predicates,
+    particle_of,
+    prepositions_of,
 )
 from eventwire.events.refusals import failed_to, reinterpret_refusals
 from eventwire.events.threats import (
@@ -1382,6 +1384,29 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
                   for p in index.participants(c)]
         owners += [p for c in prep_objects(attack, ("by",)) for p in index.participants(c)]
         return [p for p in owners if all(not _same_actor(p, v) for v in victims)]
+    return _attackers_when(verb, victims, index, lexicon)
+
+
+# Markers of a clause telling what was happening when a harm befell someone.
+WHEN_MARKERS = frozenset({"when", "as", "after"})
+
+
+def _attackers_when(verb: Token, victims: list[Participant], index: MentionIndex,
+                    lexicon: Lexicon) -> list[Participant]:
+    """Who attacked in the clause that tells how a passive harm came about: "two soldiers
+    were killed when Hezbollah fighters attacked their patrol" -> Hezbollah."""
+    for clause in _harm_settings(verb):
+        if clause.dep_ != "advcl" or not any(
+                m.dep_ in ("advmod", "mark") and m.lower_ in WHEN_MARKERS
+                for m in clause.children):
+            continue
+        sense = lexicon.verb_sense(clause.lemma_.lower(), particle=particle_of(clause),
+                                   preps=prepositions_of(clause))
+        subject = subject_token(clause)
+        if sense is None or sense.event_type != "ASSAULT" or subject is None:
+            continue
+        return [p for p in index.participants(subject)
+                if all(not _same_actor(p, v) for v in victims)]
     return []
 
 
