@@ -20,11 +20,11 @@ import pytest
 from eventwire.config import Settings
 from eventwire.pipeline import Coder
 from eventwire.records import Article
+from fresh_support import event_key, matches, parse_key
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2025, 9, 20)  # a Saturday
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 # (id, text, core keys, optional keys)
 ARTICLES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
@@ -174,29 +174,6 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
 }
 
 
-def _key(event) -> tuple[str, str, str]:
-    source = event.source.code if event.source else None
-    target = event.target.code if event.target else None
-    return event.event_type, source or "-", target or "-"
-
-
-def _parse(key: str) -> tuple[str, str, str]:
-    event_type, pair = key.split()
-    source, target = pair.split(">")
-    return event_type, source, target
-
-
-def _matches(pattern: tuple[str, str, str], key: tuple[str, str, str]) -> bool:
-    def same(p, k):
-        return p == "*" or p == k
-
-    if pattern[0] != key[0]:
-        return False
-    if same(pattern[1], key[1]) and same(pattern[2], key[2]):
-        return True
-    return key[0] in SYMMETRIC and same(pattern[1], key[2]) and same(pattern[2], key[1])
-
-
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(Settings())
@@ -210,11 +187,11 @@ def coded(coder: Coder, pid: str, text: str):
 @pytest.mark.parametrize(("pid", "text", "core", "optional"),
                          [pytest.param(*a, id=a[0]) for a in ARTICLES])
 def test_fresh_article(coder, pid, text, core, optional):
-    keys = {_key(e) for e in coded(coder, pid, text)}
-    wanted = [_parse(k) for k in core if k not in KNOWN_MISSES.get(pid, ())]
-    allowed = [_parse(k) for k in (*core, *optional, *KNOWN_FALSE.get(pid, ()))]
-    false = sorted(k for k in keys if not any(_matches(p, k) for p in allowed))
-    missed = [p for p in wanted if not any(_matches(p, k) for k in keys)]
+    keys = {event_key(e) for e in coded(coder, pid, text)}
+    wanted = [parse_key(k) for k in core if k not in KNOWN_MISSES.get(pid, ())]
+    allowed = [parse_key(k) for k in (*core, *optional, *KNOWN_FALSE.get(pid, ()))]
+    false = sorted(k for k in keys if not any(matches(p, k) for p in allowed))
+    missed = [p for p in wanted if not any(matches(p, k) for k in keys)]
     assert not false and not missed, f"false {false}; missed {missed}"
 
 
@@ -238,7 +215,7 @@ def test_fresh_article(coder, pid, text, core, optional):
 ])
 def test_fresh_article_dates(coder, pid, key, day):
     text = next(a[1] for a in ARTICLES if a[0] == pid)
-    days = {e.date for e in coded(coder, pid, text) if _key(e) == _parse(key)}
+    days = {e.date for e in coded(coder, pid, text) if event_key(e) == parse_key(key)}
     assert day in days, f"{key}: {sorted(d or '-' for d in days)}"
 
 

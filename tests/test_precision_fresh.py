@@ -20,10 +20,10 @@ import pytest
 from eventwire.config import Settings
 from eventwire.pipeline import Coder
 from eventwire.records import Article
+from fresh_support import event_key, matches, parse_key
 
 pytestmark = pytest.mark.slow
 
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 # (id, text, core keys, optional keys)
 PARAGRAPHS: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
@@ -643,29 +643,6 @@ ALLOWED_FAILURES: dict[str, str] = {
 }
 
 
-def _key(event) -> tuple[str, str, str]:
-    source = event.source.code if event.source else None
-    target = event.target.code if event.target else None
-    return event.event_type, source or "-", target or "-"
-
-
-def _parse(key: str) -> tuple[str, str, str]:
-    event_type, pair = key.split()
-    source, target = pair.split(">")
-    return event_type, source, target
-
-
-def _matches(pattern: tuple[str, str, str], key: tuple[str, str, str]) -> bool:
-    def same(p, k):
-        return p == "*" or p == k
-
-    if pattern[0] != key[0]:
-        return False
-    if same(pattern[1], key[1]) and same(pattern[2], key[2]):
-        return True
-    return key[0] in SYMMETRIC and same(pattern[1], key[2]) and same(pattern[2], key[1])
-
-
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(Settings())
@@ -673,7 +650,7 @@ def coder() -> Coder:
 
 def coded(coder: Coder, pid: str, text: str) -> set[tuple[str, str, str]]:
     article = Article(pid, text, published=date(2025, 3, 14))
-    return {_key(e) for e in coder.code_text(article) if not e.negated and not e.hypothetical}
+    return {event_key(e) for e in coder.code_text(article) if not e.negated and not e.hypothetical}
 
 
 def _cases():
@@ -686,10 +663,10 @@ def _cases():
 @pytest.mark.parametrize(("pid", "text", "core", "optional"), list(_cases()))
 def test_fresh_paragraph(coder, pid, text, core, optional):
     keys = coded(coder, pid, text)
-    wanted = [_parse(k) for k in core]
-    allowed = wanted + [_parse(k) for k in optional]
-    false = sorted(k for k in keys if not any(_matches(p, k) for p in allowed))
-    missed = [p for p in wanted if not any(_matches(p, k) for k in keys)]
+    wanted = [parse_key(k) for k in core]
+    allowed = wanted + [parse_key(k) for k in optional]
+    false = sorted(k for k in keys if not any(matches(p, k) for p in allowed))
+    missed = [p for p in wanted if not any(matches(p, k) for k in keys)]
     assert not false and not missed, f"false {false}; missed {missed}"
 
 
