@@ -248,13 +248,9 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def _entity_at(token: Token) -> Span | None:
-    return entity_at(token)
-
-
 def _name_span(token: Token) -> Span:
     """The token's entity, else the token with its compound/proper-noun modifiers."""
-    ent = _entity_at(token)
+    ent = entity_at(token)
     if ent is not None:
         return ent
     left = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]

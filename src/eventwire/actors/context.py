@@ -31,6 +31,8 @@ from eventwire.nlp.paragraphs import is_dateline
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
 DOMINANT_COUNTRY_CONFIDENCE = 0.5
 ONLY_COUNTRY_CONFIDENCE = 0.4
+# A role word given only the story's dominant country (the last resort of for_role).
+STORY_ROLE_CONFIDENCE = 0.3
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Armed role words, whose state is where they act when their phrase names none.
@@ -241,8 +243,9 @@ class CountryContext:
             if state:
                 return state, 0.4
         if self.dominant in against:
-            return dominant_country([k for k in self.story_keys if k not in against]), 0.3
-        return self.dominant, 0.3
+            return (dominant_country([k for k in self.story_keys if k not in against]),
+                    STORY_ROLE_CONFIDENCE)
+        return self.dominant, STORY_ROLE_CONFIDENCE
 
     def _counterparts(self, anchor: int) -> set[str]:
         """States named as arguments of the verb a subject role word governs (its

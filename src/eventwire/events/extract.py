@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.context import STATE_SECTORS
+from eventwire.actors.context import STATE_SECTORS, STORY_ROLE_CONFIDENCE
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import BARE_NAME_CONFIDENCE
 from eventwire.dates import (
@@ -786,18 +786,13 @@ def _participants(
     return sources, targets
 
 
-# How sure the actor stage is of a role word's country when it only took the story's
-# dominant country (the last resort of actors.context.CountryContext.for_role).
-STORY_GUESS_CONFIDENCE = 0.3
-
-
 def _home_crowd(target: Participant, source: Participant) -> Participant:
     """Civilians a state's forces coerce, whose country the actor stage only guessed from
     the story ("Assad's forces cracked down on protesters" in a story filed from
     Washington), are that state's own people: crackdowns, arrests and curfews fall at
     home unless the text says otherwise."""
     if (target.mention.kind != "title" or target.implied
-            or target.mention.confidence > STORY_GUESS_CONFIDENCE
+            or target.mention.confidence > STORY_ROLE_CONFIDENCE
             or target.actor.sector != "CVL" or source.actor.sector not in STATE_SECTORS
             or not source.actor.country or target.actor.country == source.actor.country):
         return target
