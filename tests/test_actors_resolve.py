@@ -995,3 +995,19 @@ def test_resolve_city_before_a_role_word_gives_its_country(small_kb, vocab, city
     (mention,) = resolve_actors(doc, small_kb, PUBLISHED)
     assert [(a.code, a.sector) for a in mention.actors] == [(country, "REB")]
 
+
+
+@pytest.mark.slow
+def test_resolve_surname_alias_after_another_given_name_is_not_the_kb_person(nlp):
+    # The KB knows Samir al-Haddad, alias "al-Haddad"; Karim al-Haddad is someone else.
+    kb = KnowledgeBase.from_dicts(
+        countries=SMALL["countries"],
+        people=[{"id": "test_haddad", "name": "Samir al-Haddad", "aliases": ["al-Haddad"],
+                 "roles": [{"country": "YEM", "sector": "GOV", "start": "2020-01-01"}]}])
+    doc = nlp("Karim al-Haddad met the Japanese ambassador on Monday.")
+    assert "test_haddad" not in {a.kb_id for m in resolve_actors(doc, kb, PUBLISHED)
+                                 for a in m.actors}
+    # A spelling of the given name is still the same person.
+    doc = nlp("Sameer al-Haddad met the Japanese ambassador on Monday.")
+    assert "test_haddad" in {a.kb_id for m in resolve_actors(doc, kb, PUBLISHED)
+                             for a in m.actors}

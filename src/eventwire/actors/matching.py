@@ -235,12 +235,59 @@ def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
     return False
 
 
-def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int]) -> bool:
-    """A one-word person name that is not that person here.
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions, one each."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
-    It is a date or no proper noun ("in May"), or part of a longer name: a proper-noun
-    neighbour that is no role word ("Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed).
+
+# Courtesy titles before a name, which say nothing of the given name ("Dr al-Maliki").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"})
+
+
+def _same_given_name(word: str, names: set[str]) -> bool:
+    """Whether ``word`` is one of ``names`` or a spelling of one ("Riad", "Riyad")."""
+    word = ascii_fold(word).lower()
+    return any(word == n or (word[:1] == n[:1] and edit_distance(word, n) <= 2)
+               for n in names)
+
+
+def _other_given_name(doc: Doc, unit: Unit, kb: KnowledgeBase,
+                      agent_tokens: set[int]) -> bool:
+    """A person's surname-only alias after other given names: "Nouri al-Maliki" is
+    not Riyad al-Maliki, whose alias "al-Maliki" matched (the NER model reads the
+    given name and the alias as one person); "Omar Hassan al-Bashir" is Omar al-Bashir."""
+    person = kb.people_by_id.get(unit.key or "")
+    if person is None or person.name.split()[0] in doc[unit.start:unit.end].text.split():
+        return False  # the match gives the given name itself
+    given = []
+    i = unit.start - 1
+    while (i >= 0 and i not in agent_tokens and doc[i].is_alpha and doc[i].text[0].isupper()
+           and doc[i].lower_ not in COURTESY_TITLES
+           and doc[i].ent_type_ == "PERSON" and doc[i].sent.start == doc[unit.start].sent.start):
+        given.append(doc[i].text)
+        i -= 1
+    if not given or doc[unit.start].ent_type_ != "PERSON":
+        return False
+    names = {ascii_fold(w).lower() for n in (person.name, *person.aliases) for w in n.split()}
+    return not any(_same_given_name(word, names) for word in given)
+
+
+def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int],
+                   kb: KnowledgeBase | None = None) -> bool:
+    """A person name that is not that person here.
+
+    A one-word name is a date or no proper noun ("in May"), or part of a longer name: a
+    proper-noun neighbour that is no role word ("Ahmed" in "Ahmed Ben Bella" is not Abiy
+    Ahmed). A longer one is an alias after a different given name
+    (:func:`_other_given_name`).
     """
+    if unit.kind == "person" and unit.end - unit.start > 1 and kb is not None:
+        return _other_given_name(doc, unit, kb, agent_tokens)
     if unit.kind not in ("person", "surname") or unit.end - unit.start > 1:
         return False
     token = doc[unit.start]
@@ -499,7 +546,8 @@ def find_units(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> li
     found = UnitMatcher.for_doc(kb, doc).matches(doc)
     agent_tokens = {i for u in found if u.kind == "agent" for i in range(u.start, u.end)}
     matched = [u for u in found
-               if not _is_modifier_only(doc, u) and not _is_false_name(doc, u, agent_tokens)]
+               if not _is_modifier_only(doc, u)
+               and not _is_false_name(doc, u, agent_tokens, kb)]
     matched = _resolve_surnames(doc, matched, kb, published)
     matched = [u for u in matched if not _is_first_name(doc, u, agent_tokens)
                and not _names_a_grouping(doc, u)]
