@@ -1011,3 +1011,19 @@ def test_resolve_surname_alias_after_another_given_name_is_not_the_kb_person(nlp
     doc = nlp("Sameer al-Haddad met the Japanese ambassador on Monday.")
     assert "test_haddad" in {a.kb_id for m in resolve_actors(doc, kb, PUBLISHED)
                              for a in m.actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Ethopia said it would reopen the border.", "Ethopia", [("ETH", "GOV")]),
+    ("Troops from the Phillipines arrived in Kuwait.", "Phillipines", [("PHL", "GOV")]),
+    ("Jets from Isreal bombed a depot.", "Isreal", [("ISR", "GOV")]),
+    ("The Ukranian army shelled the town.", "army", [("UKR", "MIL")]),
+    # Names near a country's, a place the gazetteer knows and a region stay unknown.
+    ("Roland met Frances in Granada.", "Roland", []),
+    ("Roland met Frances in Granada.", "Frances", []),
+    ("The Summit of the Americas opened on Monday.", "Americas", []),
+])
+def test_resolve_misspelt_country_name(nlp, kb, text, word, expected):
+    doc = nlp(text)
+    assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected

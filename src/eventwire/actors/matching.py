@@ -236,13 +236,18 @@ def _is_modifier_only(doc: Doc, unit: Unit) -> bool:
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance: insertions, deletions and substitutions, one each."""
-    row = list(range(len(b) + 1))
+    """Edits between two words: insertions, deletions, substitutions and swaps of two
+    neighbouring letters ("Isreal") count one each."""
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
+        row = [i]
         for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 # Courtesy titles before a name, which say nothing of the given name ("Dr al-Maliki").
@@ -517,6 +522,72 @@ def _names_a_grouping(doc: Doc, unit: Unit) -> bool:
     return nxt.text[:1].isupper() and nxt.lower_ in GROUPING_NAME_WORDS
 
 
+# A word this long, one edit from a country's name or demonym, may be a misspelling of it
+# ("Afganistan", "Quatar"); from this length, two edits ("Phillipines").
+MISSPELT_MIN, MISSPELT_TWO_EDITS = 6, 10
+
+
+def _country_forms(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
+    """One-word country names, adjectives and demonyms -> (kind, ISO3)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for c in kb.countries:
+        words = [("country", n) for n in (c.name, *c.names)]
+        words += [("adjective", a) for a in c.adjectives]
+        words += [("demonym", d) for d in (*c.demonyms, *(a + "s" for a in c.adjectives
+                                                          if a.endswith(("an", "i"))))]
+        for kind, word in words:
+            if word.isalpha() and len(word) >= MISSPELT_MIN - 1:
+                forms.setdefault(word, (kind, c.iso3))
+    return forms
+
+
+def _name_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of a KB name (a person's, place's, group's, organisation's): real
+    names, never misspellings (an exact country word left uncovered is a modifier,
+    "Iranian-made")."""
+    names = [n for p in kb.people for n in (p.name, *p.aliases)]
+    names += [n for c in kb.countries for n in (c.name, *c.names, *c.adjectives, *c.demonyms,
+                                                  *c.regions, *c.peoples, c.capital or "")]
+    names += [n for g in kb.groups for n in (g.name, *g.names)]
+    names += [n for o in kb.organisations for n in (o.name, *o.names)]
+    return frozenset(w for n in names for w in n.split())
+
+
+def _misspelt_country(doc: Doc, token: Token, kb: KnowledgeBase) -> Unit | None:
+    """A capitalised word no name explains that is a misspelling of one country's name
+    or demonym: "Afganistan", "Quatar's emir", "the Phillipines".
+
+    Conservative: a proper noun (or a proper adjective inside a sentence) standing
+    alone, not a person's name, a region ("the Americas") nor a known place or name,
+    with the same first and last letter as the country word (typos fall inside words;
+    "Roland" is no Poland, "Frances" no France), close to one country only, and used as
+    its kind of word is.
+    """
+    text = token.text
+    if (len(text) < MISSPELT_MIN or not text.isalpha() or not text[0].isupper()
+            or text.isupper() or token.ent_type_ in SKIP_ENTS | {"PERSON", "LOC"}
+            or not (token.pos_ == "PROPN"
+                    or (token.pos_ == "ADJ" and token.i != token.sent.start))):
+        return None
+    for i in (token.i - 1, token.i + 1):
+        if 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[0].isupper() and (
+                doc[i].pos_ == "PROPN") and i != token.sent.start:
+            return None  # part of a longer name ("Angela Rayner")
+    if text in kb.memo("name-words", lambda: _name_words(kb)):
+        return None
+    forms: dict[str, tuple[str, str]] = kb.memo("misspelt-forms", lambda: _country_forms(kb))
+    limit = 2 if len(text) >= MISSPELT_TWO_EDITS else 1
+    near = {form: found for form, found in forms.items()
+            if form[0] == text[0] and form[-1] == text[-1] and abs(len(form) - len(text)) <= limit
+            and edit_distance(form, text) <= limit}
+    if len({iso3 for _, iso3 in near.values()}) != 1 or kb.country_of_city(text):
+        return None
+    kind, iso3 = min(near.items(), key=lambda item: edit_distance(item[0], text))[1]
+    if (kind == "adjective") != (token.dep_ in ("amod", "compound")):
+        return None  # an adjective modifies ("Ukranian army"); a name heads ("Syriza party")
+    return Unit(token.i, token.i + 1, kind, iso3, "CVL" if kind == "demonym" else None)
+
+
 def _resolve_surnames(doc: Doc, units: list[Unit], kb: KnowledgeBase,
                       published: date | None) -> list[Unit]:
     """Units with each bare surname resolved by :func:`_bare_surname` (or dropped)."""
@@ -562,5 +633,8 @@ def find_units(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> li
     chosen = [u for u in chosen if u.kind != "feature"]  # they only block other names
     chosen += _city_modifiers(doc, chosen, covered, kb)
     covered |= {i for u in chosen for i in range(u.start, u.end)}
+    misspelt = [u for t in doc if t.i not in covered and (u := _misspelt_country(doc, t, kb))]
+    chosen += misspelt
+    covered |= {u.start for u in misspelt}
     extra = descriptions + candidate_units(doc, covered)
     return sorted(chosen + extra, key=lambda u: u.start)
