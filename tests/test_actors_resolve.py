@@ -319,6 +319,20 @@ def test_resolve_role_word_skips_own_verb_object(nlp, wire_kb, text, span, code)
      "The Kenyan Water Forum", "KEN", "NGO"),
     ("Members of the League of Mountain Villages visited the camps.",
      "the League of Mountain Villages", "NGO", "NGO"),
+    # A state word in a political body's name; a name carried on by "of" or "for".
+    ("Police in Kenya arrested members of the National Renewal Front.",
+     "the National Renewal Front", "KEN", "OPP"),
+    ("The Union of Free Workers called a strike in Nairobi.",
+     "The Union of Free Workers", "KEN", "LAB"),
+    ("The Coalition for Justice urged donors to act.", "The Coalition for Justice", "NGO",
+     "NGO"),
+    # An armed word makes a movement rebels; a role word inside a name does not code it.
+    ("The Movement for the Liberation of the North attacked a Malian army post.",
+     "The Movement for the Liberation of the North", "MLI", "REB"),
+    ("Citizens' Alliance condemned the arrests in Kenya.", "Citizens' Alliance", "KEN",
+     "OPP"),
+    ("The Free Press Watch criticised the Kenyan government.", "The Free Press Watch",
+     "NGO", "NGO"),
 ])
 def test_resolve_unknown_named_body(nlp, wire_kb, text, span, code, sector):
     """An unknown capitalised name with a body noun as head is an actor."""

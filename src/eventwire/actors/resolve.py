@@ -98,9 +98,21 @@ BODY_HEAD_SECTORS = MappingProxyType({
     "society": "NGO", "network": "NGO", "coalition": "NGO", "league": "NGO",
     "committee": "NGO", "council": "NGO", "commission": "NGO", "federation": "NGO",
     "organization": "NGO", "organisation": "NGO", "watch": "NGO", "trust": "NGO",
-    "union": "LAB", "confederation": "LAB", "party": "PTY", "front": "REB",
-    "army": "REB", "brigades": "REB", "movement": "OPP",
+    "union": "LAB", "confederation": "LAB", "guild": "LAB", "party": "PTY", "front": "OPP",
+    "army": "REB", "brigade": "REB", "brigades": "REB", "militia": "REB", "movement": "OPP",
+    "alliance": "OPP",
 })
+# Heads of political and labour bodies, which a state word in the name does not make a
+# state body ("the National Renewal Front", "the National Union of Miners").
+NON_STATE_HEADS = frozenset({"party", "front", "movement", "alliance", "union", "guild",
+                             "league", "coalition", "association"})
+# Words that make a front or movement armed ("the Popular Liberation Front").
+ARMED_NAME_WORDS = frozenset({"liberation", "armed", "army", "brigade", "brigades", "militia",
+                              "martyrs", "resistance", "mujahideen", "jihad", "guerrilla",
+                              "revolutionary"})
+ARMED_BODY_HEADS = frozenset({"front", "movement"})
+# Prepositions that carry a body's name on ("the Coalition for Justice").
+NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against"})
 # Words that make such a name a state body ("the National Security Council"), which the
 # head noun does not code.
 STATE_BODY_WORDS = frozenset({"national", "supreme", "state", "federal", "presidential",
@@ -338,7 +350,10 @@ class _Resolver:
     def group(self, group: NounGroup) -> list[ActorMention]:
         """Mentions for one noun group, recorded in the history."""
         sentence = self.sentence(group.anchor)
-        person = self.people.resolve(group, self.span(group), self.doc)
+        # A named body is no person, though a role word may stand before its head
+        # ("Citizens' Alliance" is not a citizen called Alliance).
+        mentions = self._unknown_body(group)
+        person = None if mentions else self.people.resolve(group, self.span(group), self.doc)
         if person is not None:
             self.history.add(Entry(person[0], sentence, person=True, gender=person[1],
                                    weight=PERSON_WEIGHT,
@@ -346,7 +361,6 @@ class _Resolver:
             self._remember_affiliation(group, sentence)
             return [person[0]]
         core = tuple(u for u in group.units if u.kind != "candidate")
-        mentions = self._unknown_body(group)
         if not core and not mentions:
             return []
         group = NounGroup(group.anchor, core or group.units)
@@ -449,32 +463,61 @@ class _Resolver:
 
     def _unknown_body(self, group: NounGroup) -> list[ActorMention]:
         """A capitalised name the KB lacks whose head is a body noun: "the Ceasefire
-        Monitoring Committee" -> NGO, "the Kenyan Water Forum" -> KEN NGO. It takes
-        the country its own words name; else an NGO is coded as such (PLOVER's "NGO"),
-        others take the story's country, if any."""
+        Monitoring Committee" -> NGO, "the Kenyan Water Forum" -> KEN NGO, "the
+        Coalition for Justice", "the National Renewal Front" -> OPP, "the Free Press
+        Watch" (a role word inside a name does not code it). It takes the country its
+        own words name; else an NGO is coded as such (PLOVER's "NGO"), others take the
+        story's country, if any."""
         anchor = self.doc[group.anchor]
         sector = BODY_HEAD_SECTORS.get(anchor.lower_)
-        heads = [u for u in group.of_kind("candidate") if u.start <= group.anchor < u.end]
-        if sector is None or not heads or not anchor.text[0].isupper() or group.agent:
-            return []  # a role word in the name codes it ("the Press Association")
-        words = [t.lower_ for t in self.doc[heads[0].start:heads[0].end]]
-        nxt = self.doc[anchor.i + 1] if anchor.i + 1 < len(self.doc) else None
-        # "the Forum" alone is a description; "the Association of X" is a name
-        of_name = nxt is not None and nxt.lower_ == "of" and any(
-            c.dep_ == "prep" for c in anchor.children if c.i == nxt.i)
-        if (len(words) < 2 and not of_name) or STATE_BODY_WORDS & set(words):
-            return []
-        start, end = self.span(group)
-        countries = self._text_countries(group)
+        if sector is None or not anchor.text[0].isupper() or any(
+                u.kind not in ("candidate", "agent", "description")
+                and u.start <= group.anchor < u.end
+                for u in group.units):
+            return []  # "the World Health Organization": the KB knows it
+        tail = self._name_tail(anchor)
+        agent = group.agent
+        if agent is not None and agent.start <= group.anchor < agent.end and (
+                group.of_kind(*COUNTRY_KINDS)
+                or not (group.of_kind("candidate") or tail is not None)):
+            return []  # "the Kenyan Army", "the Union": a role word, no name
+        start = group.start
+        words = [t.lower_ for t in self.doc[start:group.anchor + 1] if t.is_alpha]
+        capitals = sum(t.text[0].isupper() for t in self.doc[start:group.anchor + 1]
+                       if t.is_alpha and t.lower_ != "the")
+        if capitals < 2 and tail is None:
+            return []  # "the Forum" alone is a description
+        if STATE_BODY_WORDS & set(words) and anchor.lower_ not in NON_STATE_HEADS:
+            return []  # "the National Security Council": a state body
+        end = tail.right_edge.i + 1 if tail is not None else group.anchor + 1
+        named = [t.lower_ for t in self.doc[start:end]]
+        if anchor.lower_ in ARMED_BODY_HEADS and ARMED_NAME_WORDS & set(named):
+            sector = "REB"
+        start = self.span(group)[0]
+        countries = self._text_countries(group) + [
+            u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key
+            and group.anchor < u.start and u.end <= end]
         country = countries[0] if countries else None
         org = "NGO" if country is None and sector == "NGO" else None
         country = country or (None if org else self.context.dominant)
         if country is None and org is None:
             return []
         text = self.doc[start:end].text
-        actor = Actor(text, self.doc[heads[0].start:heads[0].end].text, country, org,
-                      sector, None)
+        first = group.start + (self.doc[group.start].lower_ == "the")
+        name = self.doc[first:end].text
+        actor = Actor(text, name, country, org, sector, None)
         return [ActorMention(start, end, group.anchor, (actor,), "name", BODY_CONFIDENCE)]
+
+    def _name_tail(self, anchor: Token) -> Token | None:
+        """The preposition that carries a body's name on ("the Union of Free Workers",
+        "the Coalition for Justice"): right after the head, its object capitalised."""
+        for child in anchor.children:
+            if (child.dep_ == "prep" and child.i == anchor.i + 1
+                    and child.lower_ in NAME_PREPOSITIONS):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].text[:1].isupper() and objects[0].pos_ == "PROPN":
+                    return child
+        return None
 
     def _generic_party(self, unit: Unit, sector: str | None) -> bool:
         """A party name several countries have ("the Republican Party", "the Labour
