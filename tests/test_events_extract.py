@@ -2818,6 +2818,43 @@ def test_extract_mediation_between_two_sides_targets_both(lexicon, gazetteer):
         ("CONSULT", "DZA", "MLI"), ("CONSULT", "DZA", "NER")}
 
 
+@pytest.mark.parametrize(("verb", "lemma", "noun", "noun_lemma", "compound"), [
+    ("ended", "end", "efforts", "effort", "mediation"),  # "ended mediation efforts between"
+    ("suspended", "suspend", "mediation", "mediation", None),  # "suspended its mediation"
+    ("abandoned", "abandon", "mission", "mission", "mediation"),
+])
+def test_extract_halted_mediation_falls_on_both_sides(lexicon, gazetteer, verb, lemma, noun,
+                                                      noun_lemma, compound):
+    # "Algeria ended its mediation effort between Mali and Niger": a mediator who stops
+    # mediating (CAMEO 165) turns from both sides it mediated between
+    rows = [("Algeria", "Algeria", 1, "nsubj", "PROPN"), (verb, lemma, 1, "ROOT", "VERB"),
+            ("its", "its", 4, "poss", "PRON")]
+    rows += [(compound, compound, 4, "compound", "NOUN")] if compound else [
+        ("own", "own", 4, "amod", "ADJ")]
+    rows += [(noun, noun_lemma, 1, "dobj", "NOUN"), ("between", "between", 4, "prep", "ADP"),
+             ("Mali", "Mali", 5, "pobj", "PROPN"), ("and", "and", 6, "cc", "CCONJ"),
+             ("Niger", "Niger", 6, "conj", "PROPN")]
+    mentions = [mention(0, actor("DZA")), mention(6, actor("MLI")), mention(8, actor("NER"))]
+    events = code(parse(rows), mentions, lexicon, gazetteer)
+    assert keys(events) == {("SANCTION", "DZA", "MLI"), ("SANCTION", "DZA", "NER")}
+    assert {e.cameo for e in events} == {"165"}
+
+
+@pytest.mark.parametrize(("verb", "lemma", "truce"), [
+    ("violated", "violate", "ceasefire"),  # "Chad and Sudan violated the ceasefire"
+    ("broke", "break", "truce"),  # "Chad and Sudan broke the truce"
+    ("breached", "breach", "armistice"),  # "Chad and Sudan breached the armistice"
+])
+def test_extract_sides_breaking_a_truce_break_it_on_each_other(lexicon, gazetteer, verb,
+                                                                lemma, truce):
+    doc = parse([("Chad", "Chad", 3, "nsubj", "PROPN"), ("and", "and", 0, "cc", "CCONJ"),
+                 ("Sudan", "Sudan", 0, "conj", "PROPN"), (verb, lemma, 3, "ROOT", "VERB"),
+                 ("the", "the", 5, "det", "DET"), (truce, truce, 3, "dobj", "NOUN")])
+    mentions = [mention(0, actor("TCD")), mention(2, actor("SDN"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {
+        ("ASSAULT", "TCD", "SDN"), ("ASSAULT", "SDN", "TCD")}
+
+
 def test_extract_message_urging_is_by_whoever_issued_it(lexicon, gazetteer):
     doc = parse([("parliament", "parliament", 1, "nsubj", "NOUN"),
                  ("passed", "pass", 1, "ROOT", "VERB"),

@@ -700,7 +700,7 @@ CODEBOOK_COVERAGE = [
     ("verb", "exit", {"object_lemma": "agreement"}, "SANCTION", "160"),
     ("verb", "kick", {"particle": "out", "object_lemma": "diplomats"}, "SANCTION", "166"),
     ("light", ("end", "cooperation"), {}, "SANCTION", "160"),
-    ("light", ("end", "efforts"), {"modifiers": ["mediation"]}, "SANCTION", "164"),
+    ("light", ("end", "efforts"), {"modifiers": ["mediation"]}, "SANCTION", "165"),
     ("verb", "prohibit", {"object_lemma": "imports"}, "SANCTION", "163"),
     # 04 mediation efforts
     ("light", ("launch", "effort"), {"modifiers": ["mediation"]}, "CONSULT", "045"),

@@ -965,8 +965,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                 candidates += complement_targets(anchor, predicate.sense.event_type)
         if predicate.sense.event_type in REQUESTED_TYPES:
             candidates += requesters(anchor)
-    if predicate.sense.mode == "third-party" or predicate.sense.cameo == "045":
-        # "mediated between Mali and Niger": a mediator's counterparts are both sides
+    if predicate.sense.mode == "third-party" or predicate.sense.cameo in MEDIATION_CAMEOS:
+        # "mediated between Mali and Niger": a mediator's counterparts are both sides,
+        # also when it stops mediating ("ended its mediation between the militias")
         candidates += prep_objects(trigger, ("between",))
         if anchor.i != trigger.i:
             candidates += prep_objects(anchor, ("between",))
@@ -974,6 +975,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     candidates = [o for c in candidates for o in (*occupants(c), c)]
     # "launched drones at Israel": a weapon sent is the means, not the target
     return [c for c in candidates if not is_weapon(c)]
+
+
+# Mediating (CAMEO 045) and halting a mediation (165), which fall on the sides mediated.
+MEDIATION_CAMEOS = frozenset({"045", "165"})
 
 
 # Prepositions by which a weapon fired names what it is aimed at.

@@ -122,6 +122,8 @@ PLACE_TARGET_CONFIDENCE = 0.6
 IMPLIED_ACTOR_CONFIDENCE = 0.7
 # Acts that coordinated actors do to each other: one record each way.
 RECIPROCAL_TRIGGERS = frozenset({"exchange", "swap", "trade"})
+# Violating a ceasefire (CAMEO 196), which sides listed together break on each other.
+TRUCE_VIOLATION = "196"
 # Military activities that several actors do together.
 JOINT_ACTIVITIES = frozenset({"drill", "exercise", "patrol", "maneuver", "manoeuvre",
                               "wargame", "training"})
@@ -1731,8 +1733,10 @@ JOINT_MARKERS = frozenset({"their", "bilateral", "mutual"})
 
 
 def _two_way_act(predicate: Predicate) -> bool:
-    """An act each of its listed sides does to the other: a fight or an exchange."""
-    return is_fight(predicate) or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS
+    """An act each of its listed sides does to the other: a fight, an exchange, or
+    breaking the truce between them ("Israel and Hezbollah violated the ceasefire")."""
+    return (is_fight(predicate) or predicate.trigger.lemma_.lower() in RECIPROCAL_TRIGGERS
+            or predicate.sense.cameo == TRUCE_VIOLATION)
 
 
 def _same_side(target: Participant, sources: list[Participant]) -> bool:
