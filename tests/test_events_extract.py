@@ -1589,6 +1589,27 @@ def test_extract_conditional_harm_is_a_threat(lexicon, gazetteer):
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("RETREAT", "CHL", "HTI")}
 
 
+@pytest.mark.parametrize(("modal", "verb", "obj", "obj_lemma", "mark", "threat"), [
+    ("may", "close", "border", "border", "if", True),  # "may close its border to Peru if"
+    ("may", "halt", "aid", "aid", "unless", True),  # "may halt its aid to Peru unless"
+    ("may", "expel", "diplomats", "diplomat", "if", True),
+    ("could", "expel", "diplomats", "diplomat", "if", False),  # speculation, no warning
+])
+def test_extract_harm_a_side_may_do_on_a_condition_is_its_threat(
+        lexicon, gazetteer, modal, verb, obj, obj_lemma, mark, threat):
+    # "Chile may close its border to Peru if fighting continues."
+    doc = parse([("Chile", "Chile", 2, "nsubj", "PROPN"), (modal, modal, 2, "aux", "AUX"),
+                 (verb, verb, 2, "ROOT", "VERB"), ("its", "its", 4, "poss", "PRON"),
+                 (obj, obj_lemma, 2, "dobj", "NOUN"), ("to", "to", 2, "prep", "ADP"),
+                 ("Peru", "Peru", 5, "pobj", "PROPN"), (mark, mark, 9, "mark", "SCONJ"),
+                 ("fighting", "fighting", 9, "nsubj", "NOUN"),
+                 ("continues", "continue", 2, "advcl", "VERB")])
+    events = code(doc, [mention(0, actor("CHL")), mention(6, actor("PER"))], lexicon, gazetteer)
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert bool(threats) is threat
+    assert all(not e.hypothetical and e.target.code == "PER" for e in threats)
+
+
 def test_extract_clause_after_passive_is_the_agents(lexicon, gazetteer):
     # "A convoy was ambushed by Sudanese militiamen, killing five Chadians."
     doc = parse([("convoy", "convoy", 2, "nsubjpass", "NOUN"),
@@ -2838,6 +2859,18 @@ def test_extract_halted_mediation_falls_on_both_sides(lexicon, gazetteer, verb, 
     events = code(parse(rows), mentions, lexicon, gazetteer)
     assert keys(events) == {("SANCTION", "DZA", "MLI"), ("SANCTION", "DZA", "NER")}
     assert {e.cameo for e in events} == {"165"}
+
+
+@pytest.mark.parametrize("verb,lemma,expected", [
+    ("launched", "launch", "CONSULT"), ("ended", "end", "SANCTION")])
+def test_extract_mediation_among_sides_falls_on_them(lexicon, gazetteer, verb, lemma, expected):
+    # "Algeria launched (ended) a mediation effort among Mali's factions"
+    doc = parse([("Algeria", "Algeria", 1, "nsubj", "PROPN"), (verb, lemma, 1, "ROOT", "VERB"),
+                 ("a", "a", 4, "det", "DET"), ("mediation", "mediation", 4, "compound", "NOUN"),
+                 ("effort", "effort", 1, "dobj", "NOUN"), ("among", "among", 4, "prep", "ADP"),
+                 ("Mali", "Mali", 7, "poss", "PROPN"), ("factions", "faction", 5, "pobj", "NOUN")])
+    mentions = [mention(0, actor("DZA")), mention(6, actor("MLI", "REB"), end=8, head=7)]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {(expected, "DZA", "MLI")}
 
 
 @pytest.mark.parametrize(("verb", "lemma", "truce"), [

@@ -968,9 +968,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     if predicate.sense.mode == "third-party" or predicate.sense.cameo in MEDIATION_CAMEOS:
         # "mediated between Mali and Niger": a mediator's counterparts are both sides,
         # also when it stops mediating ("ended its mediation between the militias")
-        candidates += prep_objects(trigger, ("between",))
+        candidates += prep_objects(trigger, MEDIATED_PREPS)
         if anchor.i != trigger.i:
-            candidates += prep_objects(anchor, ("between",))
+            candidates += prep_objects(anchor, MEDIATED_PREPS)
     candidates += [t for c in candidates for t in aimed_at(c)]
     candidates = [o for c in candidates for o in (*occupants(c), c)]
     # "launched drones at Israel": a weapon sent is the means, not the target
@@ -979,6 +979,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
 
 # Mediating (CAMEO 045) and halting a mediation (165), which fall on the sides mediated.
 MEDIATION_CAMEOS = frozenset({"045", "165"})
+MEDIATED_PREPS = ("between", "among")
 
 
 # Prepositions by which a weapon fired names what it is aimed at.

@@ -30,6 +30,9 @@ ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege"})
 # talk or to agree is not yet the talk or the agreement.
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
 ATTEMPTED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# A warning's own modal is part of the threat: "may halt its aid if the fighting goes
+# on" threatens (threats.CONDITIONAL_AUXILIARIES); the threat is made, not speculated.
+THREAT_MODALS = frozenset({"may"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
     ignored = REPORTED_FUTURE if reporter is not None else frozenset()
     if event_type in ATTEMPTED_ACT_TYPES:
         ignored = ignored | ATTEMPT_GOVERNORS
+    if event_type == "THREATEN":
+        ignored = ignored | THREAT_MODALS
     hypothetical = False
     node = anchor
     for _ in range(6):

@@ -55,6 +55,9 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 PERMISSION_VERBS = frozenset({"tolerate", "allow", "permit", "let"})
 # Conjunctions of a condition: "will boycott the vote unless ...", "would strike if ...".
 CONDITIONS = frozenset({"if", "unless"})
+# Auxiliaries of an act announced on a condition; "may" too: "may halt its mediation if
+# the fighting goes on" is a warning, where "could" and "might" only speculate.
+CONDITIONAL_AUXILIARIES = FUTURE_AUXILIARIES | {"may"}
 THREAT = EventSense.of("THREATEN", cameo="130")
 # Adjectives of readiness that announce an act of one's own: "is ready to send troops",
 # "is willing to withdraw", "is prepared to impose martial law".
@@ -276,7 +279,7 @@ def _conditional_harm(predicate: Predicate) -> bool:
     for material conflict, or a withdrawal on an "unless" condition ("will withdraw
     its troops unless a ceasefire is arranged")."""
     anchor = predicate.anchor
-    if predicate.kind == "noun" or not is_future(anchor):
+    if predicate.kind == "noun" or not is_future(anchor, CONDITIONAL_AUXILIARIES):
         return False
     marks = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
              for m in c.children if m.dep_ == "mark"} & CONDITIONS
