@@ -4173,6 +4173,30 @@ def test_extract_a_count_killed_is_the_place_s_people(lexicon, gazetteer):
         ("REB", "AFG", "CVL")]
 
 
+@pytest.mark.parametrize("rows", [
+    # "Chilean students throwing stones during protests": a participle on the crowd
+    [("Chilean", "chilean", 1, "amod", "ADJ"), ("students", "student", 1, "ROOT", "NOUN"),
+     ("throwing", "throw", 1, "acl", "VERB"), ("stones", "stone", 2, "dobj", "NOUN"),
+     ("during", "during", 2, "prep", "ADP"), ("protests", "protest", 4, "pobj", "NOUN")],
+    # "Chilean students resorted to throwing stones during protests", "resorted" misread
+    # as a participle on its subject
+    [("Chilean", "chilean", 1, "amod", "ADJ"), ("students", "student", 1, "ROOT", "NOUN"),
+     ("resorted", "resort", 1, "acl", "VERB"), ("to", "to", 2, "prep", "ADP"),
+     ("throwing", "throw", 3, "pcomp", "VERB"), ("stones", "stone", 4, "dobj", "NOUN"),
+     ("during", "during", 4, "prep", "ADP"), ("protests", "protest", 6, "pobj", "NOUN")],
+    # "Chilean students beginning to throw stones during demonstrations"
+    [("Chilean", "chilean", 1, "amod", "ADJ"), ("students", "student", 1, "ROOT", "NOUN"),
+     ("beginning", "begin", 1, "acl", "VERB"), ("to", "to", 4, "aux", "PART"),
+     ("throw", "throw", 2, "xcomp", "VERB"), ("stones", "stone", 4, "dobj", "NOUN"),
+     ("during", "during", 4, "prep", "ADP"),
+     ("demonstrations", "demonstration", 6, "pobj", "NOUN")],
+])
+def test_extract_crowd_described_acting_during_a_protest_takes_part(lexicon, gazetteer, rows):
+    mentions = [mention(0, actor("CHL", "EDU"), end=2, head=1, kind="title")]
+    found = keys(code(parse(rows), mentions, lexicon, gazetteer))
+    assert any(t == "PROTEST" and s == "CHL" for t, s, _ in found)
+
+
 def test_extract_harm_during_another_kind_of_event_is_no_attack(lexicon, gazetteer):
     # "Two soldiers were injured during a training exercise near Herat": no attacker
     doc = parse([("Two", "two", 1, "nummod", "NUM"),

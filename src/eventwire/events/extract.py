@@ -1339,9 +1339,25 @@ def _crowd_taking_part(noun: Token, index: MentionIndex) -> list[Participant]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in TAKING_PART_PREPS or prep.head.pos_ != "VERB":
         return []
-    subject = subject_token(prep.head)
+    subject = subject_token(prep.head) or _described_crowd(prep.head)
     crowd = _first_participants([subject], index) if subject is not None else []
     return crowd if crowd and all(p.actor.sector in CROWD_SECTORS for p in crowd) else []
+
+
+def _described_crowd(verb: Token) -> Token | None:
+    """The people a participle describes, through the clauses it governs: "youths
+    throwing stones during the protests", "youths resorted to throwing stones" (the
+    parser may read the finite verb as a participle on its subject)."""
+    for _ in range(4):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ == "xcomp":
+            verb = verb.head
+        else:
+            return None
+    return None
 
 
 def _unnamed_protesters(predicate: Predicate, story: str | None,
