@@ -335,6 +335,16 @@ def _token(doc, text: str):
             ("2024-01-12", "day"),
         ),
         ("The government will lift the curfew on Monday.", "lift", None),
+        # a planning head's infinitive is planned for its own date; the head is dated
+        ("The foreign minister plans to visit Cairo in March.", "visit", None),
+        ("Envoys are due to start talks in Geneva next week.", "talks", None),
+        ("The rival leaders agreed on Friday to resume talks in March.", "talks",
+         ("2024-01-12", "day")),
+        # so is a purpose clause of a future act ("will travel ... to meet")
+        ("The premier will travel to Ankara in February to meet Erdogan.", "meet", None),
+        # a sister clause's date is no announcement of the planned act
+        ("Ministers met in Rome on Thursday, and the envoy plans to visit Tehran in May.",
+         "visit", None),
         # a date introduced by "for" is when the called-for act is planned
         ("Unions called a nationwide strike for Tuesday.", "called", None),
         # the sole date of a sister clause with its own subject is not the trigger's

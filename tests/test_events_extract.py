@@ -1278,6 +1278,28 @@ def test_extract_lede_day_dates_the_story_when_no_lede_event_does(lexicon, gazet
         ("ACCUSE", "2024-01-11", "lede")]
 
 
+def test_extract_lede_day_is_no_day_the_lede_plans_for(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "Talks will open on Thursday. China accused Washington.": Thursday is to come (in
+    # a Saturday story, not the Thursday gone), so the story is dated by publication.
+    doc = parse([("Talks", "talk", 2, "nsubj", "NOUN"),
+                 ("will", "will", 2, "aux", "AUX"),
+                 ("open", "open", 2, "ROOT", "VERB"),
+                 ("on", "on", 2, "prep", "ADP"),
+                 ("Thursday", "Thursday", 3, "pobj", "PROPN"),
+                 (".", ".", 2, "punct", "PUNCT"),
+                 ("China", "China", 7, "nsubj", "PROPN"),
+                 ("accused", "accuse", 7, "ROOT", "VERB"),
+                 ("Washington", "Washington", 7, "dobj", "PROPN"),
+                 (".", ".", 7, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 4, 5, label="DATE")]
+    events = code(doc, [mention(6, actor("CHN")), mention(8, actor("USA"))], lexicon,
+                  gazetteer)
+    assert [(e.event_type, e.date, e.date_precision) for e in events] == [
+        ("ACCUSE", "2024-01-13", "published")]
+
+
 def test_extract_aim_of_an_act_is_not_a_second_act(lexicon, gazetteer):
     # "Taiwan dispatched troops to defend Penghu": the defence is the deployment's aim.
     doc = parse([("Taiwan", "Taiwan", 1, "nsubj", "PROPN"),

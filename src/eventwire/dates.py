@@ -852,24 +852,65 @@ def _frames(clause: Token) -> bool:
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+# Heads whose infinitive is an act still to come: "plans to visit Brussels in July",
+# "is due to start talks next week", "agreed on Thursday to resume talks next week".
+PLANNING_HEADS = frozenset(
+    "plan intend due schedule set expect prepare aim poise slate agree decide promise "
+    "pledge vow".split()
+)
 
 
-def _is_announced_future(trigger: Token) -> bool:
-    """Whether the trigger's clause is told as future inside a report or statement:
-    "he said he would step down by October", "Tokyo will impose sanctions"."""
-    verb = trigger
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token is in ("talks" in "start talks": "start"; "will"
+    in "will travel": "travel")."""
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    return verb
 
 
-def _governing_date(trigger: Token, published: date) -> ResolvedDate | None:
-    """The nearest date of a predicate that governs the trigger (the statement's)."""
+def _planned_verb(trigger: Token) -> Token | None:
+    """The verb of the trigger's act when the act is told as still to come, else None:
+    the verb itself when it is future ("Tokyo will impose sanctions", "he said he would
+    step down by October"), or the infinitive a planning head governs ("plans to visit
+    Brussels in July", "are due to start talks next week"), also through a purpose
+    clause ("will travel to Washington in February to meet Trump"). Dates below it
+    are when the act is planned for; the announcement's are above it."""
+    verb, planned = _clause_verb(trigger), None
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return verb
+        if verb.dep_ not in ("xcomp", "advcl") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return planned
+        head = verb.head
+        if verb.dep_ == "xcomp" and (head.lemma_.lower() in PLANNING_HEADS or (
+                head.lemma_.lower() == "go" and head.tag_ == "VBG")):  # "is going to"
+            planned = verb
+        verb = head
+
+
+def in_planned_clause(token: Token) -> bool:
+    """Whether a word belongs to an act told as still to come (see `_planned_verb`):
+    "ministers will meet on Monday": "Monday" is no day the story tells of."""
+    return _planned_verb(token) is not None
+
+
+def _governing_date(trigger: Token, published: date,
+                    sisters: bool = True) -> ResolvedDate | None:
+    """The nearest date of a predicate that governs the trigger (the statement's). With
+    `sisters` false, a clause coordinated with its own subject is not a statement
+    ("ministers will meet on Monday, and Zelensky plans to visit in July")."""
+    below = trigger
     for governor in trigger.ancestors:
+        if not sisters and below.dep_ == "conj" and any(
+                c.dep_ in _SUBJECT_DEPS for c in below.children):
+            return None
         resolved = _scope_date(governor, published,
                                skip=lambda ent: ent.start <= trigger.i < ent.end)
         if resolved is not None:
             return resolved
+        below = governor
     return None
 
 
@@ -1084,10 +1125,11 @@ def attach_date(trigger: Token, published: date) -> ResolvedDate | None:
     """
     # memoised per (token, day) like `predicate_scope`: a sentence's main verb is dated
     # for the story's days and again as an event's trigger; ResolvedDate is frozen
-    if _is_announced_future(trigger):
+    planned = _planned_verb(trigger)
+    if planned is not None:
         # "said on Friday he would step down by October": the announcement is dated,
         # the announced act is not yet (ANNOTATION.md: committed acts are coded).
-        return _governing_date(trigger, published)
+        return _governing_date(planned, published, sisters=False)
     return (_night_before_statement(trigger, published)
             or _deictic_before_statement(trigger, published)
             or _scope_date(trigger, published, skip=_is_planned)

@@ -24,6 +24,7 @@ from eventwire.dates import (
     frame_shift,
     framed_date,
     in_framing_clause,
+    in_planned_clause,
     is_event_argument,
     resolve_entity,
     shift_day,
@@ -432,6 +433,8 @@ def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
             if entity.label_ != "DATE" or any(is_event_argument(a)
                                               for a in entity.root.ancestors):
                 continue  # "condemned Sunday's attack": the attack's day, not the story's
+            if in_planned_clause(entity.root):
+                continue  # "ministers will meet on Monday": a day to come, not last Monday
             resolved = resolve_entity(entity, published)
             if (resolved is not None and resolved.precision == "day"
                     and resolved.date <= published.isoformat()):
@@ -444,6 +447,10 @@ def _is_past_perfect(token: Token) -> bool:
     safety on Friday", "had visited Japan"): background to the story's own events."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "had threatened to block": an infinitive is told in its head's tense
+    while verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in verb.children):
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 

@@ -1,0 +1,256 @@
+"""Event dates in whole articles: wire stories written for these tests (not taken from
+any gold file), in which several days are told, as real copy tells them: statements
+dated apart from the acts they report, days counted from other days ("the previous
+day", "a day after", "hours after"), weeks and months ("last week", "earlier this
+month", "late last year"), background events with dates of their own, scheduled acts,
+undated paragraphs after a dated one, headlines, and month-days across a new year.
+
+Each article lists the events whose date it checks, as (types, source, target, date,
+precision); types may name alternatives ("ASSAULT|COERCE"), actors too ("KHM|THA"),
+None is any actor, and a symmetric act may be coded either way round. Conventions
+(ANNOTATION.md and the dev gold): an event is dated when it happened; an event with no
+date of its own goes on with the day its story tells (precision "lede" is a day); an
+announced or scheduled act ("will meet on Monday", "plans to visit in March") is dated
+by its announcement, never by the day it is planned for; a week is its Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.pipeline import Coder
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+# (id, published, text, [(types, source, target, date, precision)])
+ARTICLES = [
+    ("border-talks-next-week", "2025-10-16",  # a Thursday
+     "Thailand, Cambodia agree to resume border talks\n\n"
+     "BANGKOK, Oct 16 (Reuters) - Thailand and Cambodia agreed on Thursday to resume talks "
+     "on their disputed border next week, a week after clashes near an ancient temple "
+     "killed four soldiers. Thai Foreign Minister Maris Sangiampongsa said the two sides "
+     "would meet in Kuala Lumpur on Monday. Cambodian troops fired rockets at a Thai army "
+     "post on Oct. 8, the Thai army said, and Thai jets bombed Cambodian positions the "
+     "following day. Cambodia accused Thailand last week of using cluster munitions, a "
+     "charge Bangkok denied. Malaysia, which brokered a ceasefire between the neighbours "
+     "in July, welcomed the agreement.",
+     [("AGREE", "THA", "KHM", "2025-10-16", "day"),
+      ("ASSAULT", "KHM", "THA", "2025-10-08", "day"),
+      ("ASSAULT", "THA", "KHM", "2025-10-09", "day"),
+      ("ACCUSE", "KHM", "THA", "2025-10-06", "week"),
+      # "would meet ... on Monday": announced in a Thursday story, not last Monday's
+      ("CONSULT", "THA", "KHM", "2025-10-16", "day")]),
+    ("new-year-recapture", "2026-01-05",  # a Monday
+     "KINSHASA, Jan 5 (Reuters) - Congolese troops recaptured the eastern town of Uvira "
+     "from M23 rebels on Sunday, the army said, nearly three weeks after the rebels seized "
+     "it. M23 rebels captured Uvira on Dec. 17 despite a peace deal signed in Washington "
+     "earlier that month. Congo accused Rwanda on Saturday of sending more troops across "
+     "the border to back the M23, an accusation Kigali rejected. The United States urged "
+     "both sides on Monday to respect the agreement.",
+     [("ASSAULT|COERCE", "COD", "COD", "2026-01-04", "day"),
+      ("ASSAULT|COERCE", "COD", "COD", "2025-12-17", "day"),
+      ("ACCUSE", "COD", "RWA", "2026-01-03", "day"),
+      ("REQUEST", "USA", None, "2026-01-05", "day")]),
+    ("said-tuesday-acted-wednesday", "2025-11-19",  # a Wednesday
+     "Poland says Russia ordered railway sabotage\n\n"
+     "WARSAW (AP) \u2014 Poland's prime minister accused Russian intelligence services on "
+     "Tuesday of ordering the sabotage of a railway line that carries aid to Ukraine, and "
+     "his government closed the last Russian consulate in Poland on Wednesday. An "
+     "explosion damaged the track near the village of Mika on Sunday night. Poland "
+     "expelled Russian diplomats in October after an arson attack on a Warsaw shopping "
+     "centre last year. Moscow denied any involvement and said it would respond.",
+     [("ACCUSE", "POL", "RUS", "2025-11-18", "day"),
+      ("SANCTION", None, "RUS", "2025-11-19", "day"),
+      ("SANCTION", "POL", "RUS", "2025-10-01", "month")]),
+    ("weeks-months-years", "2025-05-14",  # a Wednesday
+     "Venezuela frees jailed Americans after envoy's visit\n\n"
+     "CARACAS, May 14 (Reuters) - Venezuela released six detained Americans on Tuesday "
+     "after a visit by a U.S. envoy, the White House said. The envoy met President Nicolas "
+     "Maduro in Caracas last week. Washington imposed new oil sanctions on Caracas earlier "
+     "this month, and the two countries have had no diplomatic relations since 2019. "
+     "Venezuelan authorities arrested the Americans late last year, accusing them of plotting "
+     "against the government.",
+     [("RETREAT", "VEN", "USA", "2025-05-13", "day"),
+      ("CONSULT", "USA", "VEN", "2025-05-05", "week"),
+      ("SANCTION", "USA", "VEN", "2025-05-01", "month"),
+      ("COERCE", "VEN", "USA", "2024-01-01", "year")]),
+    ("scheduled-sanctions", "2025-06-27",  # a Friday
+     "EU extends Russia sanctions\n\n"
+     "BRUSSELS (Reuters) - European Union leaders agreed on Thursday to extend economic "
+     "sanctions on Russia for another six months. Hungary had threatened on Monday to "
+     "block the extension. EU foreign ministers will meet on Monday to discuss a new aid "
+     "package for Ukraine, and Ukrainian President Volodymyr Zelensky plans to visit "
+     "Brussels in July. Russia condemned the decision on Friday.",
+     [("SANCTION", "EU", "RUS", "2025-06-26", "day"),
+      ("ACCUSE", "RUS", None, "2025-06-27", "day"),
+      # planned for next month: dated by the story's day, not last July
+      ("CONSULT", "UKR", "EU|BEL", "2025-06-26", "day")]),
+    ("previous-day-hours-after", "2025-08-09",  # a Saturday
+     "Armenia, Azerbaijan sign peace declaration at White House\n\n"
+     "WASHINGTON (AP) \u2014 The leaders of Armenia and Azerbaijan signed a joint "
+     "declaration at the White House on Friday, hours after their foreign ministers "
+     "initialled the text of a peace treaty. Armenian Prime Minister Nikol Pashinyan and "
+     "Azerbaijani President Ilham Aliyev had met in Abu Dhabi in July. Aliyev praised "
+     "President Donald Trump on Friday for his mediation. Trump said the two countries "
+     "had agreed the previous day to open a transit corridor through southern Armenia.",
+     [("AGREE", "ARM", "AZE", "2025-08-08", "day"),
+      ("CONSULT", "ARM", "AZE", "2025-07-01", "month"),
+      ("SUPPORT", "AZE", "USA", "2025-08-08", "day"),
+      ("AGREE|RETREAT|CONCEDE", "ARM", None, "2025-08-07", "day")]),
+    ("overnight-headline-night", "2025-03-26",  # a Wednesday
+     "Turkish police detain hundreds of protesters on Tuesday night\n\n"
+     "ISTANBUL, March 26 (Reuters) - Turkish police detained more than 400 people "
+     "overnight after a sixth night of protests over the jailing of Istanbul Mayor Ekrem "
+     "Imamoglu, the interior minister said on Wednesday. A court jailed Imamoglu pending "
+     "trial on Sunday. Protesters clashed with riot police outside city hall, and "
+     "officers fired pepper spray and rubber bullets. Imamoglu was first detained on "
+     "March 19.",
+     [("COERCE", "TUR", "TUR", "2025-03-25", "day"),
+      ("COERCE", None, "TUR", "2025-03-23", "day"),
+      ("COERCE", "TUR", "TUR", "2025-03-19", "day")]),
+    ("new-year-missiles", "2026-01-08",  # a Thursday
+     "SEOUL, Jan 8 (Reuters) - North Korean troops fired artillery shells at South Korean "
+     "border posts on Thursday, South Korea's military said. North Korea fired rockets at "
+     "a South Korean island on Dec. 28, state media reported. South Korea and the United "
+     "States plan to hold joint military exercises in March, which the North has condemned "
+     "as an invasion rehearsal. Japan condemned the shelling.",
+     [("ASSAULT", "PRK", "KOR", "2026-01-08", "day"),
+      ("ASSAULT", "PRK", "KOR", "2025-12-28", "day"),
+      # planned for March: not last March
+      ("COOPERATE|MOBILIZE", "KOR", "USA|PRK", "2026-01-08", "day"),
+      ("ACCUSE", "JPN", "PRK", "2026-01-08", "day")]),
+    ("background-own-dates", "2025-09-30",  # a Tuesday
+     "CHISINAU (AP) \u2014 Moldova's president accused Russia on Monday of trying to buy "
+     "votes in Sunday's parliamentary election, which her pro-European party won. Police "
+     "detained 74 people during raids on Sept. 22 over an alleged plot to stage riots "
+     "after the vote. Moscow cut gas supplies to Moldova in January. Moldova expelled a "
+     "Russian diplomat in 2023. The European Union pledged on Tuesday to "
+     "speed up Moldova's accession talks.",
+     [("ACCUSE", "MDA", "RUS", "2025-09-29", "day"),
+      ("COERCE", "MDA", "MDA", "2025-09-22", "day"),
+      ("SANCTION", "RUS", "MDA", "2025-01-01", "month"),
+      ("SANCTION", "MDA", "RUS", "2023-01-01", "year"),
+      ("AGREE|SUPPORT|AID|COOPERATE", "EU", None, "2025-09-30", "day")]),
+    ("summoned-over-strikes", "2025-07-16",  # a Wednesday
+     "Iraq summons Turkish envoy over drone strike\n\n"
+     "BAGHDAD (Reuters) - Iraq's foreign ministry summoned Turkey's ambassador on Tuesday "
+     "after Turkish drones struck a village in the Kurdistan region last Thursday, killing "
+     "three people. The ministry said Turkish jets had bombed Iraqi Kurdish villages near "
+     "Sulaimaniyah on Sunday as well. Turkey's defence ministry said on Wednesday that its "
+     "forces had killed 12 Kurdish militants in northern Iraq over the weekend.",
+     [("ACCUSE|CONSULT", "IRQ", "TUR", "2025-07-15", "day"),
+      ("ASSAULT", "TUR", "IRQ", "2025-07-10", "day"),
+      ("ASSAULT", "TUR", "IRQ", "2025-07-13", "day"),
+      ("ASSAULT", "TUR", None, "2025-07-12", "day")]),
+    ("hours-after-rockets", "2025-04-02",  # a Wednesday
+     "Israel strikes Beirut suburb hours after rocket fire\n\n"
+     "BEIRUT (Reuters) - Israeli warplanes struck a building in Beirut's southern suburbs "
+     "on Tuesday, hours after rockets were fired from Lebanon at northern Israel. Lebanese "
+     "President Joseph Aoun condemned the strike on Tuesday and called on France and the "
+     "United States to press Israel to halt its attacks. Hezbollah denied firing the "
+     "rockets. Israel and Hezbollah agreed to a ceasefire in late November.",
+     [("ASSAULT", "ISR", "LBN", "2025-04-01", "day"),
+      ("ACCUSE", "LBN", "ISR", "2025-04-01", "day"),
+      ("REQUEST", "LBN", "FRA|USA", "2025-04-01", "day"),
+      ("AGREE", "ISR", "LBN", "2024-11-01", "month")]),
+    ("due-to-start-next-week", "2025-02-15",  # a Saturday
+     "MUNICH (AP) \u2014 Chinese Foreign Minister Wang Yi met German Chancellor Olaf "
+     "Scholz in Munich on Friday. Russian and U.S. officials are due to start talks in "
+     "Saudi Arabia next week, the Kremlin said on Saturday. Ukrainian President Volodymyr "
+     "Zelensky, who met U.S. Vice President JD Vance on Friday, said he would visit the "
+     "United Arab Emirates on Sunday. Wang also criticised Washington's new tariffs on "
+     "Chinese goods, which took effect on Feb. 4.",
+     [("CONSULT", "CHN", "DEU", "2025-02-14", "day"),
+      ("CONSULT", "RUS", "USA", "2025-02-15", "day"),
+      ("CONSULT", "UKR", "USA", "2025-02-14", "day"),
+      # "would visit ... on Sunday": not last Sunday
+      ("CONSULT", "UKR", "ARE", "2025-02-14", "day"),
+      ("ACCUSE", "CHN", "USA", "2025-02-14", "day")]),
+    ("undated-paragraphs", "2025-12-02",  # a Tuesday
+     "Honduras opposition protests vote count delays\n\n"
+     "TEGUCIGALPA, Honduras (AP) \u2014 Thousands of opposition supporters marched in "
+     "Tegucigalpa on Monday to protest delays in counting votes from Sunday's presidential "
+     "election. Riot police fired tear gas to disperse the crowd outside the electoral "
+     "council.\n\n"
+     "Opposition leader Salvador Nasralla accused the ruling party of preparing fraud. The "
+     "U.S. State Department urged Honduran authorities to publish the results quickly.\n\n"
+     "President Xiomara Castro had rejected allegations of fraud last month.",
+     [("PROTEST", "HND", "HND", "2025-12-01", "day"),
+      ("COERCE|ASSAULT", "HND", "HND", "2025-12-01", "day"),
+      ("ACCUSE", "HND", "HND", "2025-12-01", "day"),
+      ("REQUEST", "USA", "HND", "2025-12-01", "day"),
+      ("REJECT", "HND", None, "2025-11-01", "month")]),
+    ("new-year-wednesday", "2026-01-02",  # a Friday
+     "Sudan's army retakes key town from paramilitaries\n\n"
+     "KHARTOUM, Jan 2 (Reuters) - Sudan's army said on Thursday it had recaptured the town "
+     "of Bara in North Kordofan from the paramilitary Rapid Support Forces. The RSF shelled "
+     "a market in El Obeid on Wednesday, killing 11 civilians, the army said. The "
+     "RSF seized Bara on Oct. 25 after weeks of fighting. The United "
+     "Nations on Friday urged both sides to agree to a humanitarian truce.",
+     [("ASSAULT|COERCE", "SDN", "SDN", "2026-01-01", "day"),
+      ("ASSAULT", "SDN", "SDN", "2025-12-31", "day"),
+      ("ASSAULT|COERCE", "SDN", "SDN", "2025-10-25", "day"),
+      ("REQUEST", "UN", "SDN", "2026-01-02", "day")]),
+]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder(Settings())
+
+
+def _matches(spec: str | None, code: str | None) -> bool:
+    return spec is None or code in spec.split("|")
+
+
+def _precision(event) -> str:
+    """A day taken from the story (precision "lede") is a day."""
+    return "day" if event.date_precision == "lede" else event.date_precision
+
+
+def coded_events(coder, published: str, text: str) -> list:
+    article = Article("dates", text, published=date.fromisoformat(published))
+    return [e for e in coder.code_text(article) if not e.negated and not e.hypothetical]
+
+
+def candidates(events: list, types: str, source: str | None, target: str | None) -> list:
+    """The coded events of the expected type and actors (either way when symmetric)."""
+    def code(actor):
+        return actor.code if actor else None
+
+    return [e for e in events if e.event_type in types.split("|")
+            and ((_matches(source, code(e.source)) and _matches(target, code(e.target)))
+                 or (e.event_type in SYMMETRIC and _matches(target, code(e.source))
+                     and _matches(source, code(e.target))))]
+
+
+# Dates the coder still gets wrong, as (article id, index of the expected event): why.
+XFAIL: dict[tuple[str, int], str] = {
+    ("new-year-missiles", 2): "undated after a background day: takes Dec. 28",
+    ("new-year-missiles", 3): "undated after a background day: takes Dec. 28",
+}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(published, text, expected, id=name)
+     for name, published, text, expected in ARTICLES])
+def test_article_event_dates(coder, request, published, text, expected):
+    name = request.node.callspec.id
+    events = coded_events(coder, published, text)
+    coded = [(e.event_type, e.source and e.source.code, e.target and e.target.code, e.date,
+              e.date_precision) for e in events]
+    wrong = []
+    for index, (types, source, target, when, precision) in enumerate(expected):
+        found = candidates(events, types, source, target)
+        right = any(e.date == when and _precision(e) == precision for e in found)
+        if right == ((name, index) in XFAIL):
+            wrong.append(f"{types} {source}->{target} {when} {precision}: "
+                         f"{'found' if right else 'missing'}")
+    assert not wrong, f"{wrong}; coded {coded}"
