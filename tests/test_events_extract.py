@@ -861,6 +861,30 @@ def test_extract_undated_past_perfect_event_goes_on_with_the_background(lexicon,
                                                                             "lede")
 
 
+def test_extract_undated_event_after_a_day_weeks_back_is_the_ledes(lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "London on Monday accused Beijing. Beijing rejected London on Dec. 4. Beijing
+    # urged London to stop.": Dec. 4 is background told for the record; the appeal is
+    # the lede's (Monday's) news, not a step after Dec. 4.
+    doc = parse([*ACCUSED_ON_MONDAY,
+                 ("Beijing", "Beijing", 7, "nsubj", "PROPN"),
+                 ("rejected", "reject", 7, "ROOT", "VERB"),
+                 ("London", "London", 7, "dobj", "PROPN"),
+                 ("on", "on", 7, "prep", "ADP"),
+                 ("Dec.", "Dec.", 9, "pobj", "PROPN"),
+                 ("4", "4", 10, "nummod", "NUM"),
+                 (".", ".", 7, "punct", "PUNCT"),
+                 *_urged(13)])
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 10, 12, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (6, "CHN"), (8, "GBR"), (13, "CHN"), (15, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert by_type["REJECT"].date == "2023-12-04"
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-08",
+                                                                            "lede")
+
+
 def test_extract_framed_event_is_not_the_lead_event(lexicon, gazetteer):
     from spacy.tokens import Span
 

@@ -169,6 +169,8 @@ LEDE_SENTENCES = 4
 OWN_PRECISIONS = frozenset({"day", "month", "year"})
 # An undated event takes the date of a dated event this many sentences before it.
 CONTEXT_SENTENCES = 2
+# A day told more than this many days before the lede's is background (`_long_before`).
+BACKGROUND_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -612,13 +614,14 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
             dated.append(replace(e, date=same[0].date, date_precision=same[0].date_precision))
         elif before:
             day = days[max(before)]
-            if ((max(before) not in coded or max(before) in scene)
+            if ((max(before) not in coded or max(before) in scene or _long_before(day, lede_day))
                     and e.sentence_index not in continuing
                     and lede_day is not None and day < lede_day):
                 # A sentence telling an earlier step ("She arrived late Thursday",
                 # "The activist died on Feb. 2") is background: what follows is the
                 # lede's news again. A coded event's day goes on ("seized the base on
-                # Saturday ... Troops shot down aircraft").
+                # Saturday ... Troops shot down aircraft"), unless it lies weeks back
+                # ("... fired rockets on Dec. 28. Japan condemned the shelling.").
                 day = lede_day
             dated.append(replace(e, date=day, date_precision=LEDE_PRECISION))
         elif lede_day is not None:
@@ -626,6 +629,13 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
         else:
             dated.append(e)
     return dated
+
+
+def _long_before(day: str, lede_day: str | None) -> bool:
+    """Whether a day lies more than a week before the lede's: the story's background,
+    told for the record, rather than a step of its news."""
+    return lede_day is not None and (date.fromisoformat(lede_day) - date.fromisoformat(day)
+                                     > timedelta(days=BACKGROUND_DAYS))
 
 
 def _identity(e: Event) -> tuple:
