@@ -476,6 +476,9 @@ def test_attach_date_and_scope_are_worked_out_once_per_word(nlp) -> None:
         # how long before or after is not said: no day
         ("Police detained 40 people on Friday after protesters attacked a bank.", "attacked",
          None),
+        # counted from the clause the frame hangs on, not from the statement's day
+        ("The army said on Friday it had shot down two drones overnight, hours after "
+         "rebels shelled the port.", "shelled", ("2024-01-11", "day")),
     ],
 )
 def test_framed_date(nlp, sentence: str, trigger: str, expected) -> None:

@@ -3812,6 +3812,32 @@ def test_extract_counted_frame_lies_that_far_from_the_day_its_sentence_is_given(
     assert dates == {"SANCTION": "2024-01-12", "COERCE": "2024-01-11"}
 
 
+def test_extract_frame_of_a_sentence_dating_nothing_counts_from_the_day_before_it(
+        lexicon, gazetteer):
+    # "Kenya acted on Friday. The expulsion came a day after Uganda arrested
+    # journalists.": the sentence dates nothing of its own; the arrest lies a day before
+    # the day told just before it (Thursday), not on the publication date.
+    from spacy.tokens import Span
+
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("acted", "act", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"), ("Friday", "Friday", 2, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("expulsion", "expulsion", 6, "nsubj", "NOUN"),
+                 ("came", "come", 6, "ROOT", "VERB"),
+                 ("a", "a", 8, "det", "DET"), ("day", "day", 11, "npadvmod", "NOUN"),
+                 ("after", "after", 11, "mark", "SCONJ"),
+                 ("Uganda", "Uganda", 11, "nsubj", "PROPN"),
+                 ("arrested", "arrest", 6, "advcl", "VERB"),
+                 ("journalists", "journalist", 11, "dobj", "NOUN"),
+                 (".", ".", 6, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    mentions = [mention(0, actor("KEN")), mention(10, actor("UGA")),
+                mention(12, actor("KEN", "JRN"), kind="title")]
+    dates = {e.event_type: (e.date, e.date_precision)
+             for e in code(doc, mentions, lexicon, gazetteer)}
+    assert dates == {"COERCE": ("2024-01-11", "lede")}
+
+
 def test_extract_particle_parsed_as_preposition_still_makes_the_phrasal_verb(lexicon, gazetteer):
     # "Peru walked out of the talks with Chile": the parser may take "out" for a
     # preposition governing "of"; it is the particle of "walk out" (SANCTION 164).

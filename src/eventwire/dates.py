@@ -754,6 +754,13 @@ def framed_date(token: Token, published: date) -> ResolvedDate | None:
     if clause is None or shift is None:
         return None
     inside = {t.i for t in clause.subtree} - _main_clauses(clause, _frame_marker(clause))
+    # The day of the clause the frame hangs on, which may not be the sentence's only
+    # day: "said on Wednesday it had shot down jets overnight, hours after ..." counts
+    # from the night, not from the statement.
+    main = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    base = attach_date(main, published) if main.i not in inside else None
+    if base is not None and base.precision == "day":
+        return shift_day(date.fromisoformat(base.date), shift)
     days = [resolved for ent in sentence_entities(token.sent)
             if ent.label_ == "DATE" and ent.root.i not in inside
             and (resolved := resolve_entity(ent, published)) is not None

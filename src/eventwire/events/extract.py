@@ -302,11 +302,13 @@ def extract_events(
                     if offset is not None:
                         shifted[event.event_id] = offset
         _remember_claims(sentence, index, memory)
+    story_days = _story_days(doc, context.published)
     return _date_harms(_date_framed(_date_from_lede(
         _prefer_dated(events), _lede_date(doc, context.published),
-        frozenset(framed), _story_days(doc, context.published), _background(doc, events),
+        frozenset(framed), story_days, _background(doc, events),
         _background_days(doc, context.published), shifted, _arrivals(doc, events),
-        _continuing(doc), _acted_on(doc, events)), frame_shifts), frozenset(harms))
+        _continuing(doc), _acted_on(doc, events)), frame_shifts, story_days),
+        frozenset(harms))
 
 
 def _date_harms(events: list[Event], harms: frozenset[str]) -> list[Event]:
@@ -348,22 +350,30 @@ def _purpose_targets(act: Token, aimed_at: dict[int, list[Participant]]
     return []
 
 
-def _date_framed(events: list[Event], frame_shifts: dict[str, tuple[int, str]]
-                 ) -> list[Event]:
+def _date_framed(events: list[Event], frame_shifts: dict[str, tuple[int, str]],
+                 sentence_days: dict[int, str] | None = None) -> list[Event]:
     """A framed event its sentence does not date ("Kenya expelled the envoy, a day
     after Uganda arrested a journalist") lies the told distance from the day the
-    story gives its sentence's main event, rather than on the publication date."""
-    days = {}
+    story gives its sentence's main event, rather than on the publication date. A
+    sentence that dates nothing ("The strikes came a day after Hamas fired rockets")
+    counts from the day told just before it (`sentence_days` or a dated event)."""
+    sentence_days = sentence_days or {}
+    days: dict[int, tuple[str, str]] = {}
     for e in events:
         if e.event_id not in frame_shifts and e.date_precision in ("day", LEDE_PRECISION):
-            days.setdefault(e.sentence_index, e)
+            days.setdefault(e.sentence_index, (e.date, e.date_precision))
+    for index, day in sentence_days.items():
+        days.setdefault(index, (day, "day"))
     dated = []
     for e in events:
         base = days.get(e.sentence_index)
+        if base is None:
+            before = [i for i in days if 0 < e.sentence_index - i <= CONTEXT_SENTENCES]
+            base = (days[max(before)][0], LEDE_PRECISION) if before else None
         if (e.event_id in frame_shifts and e.date_precision == PUBLISHED_PRECISION
                 and base is not None):
-            resolved = shift_day(date.fromisoformat(base.date), frame_shifts[e.event_id])
-            precision = (resolved.precision if base.date_precision == "day"
+            resolved = shift_day(date.fromisoformat(base[0]), frame_shifts[e.event_id])
+            precision = (resolved.precision if base[1] == "day"
                          or resolved.precision != "day" else LEDE_PRECISION)
             e = replace(e, date=resolved.date, date_precision=precision)
         dated.append(e)
