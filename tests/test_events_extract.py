@@ -5181,3 +5181,43 @@ def test_predicates_bare_appeal_is_no_request():
                  ("appealed", "appeal", 1, "ROOT", "VERB"), ("to", "to", 1, "prep", "ADP"),
                  ("Peru", "Peru", 2, "pobj", "PROPN")]
     assert _verb_senses(addressed) == {"appealed": "100"}
+
+
+def test_extract_crowd_gathering_to_demand_is_a_protest(lexicon, gazetteer):
+    # "Hundreds of supporters gathered outside the Chilean court to demand a recount": a
+    # demonstration by the country's people, though "supporters" names no actor;
+    # mourners gathering to bury someone are none
+    def gathered(crowd: str, purpose: str, obj: str) -> Doc:
+        return parse([("Hundreds", "hundred", 3, "nsubj", "NOUN"), ("of", "of", 0, "prep", "ADP"),
+                      (crowd, crowd[:-1], 1, "pobj", "NOUN"),
+                      ("gathered", "gather", 3, "ROOT", "VERB"),
+                      ("outside", "outside", 3, "prep", "ADP"), ("the", "the", 7, "det", "DET"),
+                      ("Chilean", "chilean", 7, "amod", "ADJ"),
+                      ("court", "court", 4, "pobj", "NOUN"), ("to", "to", 9, "aux", "PART"),
+                      (purpose, purpose, 3, "advcl", "VERB"), ("a", "a", 11, "det", "DET"),
+                      (obj, obj, 9, "dobj", "NOUN")])
+    court = [mention(6, actor("CHL", "JUD"), end=8, head=7)]
+    found = keys(code(gathered("supporters", "demand", "recount"), court, lexicon, gazetteer))
+    assert ("PROTEST", "CHL", "CHL") in found
+    assert not code(gathered("mourners", "bury", "singer"), court, lexicon, gazetteer)
+
+
+def test_extract_market_moves_are_no_protest(lexicon, gazetteer):
+    # "Chilean bonds rallied on Monday": a country's adjective on what markets trade
+    # names no one acting
+    doc = parse([("Chilean", "chilean", 1, "amod", "ADJ"), ("bonds", "bond", 2, "nsubj", "NOUN"),
+                 ("rallied", "rally", 2, "ROOT", "VERB"), ("on", "on", 2, "prep", "ADP"),
+                 ("Monday", "Monday", 3, "pobj", "PROPN")])
+    assert not code(doc, [mention(0, actor("CHL"), end=2, head=1, kind="title")],
+                    lexicon, gazetteer)
+
+
+def test_predicates_clearing_protesters_or_barricades_is_coercion():
+    # "Police cleared the barricades" breaks up a protest (COERCE); "cleared the way" is none
+    def cleared(obj: str) -> dict[str, str]:
+        return _verb_senses([("Police", "police", 1, "nsubj", "NOUN"),
+                             ("cleared", "clear", 1, "ROOT", "VERB"),
+                             ("the", "the", 3, "det", "DET"), (obj, obj[:-1], 1, "dobj", "NOUN")])
+    assert cleared("barricades") == {"cleared": "170"}
+    assert cleared("protesters") == {"cleared": "170"}
+    assert cleared("ways") == {}

@@ -33,6 +33,7 @@ from eventwire.events.anaphora import HOSTILE_ACTS, EventMemory
 from eventwire.events.arguments import (
     MEANS_OF_CONTACT,
     OWN_POSSESSIVES,
+    QUANTITY_NOUNS,
     WEAPON_NOUNS,
     MentionIndex,
     Participant,
@@ -705,6 +706,8 @@ def _participants(
     if predicate.anchor.lemma_.lower() in DYING_VERBS:
         return [], []  # "died in clashes": the dead are no attacker, and no one is named
     source_candidates = source_tokens(predicate)
+    if source_candidates and source_candidates[0].lemma_.lower() in TRADED_NOUNS:
+        return [], []  # "Bolivian bonds rallied": a market move, no one acting
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
     if not sources and predicate.kind == "noun":
         bound = bound_possessor(predicate.trigger)
@@ -813,6 +816,12 @@ def _participants(
         targets = [_home_crowd(t, sources[0]) for t in targets]
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
+
+
+# What markets trade, which a country's adjective makes look like an actor ("Chinese
+# shares", "Bolivian bonds") though it does nothing.
+TRADED_NOUNS = frozenset({"bond", "share", "stock", "equity", "currency", "price",
+                          "market", "index", "future", "commodity", "yield"})
 
 
 def _home_crowd(target: Participant, source: Participant) -> Participant:
@@ -1387,13 +1396,32 @@ def _described_crowd(verb: Token) -> Token | None:
     return None
 
 
+# People who may make up a protesting crowd the text names by no actor: "hundreds of
+# supporters of the outgoing party gathered outside the tribunal".
+CROWD_NOUNS = frozenset({"supporter", "protester", "protestor", "demonstrator", "student",
+                         "worker", "farmer", "resident", "people", "activist", "crowd",
+                         "youth", "villager", "citizen", "teacher", "employee"})
+
+
+def _crowd_subject(predicate: Predicate) -> Token | None:
+    """The crowd noun that is a protest verb's subject ("hundreds of supporters")."""
+    if predicate.kind != "verb" or predicate.sense.event_type != "PROTEST":
+        return None
+    subject = subject_token(predicate.anchor)
+    if subject is not None and subject.lemma_.lower() in QUANTITY_NOUNS:
+        subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in CROWD_NOUNS else None
+
+
 def _unnamed_protesters(predicate: Predicate, story: str | None,
                         gazetteer: Gazetteer | None) -> list[Participant]:
     """Protests asserted with no one named ("Protests against police brutality took
     place in 140 cities", "protests spread to dozens of cities", "demonstrators
     protesting the results") are by the civilians of the country where they happened,
     else of the story's country."""
-    noun = predicate.trigger if predicate.kind == "noun" else _protesting_crowd(predicate)
+    noun = predicate.trigger if predicate.kind == "noun" else (
+        _protesting_crowd(predicate) or _crowd_subject(predicate))
     if noun is None or (predicate.kind == "noun" and noun.dep_ not in ("nsubj", "nsubjpass")):
         return []
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None

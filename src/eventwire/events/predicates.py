@@ -136,6 +136,10 @@ PEACEKEEPING = EventSense.of("AID", cameo="074")
 # embassy". Other crowds may gather for anything (a funeral, a match, a celebration).
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "congregate"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
+# A crowd that gathers to make a demand is demonstrating, whoever it is: "supporters
+# gathered outside the court to demand his release".
+DEMANDING_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "decry",
+                                "oppose", "press", "urge"})
 DEMONSTRATION = EventSense.of("PROTEST", cameo="141", mode="demo")
 # Particles the parser may label as adverbs: "stepped down", "stood aside", "pressed
 # ahead". Not "back" or "out", which are as often adverbs of their own ("came back",
@@ -478,7 +482,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             sense = None
         if sense is not None:
             break
-    if sense is None and lemma in GATHERING_VERBS and _protesters(verb):
+    if lemma in GATHERING_VERBS and (
+            (sense is None and _protesters(verb)) or _demanding_purpose(verb)):
         sense = DEMONSTRATION
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
         sense = _arrival(verb, sense)
@@ -663,6 +668,13 @@ def _protesters(verb: Token) -> bool:
         o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj")]
     return any(n.lemma_.lower() in PROTESTER_NOUNS for n in nouns)
+
+
+def _demanding_purpose(verb: Token) -> bool:
+    """Whether the verb's purpose clause ("... to demand a recount") makes a demand."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMANDING_PURPOSES
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _evaluation(verb: Token) -> Predicate | None:
