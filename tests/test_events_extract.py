@@ -5221,3 +5221,28 @@ def test_predicates_clearing_protesters_or_barricades_is_coercion():
     assert cleared("barricades") == {"cleared": "170"}
     assert cleared("protesters") == {"cleared": "170"}
     assert cleared("ways") == {}
+
+
+def test_predicates_dismissing_someone_as_something_is_an_accusation():
+    # "Chile dismissed Morales as a puppet": belittling (ACCUSE 111); "dismissed the
+    # report as a fabrication" rejects a claim (REJECT 120)
+    def dismissed(obj: str, pos: str) -> dict[str, str]:
+        return _verb_senses([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                             ("dismissed", "dismiss", 1, "ROOT", "VERB"),
+                             (obj, obj.lower(), 1, "dobj", pos), ("as", "as", 1, "prep", "ADP"),
+                             ("a", "a", 5, "det", "DET"), ("puppet", "puppet", 3, "pobj", "NOUN")])
+    assert dismissed("Morales", "PROPN") == {"dismissed": "111"}
+    assert dismissed("him", "PRON") == {"dismissed": "111"}
+    assert dismissed("report", "NOUN") == {"dismissed": "120"}
+
+
+def test_extract_vehicles_sent_with_relief_cargo_are_aid(lexicon, gazetteer):
+    # "Chile sent planes carrying tents to Peru": what the planes carry makes it aid,
+    # and the "to" the parser hangs on the participle names who gets it
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("sent", "send", 1, "ROOT", "VERB"),
+                 ("planes", "plane", 1, "dobj", "NOUN"), ("carrying", "carry", 2, "acl", "VERB"),
+                 ("tents", "tent", 3, "dobj", "NOUN"), ("to", "to", 3, "prep", "ADP"),
+                 ("Peru", "Peru", 5, "pobj", "PROPN")])
+    found = keys(code(doc, [mention(0, actor("CHL")), mention(6, actor("PER"))],
+                      lexicon, gazetteer))
+    assert ("AID", "CHL", "PER") in found

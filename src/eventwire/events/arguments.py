@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.mentions import ActorMention
 from eventwire.events.obligations import CONTENT_CLAUSE_DEPS, MESSAGE_NOUNS
 from eventwire.events.predicates import (
+    CARRYING_VERBS,
     DETENTION,
     PEACEKEEPING,
     Predicate,
@@ -1129,6 +1130,9 @@ def recipients(verb: Token) -> list[Token]:
     found = prep_objects(verb, RECIPIENT_PREPS[:1]) if objects else []
     for obj in objects:
         nouns = [obj] + [through_prep(p) for p in obj.children if p.dep_ == "prep"]
+        # "sent planes carrying tents to the Philippines": the "to" hung on the cargo
+        nouns += [c for n in nouns for c in n.children
+                  if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
         found += [through_prep(p) for noun in nouns for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS]
     return found

@@ -41,6 +41,11 @@ APPROVING_WORDS = frozenset({
 })
 CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
 # Quotation marks, which set off a verdict quoted from the speaker ("treason").
+# Dismissing a claim is rejecting it, but dismissing someone as something belittles
+# them (ACCUSE 111): "dismissed Maduro as the head of a cartel", "dismissed them as
+# foreign agents".
+DISMISSING_VERBS = frozenset({"dismiss", "deride", "ridicule", "mock"})
+PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 # Verdicts that deny what was said or claimed: "called the report false", "said the
 # claims were baseless" are denials (REJECT), not criticism.
@@ -446,6 +451,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         # "declined to resign", "declined to attend the summit": a refusal (REJECT).
         return Predicate(trigger=verb, anchor=verb, sense=REFUSAL, kind="verb")
     evaluation = _evaluation(verb) if lemma in EVALUATIVE_VERBS else None
+    if lemma in DISMISSING_VERBS and _dismissed_as(verb):
+        evaluation = Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
     if lemma in BLAMING_VERBS and any(
             c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
             and not any(n.dep_ == "neg" for n in c.children) for c in verb.children):
@@ -465,7 +472,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         object_lemma=object_word(obj) if obj is not None else None,
         object_modifiers=modifiers_of(obj) if obj is not None else (),
     )
-    others = [*obj.conjuncts, *_members(obj), *_supplied(verb),
+    others = [*obj.conjuncts, *_members(obj), *_supplied(verb), *_cargo(obj),
               *_addressee_topic(verb, obj)] if obj is not None else []
     for other in others if sense is None else ():
         # "provided satellite images and military intelligence": any listed object may
@@ -670,6 +677,14 @@ def _protesters(verb: Token) -> bool:
     return any(n.lemma_.lower() in PROTESTER_NOUNS for n in nouns)
 
 
+def _dismissed_as(verb: Token) -> bool:
+    """Whether the verb dismisses a named actor or person "as" something."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL_OBJECTS):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, obj) for c in t.children)
+
+
 def _demanding_purpose(verb: Token) -> bool:
     """Whether the verb's purpose clause ("... to demand a recount") makes a demand."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMANDING_PURPOSES
@@ -834,6 +849,23 @@ def _members(noun: Token) -> list[Token]:
     """Who a group noun is made of: "a mission of observers" -> "observers"."""
     return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+
+
+# What a vehicle sent does with its cargo: "planes carrying tents", "trucks loaded
+# with flour".
+CARRYING_VERBS = frozenset({"carry", "transport", "bring", "load"})
+
+
+def _cargo(noun: Token) -> list[Token]:
+    """What a vehicle sent carries: "sent two planes carrying tents" -> "tents",
+    "a convoy of trucks loaded with flour" -> "flour"."""
+    found = []
+    for acl in (c for n in (noun, *_members(noun)) for c in n.children):
+        if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS:
+            found += [o for o in acl.children if o.dep_ in OBJECT_DEPS and o.pos_ == "NOUN"]
+            found += [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return found
 
 
 def _supplied(verb: Token) -> list[Token]:
