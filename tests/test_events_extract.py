@@ -5246,3 +5246,19 @@ def test_extract_vehicles_sent_with_relief_cargo_are_aid(lexicon, gazetteer):
     found = keys(code(doc, [mention(0, actor("CHL")), mention(6, actor("PER"))],
                       lexicon, gazetteer))
     assert ("AID", "CHL", "PER") in found
+
+
+@pytest.mark.parametrize("noun", ["exercises", "drills"])
+def test_extract_condemning_a_joint_act_accuses_both_sides(lexicon, gazetteer, noun):
+    # "Chile and Peru held joint exercises. Bolivia condemned the drills.": both held
+    # them, whichever word names them again
+    rows = [("Chile", "Chile", 3, "nsubj", "PROPN"), ("and", "and", 0, "cc", "CCONJ"),
+            ("Peru", "Peru", 0, "conj", "PROPN"), ("held", "hold", 3, "ROOT", "VERB"),
+            ("joint", "joint", 5, "amod", "ADJ"), ("exercises", "exercise", 3, "dobj", "NOUN"),
+            (".", ".", 3, "punct", "PUNCT"),
+            ("Bolivia", "Bolivia", 8, "nsubj", "PROPN"),
+            ("condemned", "condemn", 8, "ROOT", "VERB"), ("the", "the", 10, "det", "DET"),
+            (noun, noun[:-1], 8, "dobj", "NOUN"), (".", ".", 8, "punct", "PUNCT")]
+    mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(7, actor("BOL"))]
+    found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[1] == "BOL"}
+    assert found == {("ACCUSE", "BOL", "CHL"), ("ACCUSE", "BOL", "PER")}, found

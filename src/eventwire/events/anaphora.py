@@ -26,6 +26,8 @@ ACCUSING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION")
 GENERIC_EVENT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "incident"})
 # Acts of force whose maker a later harm with no cause is by ("... were wounded").
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Acts two sides do together, each side recorded as source or target.
+JOINT_ACTS = frozenset({"COOPERATE", "CONSULT", "AGREE"})
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -117,7 +119,12 @@ class EventMemory:
             if sense is not None:
                 # the same word names the latest such event; another word of its type
                 # names the story's lead event ("the strike" after "fired missiles")
-                return (self._agents_of(sources, lemma=lemma)
+                # a joint act, coded apart from its word's own type, is named by
+                # another word of that sense too ("the drills" after "joint exercises")
+                kin = frozenset(e.lemma for e in self._events if e.event_type in JOINT_ACTS
+                                and lexicon.noun_sense(e.lemma) == sense)
+                return (self._agents_of(sources, lemmas=frozenset({lemma}))
+                        or self._agents_of(sources, lemmas=kin)
                         or self._agents_of(sources, event_type=sense.event_type, first=True))
         return []
 
@@ -128,17 +135,22 @@ class EventMemory:
                 return [t for t in earlier.targets if not t.implied]
         return []
 
-    def _agents_of(self, reactors: list[Participant], lemma: str | None = None,
+    def _agents_of(self, reactors: list[Participant], lemmas: frozenset[str] | None = None,
                    event_type: str | None = None, first: bool = False) -> list[Participant]:
-        """The sources of the latest (or `first`) event of that lemma or type (any, if
-        neither is given) done by others than the reactors: "China called the visit a
+        """The sources of the latest (or `first`) event of those lemmas or that type (any,
+        if neither is given) done by others than the reactors: "China called the visit a
         violation" is not about a visit of China's."""
         codes = {p.actor.code for p in reactors}
         for earlier in (self._events if first else reversed(self._events)):
-            if ((lemma is None or earlier.lemma == lemma)
+            if ((lemmas is None or earlier.lemma in lemmas)
                     and (event_type is None or earlier.event_type == event_type)
                     and not any(s.actor.code in codes for s in earlier.sources)):
-                return list(earlier.sources)
+                if earlier.event_type not in JOINT_ACTS:
+                    return list(earlier.sources)
+                # "Russia and Belarus began joint exercises ... condemned the drills":
+                # a joint act's doers are both its sides
+                return [*earlier.sources, *(t for t in earlier.targets if not t.implied
+                                            and t.actor.code not in codes)]
         return []
 
     def accusers_of(self, accused: list[Participant], every: bool = True,
