@@ -5262,3 +5262,17 @@ def test_extract_condemning_a_joint_act_accuses_both_sides(lexicon, gazetteer, n
     mentions = [mention(0, actor("CHL")), mention(2, actor("PER")), mention(7, actor("BOL"))]
     found = {k for k in keys(code(parse(rows), mentions, lexicon, gazetteer)) if k[1] == "BOL"}
     assert found == {("ACCUSE", "BOL", "CHL"), ("ACCUSE", "BOL", "PER")}, found
+
+
+def test_extract_state_calling_on_guessed_citizens_calls_on_its_own(lexicon, gazetteer):
+    # "Chile's president called on citizens to vote" in a story mostly about Peru: the
+    # actor stage guessed the citizens Peruvian; a state's call on them is to its own
+    doc = parse([("president", "president", 1, "nsubj", "NOUN"),
+                 ("called", "call", 1, "ROOT", "VERB"), ("on", "on", 1, "prep", "ADP"),
+                 ("citizens", "citizen", 2, "pobj", "NOUN"), ("to", "to", 5, "aux", "PART"),
+                 ("vote", "vote", 1, "xcomp", "VERB"), (".", ".", 1, "punct", "PUNCT")])
+    guessed = ActorMention(start=3, end=4, head=3, actors=(actor("PER", "CVL"),),
+                           kind="title", confidence=0.3)
+    found = keys(code(doc, [mention(0, actor("CHL"), kind="title"), guessed],
+                      lexicon, gazetteer))
+    assert ("REQUEST", "CHL", "CHL") in found and ("REQUEST", "CHL", "PER") not in found

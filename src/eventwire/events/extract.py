@@ -812,7 +812,7 @@ def _participants(
                                                      lexicon, gazetteer)
         # "killing five people": victims of no known country are of where it happened
         targets = [_placed_victim(t, sources[0]) for t in targets] if sources else targets
-    if predicate.sense.event_type == "COERCE" and sources:
+    if predicate.sense.event_type in HOME_CROWD_TYPES and sources:
         targets = [_home_crowd(t, sources[0]) for t in targets]
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
@@ -824,11 +824,16 @@ TRADED_NOUNS = frozenset({"bond", "share", "stock", "equity", "currency", "price
                           "market", "index", "future", "commodity", "yield"})
 
 
+# Acts of a state on a crowd the actor stage only guessed the country of: a crackdown,
+# or a call on "citizens" to do something, falls on the state's own people.
+HOME_CROWD_TYPES = frozenset({"COERCE", "REQUEST"})
+
+
 def _home_crowd(target: Participant, source: Participant) -> Participant:
     """Civilians a state's forces coerce, whose country the actor stage only guessed from
     the story ("Assad's forces cracked down on protesters" in a story filed from
     Washington), are that state's own people: crackdowns, arrests and curfews fall at
-    home unless the text says otherwise."""
+    home unless the text says otherwise, and so do calls on "citizens" to act."""
     if (target.mention.kind != "title" or target.implied
             or target.mention.confidence > STORY_ROLE_CONFIDENCE
             or target.actor.sector != "CVL" or source.actor.sector not in STATE_SECTORS
