@@ -5276,3 +5276,40 @@ def test_extract_state_calling_on_guessed_citizens_calls_on_its_own(lexicon, gaz
     found = keys(code(doc, [mention(0, actor("CHL"), kind="title"), guessed],
                       lexicon, gazetteer))
     assert ("REQUEST", "CHL", "CHL") in found and ("REQUEST", "CHL", "PER") not in found
+
+
+def test_extract_forces_sent_to_an_unnamed_border_face_no_one_at_home(lexicon, gazetteer):
+    # "Iran moved tanks to the frontier.": aimed outward, not at Iran's own people.
+    doc = parse([("Iran", "Iran", 1, "nsubj", "PROPN"), ("moved", "move", 1, "ROOT", "VERB"),
+                 ("tanks", "tank", 1, "dobj", "NOUN"), ("to", "to", 1, "prep", "ADP"),
+                 ("the", "the", 5, "det", "DET"), ("frontier", "frontier", 3, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    assert keys(code(doc, [mention(0, actor("IRN"))], lexicon, gazetteer)) == {
+        ("MOBILIZE", "IRN", None)}
+
+
+def test_extract_forces_sent_to_a_border_face_the_other_country_named(lexicon, gazetteer):
+    # "Amid tensions with Azerbaijan, Armenia deployed troops along the border."
+    doc = parse([
+        ("Amid", "amid", 6, "prep", "ADP"), ("tensions", "tension", 0, "pobj", "NOUN"),
+        ("with", "with", 1, "prep", "ADP"), ("Azerbaijan", "Azerbaijan", 2, "pobj", "PROPN"),
+        (",", ",", 6, "punct", "PUNCT"), ("Armenia", "Armenia", 6, "nsubj", "PROPN"),
+        ("deployed", "deploy", 6, "ROOT", "VERB"), ("troops", "troop", 6, "dobj", "NOUN"),
+        ("along", "along", 6, "prep", "ADP"), ("the", "the", 10, "det", "DET"),
+        ("border", "border", 8, "pobj", "NOUN"), (".", ".", 6, "punct", "PUNCT")])
+    mentions = [mention(3, actor("AZE")), mention(5, actor("ARM"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("MOBILIZE", "ARM", "AZE")}
+
+
+def test_extract_forces_sent_to_a_strait_face_the_story_country(lexicon, gazetteer):
+    # "Taiwan is on alert. China sent warships to the strait.": the story's other state.
+    doc = parse([("Taiwan", "Taiwan", 1, "nsubj", "PROPN"), ("is", "be", 1, "ROOT", "AUX"),
+                 ("on", "on", 1, "prep", "ADP"), ("alert", "alert", 2, "pobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("China", "China", 6, "nsubj", "PROPN"), ("sent", "send", 6, "ROOT", "VERB"),
+                 ("warships", "warship", 6, "dobj", "NOUN"), ("to", "to", 6, "dative", "ADP"),
+                 ("the", "the", 10, "det", "DET"), ("strait", "strait", 8, "pobj", "NOUN"),
+                 (".", ".", 6, "punct", "PUNCT")])
+    mentions = [mention(0, actor("TWN")), mention(5, actor("CHN"))]
+    assert ("MOBILIZE", "CHN", "TWN") in keys(code(doc, mentions, lexicon, gazetteer))
+

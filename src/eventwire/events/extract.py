@@ -780,7 +780,11 @@ def _participants(
         targets = _protesters_hit(candidates, sources, lexicon)
     if not targets and sources and predicate.kind in ("verb", "light") and _joins(predicate):
         targets = memory.shared_targets(predicate.sense.event_type, sources)
-    if not targets and sources and predicate.kind in ("verb", "light"):
+    edge = predicate.sense.event_type == "MOBILIZE" and _sent_to_edge(predicate)
+    if not targets and sources and edge:
+        # "moved tanks to the border": aimed at whoever is across it, not at home
+        targets = _across_edge(predicate, sources, index, story)
+    elif not targets and sources and predicate.kind in ("verb", "light"):
         targets = _implied_target(predicate, sources, story, memory)
     if not sources and _stood_down(predicate):
         # "500 rebels were demobilized", "the troops were withdrawn from Gao": the
@@ -789,7 +793,9 @@ def _participants(
         targets = [t for t in targets if all(not _same_actor(s, t) for s in sources)]
     if not sources:
         sources = _implied_source(predicate, targets, index, gazetteer, story)
-        if sources and not targets and predicate.kind in ("verb", "light"):
+        if sources and not targets and edge:
+            targets = _across_edge(predicate, sources, index, story)
+        elif sources and not targets and predicate.kind in ("verb", "light"):
             # "the army was deployed": at home, like "the army deployed" would be
             targets = _implied_target(predicate, sources, story)
     crowd = _protesting_crowd(predicate)
@@ -1122,6 +1128,61 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
                   sector=sector)
     implied = Participant(actor, source.mention, implied=True)
     return [implied] if all(not _same_actor(s, implied) for s in sources) else []
+
+
+# Edges of a state's land or sea: forces sent there face whoever lies beyond.
+EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "borderline", "strait", "sea"})
+# Prepositions by which a deployment names where it goes or stands.
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "near", "along", "on", "at",
+                               "into", "across", "around"})
+
+
+def _sent_to_edge(predicate: Predicate) -> bool:
+    """Forces moved to or massed on a border, frontier or strait ("deployed troops to
+    the border", "sent warships to the strait", "the border areas"), on the verb, the
+    event noun or what is moved (where the parser may hang the destination)."""
+    holders = {predicate.anchor, predicate.trigger}
+    holders |= {c for h in list(holders) for c in h.children if c.dep_ in ("dobj", "obj")}
+    for holder in holders:
+        for prep in holder.children:
+            place = through_prep(prep)
+            if (prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS
+                    and place is not prep
+                    and (place.lemma_.lower() in EDGE_NOUNS or any(
+                        c.dep_ == "compound" and c.lemma_.lower() in EDGE_NOUNS
+                        for c in place.children))):
+                return True
+    return False
+
+
+def _across_edge(predicate: Predicate, sources: list[Participant], index: MentionIndex,
+                 story: str | None) -> list[Participant]:
+    """Whom forces sent to an unnamed border face: the one other country the sentence
+    names ("amid tensions with Ukraine, Russia moved tanks to the border"), else the
+    story's country if it is not the source's own; else no one (never the source's own
+    people, as a deployment at home would be). Only names count (a role word's country
+    may be the story's guess), and a subject is a speaker, no side ("the US said Russia
+    moved tanks to the frontier")."""
+    own = {s.actor.country for s in sources}
+    named: dict[str, Participant] = {}
+    speakers = set()
+    for token in predicate.anchor.sent:
+        for mention in index.at(token):
+            if mention.head != token.i or mention.kind not in STORY_MENTION_KINDS:
+                continue
+            for actor in mention.actors:
+                if not actor.country or actor.country in own or actor.org:
+                    continue
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    speakers.add(actor.country)
+                else:
+                    named.setdefault(actor.country, Participant(actor, mention))
+    if len(named) == 1:
+        return list(named.values())
+    if story is None or story in own | speakers or (named and story not in named):
+        return []
+    actor = Actor(text="", name=f"gov of {story}", country=story, sector="GOV")
+    return [Participant(actor, sources[0].mention, implied=True)]
 
 
 def _mutual_call(predicate: Predicate) -> bool:
