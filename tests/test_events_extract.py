@@ -5313,3 +5313,26 @@ def test_extract_forces_sent_to_a_strait_face_the_story_country(lexicon, gazette
     mentions = [mention(0, actor("TWN")), mention(5, actor("CHN"))]
     assert ("MOBILIZE", "CHN", "TWN") in keys(code(doc, mentions, lexicon, gazetteer))
 
+
+@pytest.mark.parametrize(("verb", "lemma", "tag", "aux", "cause"), [
+    # "Chadian guards were killed in a raid by Libyan militiamen"
+    ("killed", "kill", "VBN", "were", "raid"),
+    # "Chadian guards were wounded in a crackdown by Libyan militiamen"
+    ("wounded", "wound", "VBN", "were", "crackdown"),
+    # "Chadian guards died in a raid by Libyan militiamen"
+    ("died", "die", "VBD", None, "raid"),
+])
+def test_extract_harm_in_a_raid_by_someone_is_their_attack(lexicon, gazetteer, verb, lemma,
+                                                          tag, aux, cause):
+    # A raid alone is coercion; one that kills or wounds is an attack by who made it.
+    words = ["guards", *([aux] if aux else []), verb, "in", cause, "by", "militiamen"]
+    root = 2 if aux else 1
+    heads = [root, *([root] if aux else []), root, root, root + 1, root + 2, root + 3]
+    deps = ["nsubjpass" if aux else "nsubj", *(["auxpass"] if aux else []), "ROOT", "prep",
+            "pobj", "prep", "pobj"]
+    pos = ["NOUN", *(["AUX"] if aux else []), "VERB", "ADP", "NOUN", "ADP", "NOUN"]
+    tags = ["NNS", *(["VBD"] if aux else []), tag, "IN", "NN", "IN", "NNS"]
+    lemmas = ["guard", *(["be"] if aux else []), lemma, "in", cause, "by", "militiaman"]
+    doc = Doc(VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags)
+    mentions = [mention(0, actor("TCD", "MIL")), mention(len(words) - 1, actor("LBY", "REB"))]
+    assert ("ASSAULT", "LBY", "TCD") in keys(code(doc, mentions, lexicon, gazetteer))

@@ -61,6 +61,7 @@ from eventwire.events.predicates import (
     Predicate,
     content_noun,
     find_predicates,
+    harm_cause,
     particle_of,
     prepositions_of,
 )
@@ -1509,9 +1510,7 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
         attack = through_prep(prep)
         if prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS or attack.pos_ != "NOUN":
             continue
-        sense = lexicon.noun_sense(attack.lemma_.lower(),
-                                   modifiers=[c.lemma_.lower() for c in attack.children])
-        if sense is None or sense.event_type != "ASSAULT":
+        if harm_cause(attack, lexicon) is None:
             continue
         # "in an Israeli air strike", "in an attack by Pakistani militants"
         owners = [p for c in attack.children if c.dep_ in ("amod", "compound", "poss")
@@ -1618,8 +1617,7 @@ def _is_blast(token: Token, lexicon: Lexicon) -> bool:
         return False
     if lemma in WEAPON_NOUNS | BLAST_NOUNS:
         return True
-    sense = lexicon.noun_sense(lemma, modifiers=[c.lemma_.lower() for c in token.children])
-    return sense is not None and sense.event_type == "ASSAULT"
+    return harm_cause(token, lexicon) is not None
 
 
 def _reported_speaker(predicate: Predicate, subject: list[Token], index: MentionIndex,

@@ -77,6 +77,9 @@ DYING_VERBS = frozenset({"die", "perish"})
 BLAST_NOUNS = frozenset({"explosion", "blast", "device", "ied", "mine", "minefield",
                          "landmine", "bombing", "bomb"})
 KILLING = EventSense.of("ASSAULT", cameo="190")
+# Acts of force that are attacks once someone is killed or hurt in them: "killed in a
+# raid", "died in a crackdown" (alone, a raid or a crackdown is coercion).
+FORCIBLE_NOUNS = frozenset({"raid", "crackdown"})
 # Leaving people dead is killing them: "a car bomb left 11 people dead".
 TOLL_VERBS = frozenset({"leave"})
 TOLL_WORDS = frozenset({"dead", "injured", "wounded"})
@@ -523,12 +526,22 @@ def _death_in_attack(verb: Token, lexicon: Lexicon) -> Predicate | None:
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
                 continue
-            sense = lexicon.noun_sense(noun.lemma_.lower(), modifiers=modifiers_of(noun))
+            sense = harm_cause(noun, lexicon)
             if sense is None and noun.lemma_.lower() in BLAST_NOUNS:
                 sense = KILLING  # "a bomb blast": no event noun, but an attack's weapon
-            if sense is not None and sense.event_type == "ASSAULT":
+            if sense is not None:
                 return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
     return None
+
+
+def harm_cause(noun: Token, lexicon: Lexicon) -> EventSense | None:
+    """The attack a harm came about "in" ("killed in an ambush", "died during the
+    shelling", "wounded in a raid"): an attack noun's sense, or a killing for an act of
+    force that hurt someone; None for other nouns."""
+    sense = lexicon.noun_sense(noun.lemma_.lower(), modifiers=modifiers_of(noun))
+    if sense is not None and sense.event_type == "ASSAULT":
+        return sense
+    return KILLING if noun.lemma_.lower() in FORCIBLE_NOUNS else None
 
 
 def _market_doer(verb: Token) -> bool:
