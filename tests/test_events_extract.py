@@ -5336,3 +5336,19 @@ def test_extract_harm_in_a_raid_by_someone_is_their_attack(lexicon, gazetteer, v
     doc = Doc(VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags)
     mentions = [mention(0, actor("TCD", "MIL")), mention(len(words) - 1, actor("LBY", "REB"))]
     assert ("ASSAULT", "LBY", "TCD") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_forces_of_a_guessed_country_belong_to_who_orders_them(lexicon, gazetteer):
+    # "Macron approved the deployment of troops to Estonia": the actor stage could only
+    # give the troops the story's country (Estonia); they are France's, whose president
+    # approves their deployment.
+    doc = parse([("Macron", "Macron", 1, "nsubj", "PROPN"),
+                 ("approved", "approve", 1, "ROOT", "VERB"), ("the", "the", 3, "det", "DET"),
+                 ("deployment", "deployment", 1, "dobj", "NOUN"), ("of", "of", 3, "prep", "ADP"),
+                 ("troops", "troop", 4, "pobj", "NOUN"), ("to", "to", 3, "prep", "ADP"),
+                 ("Estonia", "Estonia", 6, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")])
+    guessed = ActorMention(5, 6, 5, (actor("EST", "MIL", "troops"),), "title", 0.3)
+    mentions = [mention(0, actor("FRA", name="Macron")), guessed, mention(7, actor("EST"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert ("MOBILIZE", "FRA", "EST") in found
+    assert not any(source == "EST" for _, source, _ in found)

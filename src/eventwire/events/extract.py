@@ -714,6 +714,8 @@ def _participants(
         bound = bound_possessor(predicate.trigger)
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
+    if sources and predicate.kind == "noun":
+        sources = _ordered_by(predicate.trigger, sources, index)
     if len(sources) == 1 and _two_way_act(predicate) and source_candidates:
         # "police and protesters clashed", "the army and the RSF fought": sides of one
         # country are two sides
@@ -834,6 +836,25 @@ TRADED_NOUNS = frozenset({"bond", "share", "stock", "equity", "currency", "price
 # Acts of a state on a crowd the actor stage only guessed the country of: a crackdown,
 # or a call on "citizens" to do something, falls on the state's own people.
 HOME_CROWD_TYPES = frozenset({"COERCE", "REQUEST"})
+
+
+def _ordered_by(noun: Token, sources: list[Participant], index: MentionIndex
+                ) -> list[Participant]:
+    """Forces named by a role word whose country the actor stage only guessed from the
+    story belong to whoever orders or approves what they do: in "Biden approved the
+    deployment of 3,000 troops to Poland" the troops are American, not Polish."""
+    if noun.dep_ not in ("dobj", "obj") or not all(
+            s.mention.kind == "title" and s.mention.confidence <= STORY_ROLE_CONFIDENCE
+            for s in sources):
+        return sources
+    subject = subject_token(noun.head) if not is_passive(noun.head) else None
+    owners = [p for p in (index.participants(subject) if subject is not None else [])
+              if p.mention.kind in STORY_MENTION_KINDS and p.actor.country]
+    if not owners:
+        return sources
+    owner = owners[0].actor
+    return [replace(s, actor=replace(s.actor, country=owner.country, name=owner.name,
+                                     kb_id=None)) for s in sources]
 
 
 def _home_crowd(target: Participant, source: Participant) -> Participant:
