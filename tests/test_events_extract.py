@@ -1656,6 +1656,15 @@ def test_extract_harm_a_side_may_do_on_a_condition_is_its_threat(
     assert all(not e.hypothetical and e.target.code == "PER" for e in threats)
 
 
+def test_extract_threat_a_side_may_make_stays_speculation(lexicon, gazetteer):
+    # "Chile may threaten Peru": no condition set, only a possible threat
+    doc = parse([("Chile", "Chile", 2, "nsubj", "PROPN"), ("may", "may", 2, "aux", "AUX"),
+                 ("threaten", "threaten", 2, "ROOT", "VERB"), ("Peru", "Peru", 2, "dobj", "PROPN")])
+    events = code(doc, [mention(0, actor("CHL")), mention(3, actor("PER"))], lexicon, gazetteer)
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and all(e.hypothetical for e in threats)
+
+
 def test_extract_clause_after_passive_is_the_agents(lexicon, gazetteer):
     # "A convoy was ambushed by Sudanese militiamen, killing five Chadians."
     doc = parse([("convoy", "convoy", 2, "nsubjpass", "NOUN"),

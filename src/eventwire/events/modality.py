@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import finite_after_infinitive, misread_control, subject_token
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.predicates import direct_object, particle_of
+from eventwire.events.threats import condition_marks
 
 # Arcs through which a clause inherits its governor's modality. Not "relcl": a relative
 # clause tells a fact about its noun ("if the party, which rejects unification, wins").
@@ -30,8 +31,9 @@ ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege"})
 # talk or to agree is not yet the talk or the agreement.
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
 ATTEMPTED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
-# A warning's own modal is part of the threat: "may halt its aid if the fighting goes
-# on" threatens (threats.CONDITIONAL_AUXILIARIES); the threat is made, not speculated.
+# A conditional warning's own modal is part of the threat: "may halt its aid if the
+# fighting goes on" threatens (threats.CONDITIONAL_AUXILIARIES); "may threaten to" is
+# still speculation.
 THREAT_MODALS = frozenset({"may"})
 
 
@@ -55,7 +57,7 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
     ignored = REPORTED_FUTURE if reporter is not None else frozenset()
     if event_type in ATTEMPTED_ACT_TYPES:
         ignored = ignored | ATTEMPT_GOVERNORS
-    if event_type == "THREATEN":
+    if event_type == "THREATEN" and condition_marks(anchor):
         ignored = ignored | THREAT_MODALS
     hypothetical = False
     node = anchor

@@ -281,11 +281,16 @@ def _conditional_harm(predicate: Predicate) -> bool:
     anchor = predicate.anchor
     if predicate.kind == "noun" or not is_future(anchor, CONDITIONAL_AUXILIARIES):
         return False
-    marks = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
-             for m in c.children if m.dep_ == "mark"} & CONDITIONS
+    marks = condition_marks(anchor)
     if predicate.sense.quad_class == MATERIAL_CONFLICT:
         return bool(marks)
     return predicate.sense.event_type == "RETREAT" and "unless" in marks
+
+
+def condition_marks(verb: Token) -> set[str]:
+    """The conjunctions of the conditions set on a verb: {"if"} for "would strike if"."""
+    return {m.lower_ for c in verb.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark"} & CONDITIONS
 
 
 def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predicate, Token]]:
