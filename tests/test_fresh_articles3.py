@@ -241,7 +241,10 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     # "ordered the deployment of troops": the troops take the carrier's country; the
     # boat strikes' victims are guessed American; "Trinidad and Tobago, whose prime
     # minister backs ..., allowed" is parsed as a conjunct of Brazil and Colombia's verb
-    "caribbean-buildup": ("MOBILIZE VEN>*", "ASSAULT USA>*", "SUPPORT TTO>USA"),
+    # "Brazil and Colombia criticized the buildup": the noun is bound to the nearer
+    # deployment (Maduro's troops), not the U.S. carrier the story is about
+    "caribbean-buildup": ("ASSAULT USA>*", "SUPPORT TTO>USA", "ACCUSE BRA>USA",
+                          "ACCUSE COL>USA"),
 }
 # False events the coder still makes.
 KNOWN_FALSE: dict[str, tuple[str, ...]] = {
@@ -253,7 +256,8 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     "myanmar-sanctions": ("SANCTION CAN>CAN", "SANCTION AUS>CAN", "COERCE CAN>CAN",
                           "COERCE CAN>MMR"),
     "drone-downed": ("REQUEST AU>BFA", "REQUEST AU>NER"),
-    "caribbean-buildup": ("CONCEDE BRA>USA", "CONCEDE COL>USA", "SUPPORT BRA>USA"),
+    "caribbean-buildup": ("CONCEDE BRA>USA", "CONCEDE COL>USA", "SUPPORT BRA>USA",
+                          "ACCUSE BRA>VEN", "ACCUSE COL>VEN"),
 }
 
 
