@@ -1041,3 +1041,15 @@ def test_resolve_surname_alias_after_another_given_name_is_not_the_kb_person(nlp
 def test_resolve_misspelt_country_name(nlp, kb, text, word, expected):
     doc = nlp(text)
     assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # Settlers a state's citizens form beyond its borders are its civilians.
+    ("Jewish settlers set fire to olive groves near Nablus.", "settlers", [("ISR", "CVL")]),
+    ("The electoral commission in Ghana delayed the count.", "commission", [("GHA", "GOV")]),
+    ("The ruling coalition in Nepal lost its majority.", "coalition", [("NPL", "PTY")]),
+])
+def test_resolve_collective_role_nouns_and_settlers(nlp, kb, text, word, expected):
+    doc = nlp(text)
+    assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected
