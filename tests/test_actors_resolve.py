@@ -1053,3 +1053,17 @@ def test_resolve_misspelt_country_name(nlp, kb, text, word, expected):
 def test_resolve_collective_role_nouns_and_settlers(nlp, kb, text, word, expected):
     doc = nlp(text)
     assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # The noun heading the apposition sets the sector, not a role word inside it.
+    ("Sawtna, a students' rights group, criticised the Egyptian police.", "Sawtna",
+     [("NGO", "NGO")]),
+    ("Narodna, the nationalist party, accused the Serbian government of fraud.", "Narodna",
+     [("SRB", "PTY")]),
+    ("Tarnak, a militant group, attacked a police post in Niger.", "Tarnak", [("NER", "REB")]),
+])
+def test_resolve_unknown_name_with_a_body_noun_in_apposition(nlp, kb, text, word, expected):
+    doc = nlp(text)
+    assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected

@@ -352,7 +352,7 @@ class _Resolver:
         sentence = self.sentence(group.anchor)
         # A named body is no person, though a role word may stand before its head
         # ("Citizens' Alliance" is not a citizen called Alliance).
-        mentions = self._unknown_body(group)
+        mentions = self._unknown_body(group) or self._named_by_apposition(group)
         person = None if mentions else self.people.resolve(group, self.span(group), self.doc)
         if person is not None:
             self.history.add(Entry(person[0], sentence, person=True, gender=person[1],
@@ -507,6 +507,36 @@ class _Resolver:
         name = self.doc[first:end].text
         actor = Actor(text, name, country, org, sector, None)
         return [ActorMention(start, end, group.anchor, (actor,), "name", BODY_CONFIDENCE)]
+
+    def _named_by_apposition(self, group: NounGroup) -> list[ActorMention]:
+        """An unknown name with a collective role noun in apposition: "Jobbik, the
+        far-right party," -> PTY, "Tarnak, a militant group," -> REB, "Addameer, a
+        prisoners' rights group," -> NGO (the noun heading the apposition sets the
+        sector, not a word inside it). The country is the phrase's, else the context's
+        (an NGO without one is coded as such)."""
+        anchor = self.doc[group.anchor]
+        names = [u for u in group.of_kind("candidate") if u.start <= group.anchor < u.end]
+        appos = [c for c in anchor.children if c.dep_ == "appos"]
+        if not names or not appos or anchor.ent_type_ == "PERSON":
+            return []
+        roles = [u for u in group.of_kind("agent")
+                 if u.start <= appos[0].i < u.end and u.name == "group"]
+        if not roles:
+            return []
+        sector = roles[0].sector
+        countries = self._text_countries(group)
+        org = "NGO" if sector == "NGO" and not countries else None
+        if countries or org:
+            country, confidence = (countries[0] if countries else None), BODY_CONFIDENCE
+        else:
+            role = NounGroup(appos[0].i, tuple(roles))
+            country, confidence = self.context.for_role(role, self.sentence(group.anchor))
+            if country is None:
+                return []
+        start, end = self.span(group)
+        name = self.doc[names[0].start:names[0].end].text
+        actor = Actor(self.doc[start:end].text, name, country, org, sector, None)
+        return [ActorMention(start, end, group.anchor, (actor,), "name", confidence)]
 
     def _name_tail(self, anchor: Token) -> Token | None:
         """The preposition that carries a body's name on ("the Union of Free Workers",
