@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
+from spacy.tokens import Doc
 
 from eventwire.nlp.headline import (
     is_title_case,
@@ -10,6 +12,7 @@ from eventwire.nlp.headline import (
     recase_title,
     restore_text,
     trigger_forms,
+    verbal_headline,
 )
 
 
@@ -110,3 +113,83 @@ def test_headline_place_the_body_capitalises_only_at_a_sentence_start_stays():
     body = "Officers seized a mobile phone on Friday. Mobile networks were down."
     text = recase_title(f"{title}\n\n{body}", len(title), words, None, {"mobile"}.__contains__)
     assert text.startswith("Police arrest teenagers in mobile")
+
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+         lemmas: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+# (headline words, the noun reading the tagger gives, the verb's index, its past tense,
+# the verb reading of the headline with that past tense)
+NOUN_READ_HEADLINES = [
+    (["Police", "detain", "protesters", "in", "Tbilisi"],
+     ([2, 2, 2, 2, 3], ["nmod", "amod", "ROOT", "prep", "pobj"],
+      ["NOUN", "NOUN", "NOUN", "ADP", "PROPN"]),
+     1, "detained",
+     ([1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+      ["NOUN", "VERB", "NOUN", "ADP", "PROPN"])),
+    (["Army", "shells", "rebel", "positions"],
+     ([1, 1, 3, 1], ["compound", "ROOT", "compound", "appos"],
+      ["PROPN", "NOUN", "VERB", "NOUN"]),
+     1, "shelled",
+     ([1, 1, 3, 1], ["nsubj", "ROOT", "compound", "dobj"], ["PROPN", "VERB", "NOUN", "NOUN"])),
+    (["Senegal", "and", "Gambia", "ratify", "border", "pact"],
+     ([5, 0, 0, 5, 5, 5], ["nmod", "cc", "conj", "compound", "compound", "ROOT"],
+      ["PROPN", "CCONJ", "PROPN", "NOUN", "NOUN", "NOUN"]),
+     3, "ratified",
+     ([3, 0, 0, 3, 5, 3], ["nsubj", "cc", "conj", "ROOT", "compound", "dobj"],
+      ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "NOUN"])),
+]
+
+
+@pytest.mark.parametrize(("words", "noun", "at", "past", "verb"), NOUN_READ_HEADLINES)
+def test_headline_verb_read_as_a_noun_is_parsed_again_as_a_verb(words, noun, at, past, verb):
+    body = ["\n\n", "Officials", "spoke", "."]
+    n = len(words)
+    doc = _doc(words + body, [*noun[0], n - 1, n + 2, n + 2, n + 2],
+               [*noun[1], "dep", "nsubj", "ROOT", "punct"],
+               [*noun[2], "SPACE", "NOUN", "VERB", "PUNCT"])
+    asked = []
+
+    def parse(text: str) -> Doc:
+        asked.append(text)
+        again = words[:at] + [past] + words[at + 1:]
+        return _doc(again, *verb)
+
+    fixed = verbal_headline(doc, 0, len(" ".join(words)), parse,
+                            lambda lemma, obj: lemma in ("detain", "shell", "ratify"))
+    assert asked == [" ".join(words[:at] + [past] + words[at + 1:])]
+    token = fixed[at]
+    assert (token.text, token.pos_, token.dep_) == (words[at], "VERB", "ROOT")
+    assert token.lemma_ == past.removesuffix("ed").removesuffix("d").replace("ifi", "ify")
+    assert token.tag_ == ("VBZ" if words[at].endswith("s") else "VBP")
+    assert [c.dep_ for c in token.children if c.i < at][0] == "nsubj"
+    assert [t.dep_ for t in fixed[n:]] == ["dep", "nsubj", "ROOT", "punct"]  # body kept
+
+
+def test_headline_with_a_verb_is_not_parsed_again():
+    # "Police arrest opposition leader": the tagger found the verb.
+    doc = _doc(["Police", "arrest", "opposition", "leader"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["NOUN", "VERB", "NOUN", "NOUN"])
+    assert verbal_headline(doc, 0, len(doc.text), pytest.fail, lambda *_: True) is doc
+
+
+def test_headline_reparse_without_a_subject_opening_it_is_dropped():
+    # "Four dead in militia attacks overnight": "attacked" would take "militia" alone
+    # as its subject, not the headline's opening words.
+    words = ["Four", "dead", "in", "militia", "attacks", "overnight"]
+    doc = _doc(words, [1, 1, 1, 4, 2, 1], ["nummod", "ROOT", "prep", "compound", "pobj",
+                                          "npadvmod"],
+               ["NUM", "ADJ", "ADP", "NOUN", "NOUN", "ADV"])
+
+    def parse(text: str) -> Doc:
+        return _doc(text.split(), [1, 4, 1, 4, 4, 4],
+                    ["nummod", "npadvmod", "prep", "nsubj", "ROOT", "npadvmod"],
+                    ["NUM", "ADJ", "ADP", "NOUN", "VERB", "ADV"])
+
+    assert verbal_headline(doc, 0, len(doc.text), parse, lambda *_: True) is doc

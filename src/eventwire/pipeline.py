@@ -30,6 +30,7 @@ from eventwire.nlp.headline import (
     recase_title,
     restore_text,
     trigger_forms,
+    verbal_headline,
 )
 from eventwire.nlp.loader import load_pipeline
 from eventwire.places import Gazetteer
@@ -126,6 +127,7 @@ class Coder:
         )
         for doc, (article, text) in docs:
             yield from self._flush(held)
+            doc = self._verbal_headline(doc, article, text)
             yield from self._code_one(restore_text(doc, text), article)
         yield from self._flush(held)
 
@@ -156,8 +158,8 @@ class Coder:
     def code_text(self, article: Article) -> list[Event]:
         """Parse and code a single article (convenience for tests and notebooks)."""
         text = self.prepare_text(article)
-        return self.code_doc(restore_text(self.nlp(self.parse_text(article, text)), text),
-                             article)
+        doc = self._verbal_headline(self.nlp(self.parse_text(article, text)), article, text)
+        return self.code_doc(restore_text(doc, text), article)
 
     def parse_text(self, article: Article, text: str | None = None) -> str:
         """`prepare_text` (or ``text``, its result) spelled for the tagger: known
@@ -166,21 +168,39 @@ class Coder:
         text = self.prepare_text(article) if text is None else text
         return self._recase_headline(article, recase_acronyms(text, self._is_acronym))
 
-    def _recase_headline(self, article: Article, text: str) -> str:
-        """``text`` with its Title Case headline (the title, or a leading headline line
-        of plain text) recased."""
+    def _headline(self, article: Article, text: str) -> tuple[int, int] | None:
+        """Where the headline (the title, or a leading headline line of plain text)
+        starts and ends in ``text``, or None."""
         title = (article.title or "").strip()
         if title:
             start = text.find(title)
             if start < 0 or text[:start].strip():
-                return text
-            title_end = start + len(title)
-        else:  # plain text: a leading headline line stands for the title
-            title_end = leading_headline_end(text)
-            if title_end is None:
-                return text
-        return recase_title(text, title_end, self._is_ordinary, self._is_name,
+                return None
+            return start, start + len(title)
+        end = leading_headline_end(text)
+        return None if end is None else (0, end)
+
+    def _recase_headline(self, article: Article, text: str) -> str:
+        """``text`` with its Title Case headline recased."""
+        headline = self._headline(article, text)
+        if headline is None:
+            return text
+        return recase_title(text, headline[1], self._is_ordinary, self._is_name,
                             lambda word: self.gazetteer.lookup(word) is not None)
+
+    def _verbal_headline(self, doc: Doc, article: Article, text: str) -> Doc:
+        """The parsed ``doc`` of ``text`` (as recased for the tagger) with a headline whose
+        verb the tagger read as a noun parsed again ("Police detain protesters": see
+        `verbal_headline`)."""
+        headline = self._headline(article, text)
+        if headline is None:
+            return doc
+        return verbal_headline(doc, *headline, self.nlp, self._is_event_verb)
+
+    def _is_event_verb(self, lemma: str, obj: str | None) -> bool:
+        """A verb the lexicon reads as an event, alone or with its object."""
+        return (self.lexicon.verb_sense(lemma) is not None or (
+            obj is not None and self.lexicon.verb_sense(lemma, object_lemma=obj) is not None))
 
     def _is_acronym(self, word: str) -> bool:
         """An organisation or group acronym of the knowledge base that is no English

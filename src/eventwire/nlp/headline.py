@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 # Words of closed classes that Title Case capitalises but never name anyone.
 FUNCTION_WORDS = frozenset("""
@@ -155,6 +156,103 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(w for pos in ("verb", "adj", "adv", "noun") for w in index.get(pos, ()))
+
+
+# Tags of a finite verb in the present, as a headline writes it.
+PRESENT_TAGS = {True: "VBZ", False: "VBP"}  # by whether it ends in -s
+
+
+def _finite_base(word: str) -> list[str]:
+    """Bases of which ``word`` may be a present-tense form: "detain" (after a plural
+    subject), "shells" -> "shell", "decries" -> "decry"."""
+    return [word, *(f for f in trigger_forms(word)[1:] if word.endswith("s"))]
+
+
+def _past(base: str) -> str:
+    """A regular past tense ("detained", "ratified"), enough for the tagger to read a
+    verb."""
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def verbal_headline(doc: Doc, start: int, end: int, parse: Callable[[str], Doc],
+                    is_event_verb: Callable[[str, str | None], bool]) -> Doc:
+    """``doc`` with its headline ``doc.text[start:end]`` reparsed when the tagger read
+    its verb as a noun: "Police detain protesters in Tbilisi", "Army shells rebel
+    positions" (no verb at the root; a word that is a present form of an event verb
+    of the lexicon follows a noun and has words after it). The headline is parsed
+    again with that word in the past tense ("Police detained protesters ..."), which
+    the tagger reads as a verb, and its parse is copied back when the word is then
+    the root with a subject that opens the headline; the word keeps its own lemma and
+    a present tag. Entities and the body's parse are kept.
+
+    Args:
+        is_event_verb: whether a lemma is an event verb, alone or with the lemma of
+            the noun after it as its object ("sign" ... "agreement").
+    """
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) < 3 or any(
+            t.head.i == t.i and t.pos_ in ("VERB", "AUX") for t in span):
+        return doc
+    for word in span[1:-1]:
+        before, after = doc[word.i - 1], doc[word.i + 1]
+        if (word.pos_ not in ("NOUN", "PROPN") or before.pos_ not in ("NOUN", "PROPN")
+                or after.is_punct):
+            continue
+        obj = _object_after(word, span)
+        for base in _finite_base(word.lower_):
+            if not is_event_verb(base, obj):
+                continue
+            fixed = _reparsed(doc, span, word, base, parse)
+            if fixed is not None:
+                return fixed
+    return doc
+
+
+def _object_after(word: Token, span: Span) -> str | None:
+    """The lemma of the noun that ends the noun phrase right after ``word`` ("sign
+    landmark peace agreement" -> "agreement"), or None."""
+    last = None
+    for token in span[word.i + 1 - span.start:]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+            break
+        last = token
+    return last.lemma_.lower() if last is not None else None
+
+
+def _reparsed(doc: Doc, span: Span, word: Token, base: str,
+              parse: Callable[[str], Doc]) -> Doc | None:
+    """``doc`` with the parse of its headline ``span`` in which ``word`` is put in the
+    past tense, if that parse makes it the root with a subject opening the headline."""
+    at = word.i - span.start
+    text = span.text
+    offset = word.idx - span.start_char
+    again = parse(text[:offset] + _past(base) + text[offset + len(word):])
+    if len(again) != len(span):
+        return None
+    verb = again[at]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (verb.pos_ != "VERB" or verb.head.i != verb.i
+            or sum(t.head.i == t.i for t in again) != 1
+            or not subjects or subjects[0].left_edge.i != 0):
+        return None
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+    array = doc.to_array(attrs)
+    array[span.start: span.end] = again.to_array(attrs)
+    strings = doc.vocab.strings
+    row = array[word.i]
+    row[attrs.index(TAG)] = strings.add(PRESENT_TAGS[word.lower_ != base])
+    row[attrs.index(LEMMA)] = strings.add(base)
+    row[attrs.index(MORPH)] = strings.add("Tense=Pres|VerbForm=Fin")
+    rebuilt = Doc(doc.vocab, words=[t.text for t in doc],
+                  spaces=[bool(t.whitespace_) for t in doc])
+    ents = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+    rebuilt.from_array(attrs + ents, numpy.hstack([array, doc.to_array(ents)]))
+    rebuilt.tensor = doc.tensor
+    return rebuilt
 
 
 def restore_text(doc: Doc, original: str) -> Doc:
