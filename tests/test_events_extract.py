@@ -5361,3 +5361,63 @@ def test_extract_forces_of_a_guessed_country_belong_to_who_orders_them(lexicon, 
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert ("MOBILIZE", "FRA", "EST") in found
     assert not any(source == "EST" for _, source, _ in found)
+
+
+def _tagged(rows: list[tuple[str, str, int, str, str, str]]) -> Doc:
+    """rows: (word, lemma, head index, dep, pos, tag)."""
+    words, lemmas, heads, deps, pos, tags = zip(*rows, strict=True)
+    return Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads),
+               deps=list(deps), pos=list(pos), tags=list(tags))
+
+
+# "Chadian soldiers were on patrol. Sudanese militiamen ambushed their convoy."
+AMBUSHED_CONVOY = [
+    ("Chadian", "chadian", 1, "amod", "ADJ", "JJ"),
+    ("soldiers", "soldier", 2, "nsubj", "NOUN", "NNS"),
+    ("were", "be", 2, "ROOT", "AUX", "VBD"), ("on", "on", 2, "prep", "ADP", "IN"),
+    ("duty", "duty", 3, "pobj", "NOUN", "NN"), (".", ".", 2, "punct", "PUNCT", "."),
+    ("Sudanese", "sudanese", 7, "amod", "ADJ", "JJ"),
+    ("militiamen", "militiaman", 8, "nsubj", "NOUN", "NNS"),
+    ("ambushed", "ambush", 8, "ROOT", "VERB", "VBD"),
+    ("their", "their", 10, "poss", "PRON", "PRP$"),
+    ("convoy", "convoy", 8, "dobj", "NOUN", "NN"), (".", ".", 8, "punct", "PUNCT", ".")]
+
+
+def test_extract_possessive_on_what_an_attack_hits_is_another_partys(lexicon, gazetteer):
+    # The actor stage binds "their" to the ambushers; the convoy is the soldiers'.
+    militia = actor("SDN", "REB", "militiamen")
+    mentions = [mention(0, actor("TCD", "MIL", "soldiers"), end=2, head=1),
+                mention(6, militia, end=8, head=7), mention(9, militia, kind="pronoun")]
+    found = keys(code(_tagged(AMBUSHED_CONVOY), mentions, lexicon, gazetteer))
+    assert ("ASSAULT", "SDN", "TCD") in found
+    assert not any(source == "SDN" and target == "SDN" for _, source, target in found)
+
+
+def test_extract_possessive_on_what_an_attack_hits_stays_unknown_without_another_party(
+        lexicon, gazetteer):
+    # "Sudanese militiamen ambushed their patrol.", nobody else named: no attack of the
+    # militiamen on themselves, and the patrol is not theirs (no MOBILIZE of theirs).
+    rows = [(w, lemma, h - 6, d, p, t) for w, lemma, h, d, p, t in AMBUSHED_CONVOY[6:]]
+    rows[4] = ("patrol", "patrol", 2, "dobj", "NOUN", "NN")
+    militia = actor("SDN", "REB", "militiamen")
+    mentions = [mention(0, militia, end=2, head=1), mention(3, militia, kind="pronoun")]
+    assert keys(code(_tagged(rows), mentions, lexicon, gazetteer)) == set()
+
+
+def test_extract_possessive_on_whom_an_arrest_takes_is_another_partys(lexicon, gazetteer):
+    # "Opposition activists rallied. Police detained their leader.": the activists' leader.
+    rows = [("Opposition", "opposition", 1, "compound", "NOUN", "NN"),
+            ("activists", "activist", 2, "nsubj", "NOUN", "NNS"),
+            ("rallied", "rally", 2, "ROOT", "VERB", "VBD"), (".", ".", 2, "punct", "PUNCT", "."),
+            ("Police", "police", 5, "nsubj", "NOUN", "NNS"),
+            ("detained", "detain", 5, "ROOT", "VERB", "VBD"),
+            ("their", "their", 7, "poss", "PRON", "PRP$"),
+            ("leader", "leader", 5, "dobj", "NOUN", "NN"), (".", ".", 5, "punct", "PUNCT", ".")]
+    police = actor("BLR", "COP", "police")
+    mentions = [mention(0, actor("BLR", "OPP", "activists"), end=2, head=1),
+                mention(4, police), mention(6, police, kind="pronoun")]
+    events = [e for e in code(_tagged(rows), mentions, lexicon, gazetteer)
+              if e.event_type == "COERCE"]
+    assert [(e.source.sector, e.target.sector) for e in events] == [("COP", "OPP")]
+
+

@@ -128,7 +128,11 @@ class Participant:
 class MentionIndex:
     """Looks up the actor mentions that cover or are headed by a token."""
 
-    def __init__(self, mentions: list[ActorMention]) -> None:
+    def __init__(self, mentions: list[ActorMention], others: frozenset[int] = frozenset()
+                 ) -> None:
+        # Possessive pronouns known to name another party than their clause's doer
+        # ("gunmen attacked their patrol"): never the doer's own possession.
+        self.others = others
         self._by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             for i in {*range(mention.start, mention.end), mention.head}:

@@ -9,12 +9,14 @@ mention with no date of its own gives way to a dated mention of the same event.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.context import STATE_SECTORS, STORY_ROLE_CONFIDENCE
+from eventwire.actors.coref import actor_identity
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import BARE_NAME_CONFIDENCE
 from eventwire.dates import (
@@ -190,7 +192,7 @@ def extract_events(
 ) -> list[Event]:
     """All event records of one parsed article, in text order, de-duplicated; with a
     `typer` (setting ``typer``), predicates are revised by the learned event typer."""
-    index = MentionIndex(context.mentions)
+    index = MentionIndex(*_unbound_possessives(doc, context.mentions, lexicon))
     memory = EventMemory()
     story = story_country(context.mentions)
     events: list[Event] = []
@@ -311,6 +313,88 @@ def extract_events(
         _background_days(doc, context.published), shifted, _arrivals(doc, events),
         _continuing(doc), _acted_on(doc, events)), frame_shifts, story_days),
         frozenset(harms))
+
+
+# Kinds of hostile act whose object is someone else's: attacks, raids, seizures, arrests.
+HOSTILE_MODES = frozenset({"arrest", "seize"})
+# Nouns of a relation to the possessor, which stays the doer's even in a hostile act:
+# "killed their hostages", "hit their targets", "attacked their own".
+RELATIONAL_NOUNS = frozenset({
+    "neighbour", "neighbor", "rival", "enemy", "foe", "opponent", "adversary", "critic",
+    "detractor", "dissident", "citizen", "people", "population", "national", "subject",
+    "hostage", "captive", "prisoner", "detainee", "ally", "territory", "soil", "own",
+    "target", "objective", "mission", "goal"})
+# Doers whose "their" on what they attack is another party's: armed groups and forces
+# ("gunmen attacked their patrol", "police detained their leader"); a state's "its" on
+# what it strikes is too often its own (its targets, its border).
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "CRM"})
+# How many sentences back a possessive looks for the other party it names.
+POSSESSOR_WINDOW = 3
+
+
+def _hostile_act_on(possessive: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of a hostile act whose object (or target after "on", "at", "against")
+    the possessive's noun is: "attacked their patrol", "opened fire on their convoy"."""
+    noun = possessive.head
+    if (possessive.dep_ != "poss" or noun.lemma_.lower() in RELATIONAL_NOUNS
+            or possessive.nbor(1).lower_ == "own" or is_weapon(noun)):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("on", "at", "against"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    sense = lexicon.verb_sense(verb.lemma_.lower(), particle=particle_of(verb),
+                               preps=prepositions_of(verb),
+                               object_lemma=objects[0].lemma_.lower() if objects else None)
+    if sense is None or not (sense.event_type == "ASSAULT" or (
+            sense.event_type == "COERCE" and (sense.mode in HOSTILE_MODES
+                                              or sense.cameo == "170"))):
+        return None
+    return verb
+
+
+def _is_plural(mention: ActorMention, doc: Doc) -> bool:
+    """Whether "their" can stand for a mention: a plural noun, a list, "they"."""
+    head = doc[mention.head]
+    return (head.tag_ in ("NNS", "NNPS") or len(mention.actors) > 1
+            or head.lower_ in ("they", "them", "their"))
+
+
+def _unbound_possessives(doc: Doc, mentions: list[ActorMention], lexicon: Lexicon
+                         ) -> tuple[list[ActorMention], frozenset[int]]:
+    """Mentions with "their" on what armed doers attack or seize read as another
+    party's: in "Gunmen attacked their patrol" the patrol is not the gunmen's. A
+    "their" the actor stage bound to the act's own subject stands instead for the
+    latest other plural party of the last sentences ("Afghan soldiers ... gunmen
+    attacked their patrol" -> the soldiers'), else for no one. Also returns the
+    tokens of the possessives so read."""
+    starts = [sentence.start for sentence in doc.sents]
+    kept, others = [], set()
+    for m in mentions:
+        token = doc[m.head]
+        armed = m.kind == "pronoun" and token.lower_ == "their" and all(
+            a.sector in ARMED_SECTORS for a in m.actors)
+        verb = _hostile_act_on(token, lexicon) if armed else None
+        subject = subject_token(verb) if verb is not None else None
+        doers = {actor_identity(a) for o in mentions if subject is not None
+                 and (o.start <= subject.i < o.end or o.head == subject.i) for a in o.actors}
+        if not doers & {actor_identity(a) for a in m.actors}:
+            kept.append(m)
+            continue
+        others.add(token.i)
+        window = bisect_right(starts, token.i) - POSSESSOR_WINDOW
+        other = next((o for o in reversed(mentions)
+                      if o.end <= token.i and bisect_right(starts, o.head) >= window
+                      and not doers & {actor_identity(a) for a in o.actors}
+                      and _is_plural(o, doc)), None)
+        if other is not None:
+            kept.append(replace(m, actors=tuple(replace(a, text=token.text)
+                                                for a in other.actors)))
+    return kept, frozenset(others)
 
 
 def _date_harms(events: list[Event], harms: frozenset[str]) -> list[Event]:
@@ -710,7 +794,9 @@ def _participants(
     if source_candidates and source_candidates[0].lemma_.lower() in TRADED_NOUNS:
         return [], []  # "Bolivian bonds rallied": a market move, no one acting
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
-    if not sources and predicate.kind == "noun":
+    if not sources and predicate.kind == "noun" and not any(
+            _hostile_act_on(c, lexicon) for c in predicate.trigger.children):
+        # "its first attack on Israel" is the subject's; "attacked their patrol" is not
         bound = bound_possessor(predicate.trigger)
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
@@ -1708,7 +1794,7 @@ def _first_participants(tokens: list[Token], index: MentionIndex,
             # "closed its border with Colombia": past the possessor that is the source
             found = [f for f in found if all(not _same_actor(b, f) for b in besides)] or (
                 index.prep_participants(token))
-        if besides and _own_possession(token, found, besides):
+        if besides and _own_possession(token, found, besides, index):
             continue  # "offered its troops to Lebanon": the source's own, not a party
         if any(all(not _same_actor(b, f) for b in besides) for f in found):
             return found
@@ -1716,11 +1802,14 @@ def _first_participants(tokens: list[Token], index: MentionIndex,
 
 
 def _own_possession(token: Token, found: list[Participant],
-                    besides: list[Participant]) -> bool:
+                    besides: list[Participant], index: MentionIndex) -> bool:
     """Whether a candidate is the source's own ("its troops", "their embassy"), of the
-    source's country: what is acted with or on, not another party."""
+    source's country: what is acted with or on, not another party. Not what a hostile
+    act hits ("Afghan soldiers ... gunmen attacked their patrol": see
+    _unbound_possessives)."""
     countries = {b.actor.country for b in besides}
-    return (any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+    return (any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES and c.i not in index.others
+                for c in token.children)
             and bool(found) and all(f.actor.country in countries for f in found))
 
 
