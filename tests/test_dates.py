@@ -180,6 +180,13 @@ def test_durations_and_non_dates_resolve_to_none(text: str) -> None:
     assert resolve_date_expression(text, SATURDAY) is None
 
 
+def test_earlier_in_the_month_or_year_is_that_of_publication() -> None:
+    assert resolve_date_expression("earlier in the month", SATURDAY) == ResolvedDate(
+        "2024-01-01", "month")
+    assert resolve_date_expression("later in the year", SATURDAY) == ResolvedDate(
+        "2024-01-01", "year")
+
+
 def test_weekday_on_a_wednesday() -> None:
     wednesday = date(2024, 1, 10)
     assert resolve_date_expression("Thursday", wednesday) == ResolvedDate("2024-01-04", "day")
@@ -379,6 +386,13 @@ def _token(doc, text: str):
         # "last night" in a statement dated before publication is the night before it
         ("The military said on Friday that its jets had struck targets in Lebanon last "
          "night.", "struck", ("2024-01-11", "day")),
+        # a day that, named from publication, would fall after the statement reporting
+        # it is named from the statement's day: the Monday before that Thursday
+        ("The army said on Thursday that rebels shelled the port on Friday.", "shelled",
+         ("2024-01-05", "day")),
+        # "earlier in the week" of a statement dated last week is that week
+        ("Officials said on Jan. 5 that rebels had attacked the port earlier in the week.",
+         "attacked", ("2024-01-01", "week")),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

@@ -206,6 +206,10 @@ def _relative_period(words: list[str], published: date, stripped: bool) -> Resol
                              latest.precision)
     if words == ["week"]:  # "earlier in the week", "later in the week"
         return _resolved(_monday(published), "week")
+    if words == ["month"]:  # "earlier in the month"
+        return _resolved(published.replace(day=1), "month")
+    if words == ["year"]:  # "earlier in the year"
+        return _resolved(date(published.year, 1, 1), "year")
     if len(words) != 2 or words[0] not in ("last", "this", "next", "previous"):
         return None
     delta = {"last": -1, "previous": -1, "this": 0, "next": 1}[words[0]]
@@ -1081,14 +1085,23 @@ def _is_deictic_day(ent: Span) -> bool:
 def _deictic_before_statement(trigger: Token, published: date) -> ResolvedDate | None:
     """"The army said on Friday its troops killed ten militants yesterday": a day named
     from the statement's own day, when the statement is dated before publication
-    (Thursday, not the day before the story)."""
+    (Thursday, not the day before the story). So is a day that, named from
+    publication, would fall after the statement: "Iran said on Friday that jets struck
+    a base on Monday" (the Monday before that Friday, not this week's)."""
     scope = predicate_scope(trigger)
     reached = {token.i for token in scope}
-    ent = next((e for t in scope if (e := _entity_of(t, _DATE_LABELS)) is not None
-                and e.root.i in reached and _is_deictic_day(e)), None)
+    dates = [e for t in scope if (e := _entity_of(t, _DATE_LABELS)) is not None
+             and e.root.i in reached and not _is_planned(e)]
+    ent = next((e for e in dates if _is_deictic_day(e)), None)
+    told = None
+    if ent is None:
+        ent = next((e for e in dates if resolve_entity(e, published) is not None), None)
+        told = ent and resolve_entity(ent, published)
     if ent is None:
         return None
+    below, reported = trigger, False  # reported: in a clausal complement, what is said
     for governor in trigger.ancestors:
+        reported, below = reported or below.dep_ == "ccomp", governor
         if ent.root in predicate_scope(governor):
             continue  # a light verb's own date
         said = _scope_date(governor, published, skip=lambda e: e.start <= trigger.i < e.end)
@@ -1096,6 +1109,8 @@ def _deictic_before_statement(trigger: Token, published: date) -> ResolvedDate |
             continue
         if said.precision != "day" or said.date >= published.isoformat():
             return None
+        if told is not None and (told.date <= said.date or not reported):
+            return None  # named from publication, it fits: the other rules date it
         return resolve_entity(ent, date.fromisoformat(said.date))
     return None
 
