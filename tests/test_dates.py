@@ -349,6 +349,11 @@ def _token(doc, text: str):
          ("2024-01-12", "day")),
         # so is a purpose clause of a future act ("will travel ... to meet")
         ("The premier will travel to Ankara in February to meet Erdogan.", "meet", None),
+        # a dated present simple verb in a story's body tells a schedule; in a headline,
+        # past news
+        ("The new tariffs take effect on March 1, officials said.", "tariffs", None),
+        ("The president meets his Kenyan counterpart in Nairobi on Friday.", "meets", None),
+        ("Syria shells Turkish border town on Sunday", "shells", ("2024-01-07", "day")),
         # a sister clause's date is no announcement of the planned act
         ("Ministers met in Rome on Thursday, and the envoy plans to visit Tehran in May.",
          "visit", None),

@@ -319,9 +319,6 @@ def candidates(events: list, types: str, source: str | None, target: str | None)
 XFAIL: dict[tuple[str, int], str] = {
     ("week-before-month-before", 1): "'the week before' counts from the day told",
     ("statement-days-back", 1): "after a statement, the reported act's day goes on",
-    ("present-tense-schedule", 0): "a present tense scheduled act",
-    ("present-tense-schedule", 1): "a present tense scheduled act",
-    ("present-tense-schedule", 2): "a present tense scheduled act",
 }
 
 

@@ -888,6 +888,8 @@ def _planned_verb(trigger: Token) -> Token | None:
     clause ("will travel to Washington in February to meet Trump"). Dates below it
     are when the act is planned for; the announcement's are above it."""
     verb, planned = _clause_verb(trigger), None
+    if _scheduled(verb):
+        return verb
     while True:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return verb
@@ -899,6 +901,21 @@ def _planned_verb(trigger: Token) -> Token | None:
                 head.lemma_.lower() == "go" and head.tag_ == "VBG")):  # "is going to"
             planned = verb
         verb = head
+
+
+def _scheduled(verb: Token) -> bool:
+    """A dated present simple verb in the body of a story tells a schedule: "the
+    sanctions take effect on June 1", "Putin meets Xi in Beijing on Friday". A headline
+    tells past news so ("Syria shells Turkish town on Sunday")."""
+    return (verb.tag_ in ("VBZ", "VBP") and not _is_headline(verb.sent)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(t.ent_type_ == "DATE" for t in predicate_scope(verb)))
+
+
+def _is_headline(sentence: Span) -> bool:
+    """A sentence with no closing stop: a headline or a title line."""
+    words = [t for t in sentence if not t.is_space]
+    return not words or words[-1].text not in (".", "!", "?", '"', "\u201d", "'")
 
 
 def in_planned_clause(token: Token) -> bool:
