@@ -318,7 +318,6 @@ def candidates(events: list, types: str, source: str | None, target: str | None)
 # Dates the coder still gets wrong, as (article id, index of the expected event): why.
 XFAIL: dict[tuple[str, int], str] = {
     ("week-before-month-before", 1): "'the week before' counts from the day told",
-    ("statement-days-back", 1): "after a statement, the reported act's day goes on",
 }
 
 

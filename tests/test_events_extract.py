@@ -885,6 +885,33 @@ def test_extract_undated_event_after_a_day_weeks_back_is_the_ledes(lexicon, gaze
                                                                             "lede")
 
 
+def test_extract_undated_event_after_a_statement_goes_on_with_the_statements_day(
+        lexicon, gazetteer):
+    from spacy.tokens import Span
+
+    # "London said on Friday Beijing rejected London on Monday. Beijing urged London to
+    # stop.": the sentence tells Friday's statement; Monday is the day of what it
+    # reports. The appeal after it goes on with the statement's day.
+    doc = parse([("London", "London", 1, "nsubj", "PROPN"),
+                 ("said", "say", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"),
+                 ("Friday", "Friday", 2, "pobj", "PROPN"),
+                 ("Beijing", "Beijing", 5, "nsubj", "PROPN"),
+                 ("rejected", "reject", 1, "ccomp", "VERB"),
+                 ("London", "London", 5, "dobj", "PROPN"),
+                 ("on", "on", 5, "prep", "ADP"),
+                 ("Monday", "Monday", 7, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 *_urged(10)])
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 8, 9, label="DATE")]
+    mentions = [mention(i, actor(c)) for i, c in
+                ((0, "GBR"), (4, "CHN"), (6, "GBR"), (10, "CHN"), (12, "GBR"))]
+    by_type = {e.event_type: e for e in code(doc, mentions, lexicon, gazetteer)}
+    assert by_type["REJECT"].date == "2024-01-08"
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_precision) == ("2024-01-12",
+                                                                            "lede")
+
+
 def test_extract_framed_event_is_not_the_lead_event(lexicon, gazetteer):
     from spacy.tokens import Span
 

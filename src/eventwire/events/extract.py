@@ -672,7 +672,9 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
              if d.date_precision == "day" and d.event_id not in background}
     scene = {d.sentence_index for d in own if d.event_id in arrivals} - {
         d.sentence_index for d in own if d.event_id not in arrivals}
-    days = {**sentence_days, **coded}
+    # The main clause's day comes first: "Iran said on Friday that jets struck on Monday"
+    # tells Friday's statement, and what follows goes on with Friday.
+    days = {**coded, **sentence_days}
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
                 else lede_date.date if lede_date else None)
