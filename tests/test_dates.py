@@ -398,6 +398,9 @@ def _token(doc, text: str):
         # "earlier in the week" of a statement dated last week is that week
         ("Officials said on Jan. 5 that rebels had attacked the port earlier in the week.",
          "attacked", ("2024-01-01", "week")),
+        # "in response to ...": the act answered, with its own time
+        ("Japan imposed sanctions on Moscow in response to Russia's seizure of a Japanese "
+         "ship last week.", "imposed", None),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

@@ -282,6 +282,13 @@ ARTICLES = [
      [("SANCTION", "EU", "RUS", "2025-05-28", "day"),
       ("CONSULT", "RUS", "CHN", "2025-05-28", "day"),
       ("ACCUSE", "HUN", None, "2025-05-28", "day")]),
+    ("answering-act", "2025-06-04",  # a Wednesday
+     "PARIS (AP) \u2014 France imposed sanctions on Algeria in response to Algeria's "
+     "expulsion of French diplomats last week, officials said on Tuesday. Algeria "
+     "condemned the decision.",
+     [("SANCTION", "FRA", "DZA", "2025-06-03", "day"),
+      ("SANCTION", "DZA", "FRA", "2025-05-26", "week"),
+      ("ACCUSE", "DZA", "FRA", "2025-06-03", "day")]),
 ]
 
 

@@ -559,14 +559,35 @@ def is_event_argument(token: Token) -> bool:
     return token.head.i != token.i and _is_event_argument(token.head, token)
 
 
+# Nouns whose phrase names what an act answers: "in retaliation for", "in response to".
+REASON_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge", "reaction"})
+
+
+def _is_reason(token: Token, child: Token) -> bool:
+    """"in retaliation for ...", "in response to ...": whatever follows is the cause."""
+    return (child.dep_ == "prep" and child.lower_ in ("for", "to", "against")
+            and token.lemma_.lower() in REASON_NOUNS)
+
+
 def _is_cause(token: Token, child: Token) -> bool:
     """A phrase naming the event that caused this one: "in retaliation for the killing
     of its general last week", "sanctions over the invasion": its words are that
     event's."""
+    if _is_reason(token, child):
+        return True
     if child.dep_ != "prep" or not (child.lower_ == "over" or (
             child.lower_ == "for" and token.pos_ == "NOUN")):  # not "met for talks"
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in EVENT_NOUNS for c in child.children)
+
+
+def is_cause_argument(token: Token) -> bool:
+    """Whether an event noun names what another act answers ("expelled diplomats in
+    retaliation for [Algeria's expulsion] of ...", "sanctions over [the arrest]"): its
+    date is that event's own, not the answering act's."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and (
+        _is_reason(prep.head, prep) or prep.lower_ == "over")
 
 
 def _tells_when(clause: Token) -> bool:

@@ -27,6 +27,7 @@ from eventwire.dates import (
     framed_date,
     in_framing_clause,
     in_planned_clause,
+    is_cause_argument,
     is_event_argument,
     resolve_entity,
     shift_day,
@@ -571,7 +572,7 @@ def _acted_on(doc: Doc, events: list[Event]) -> frozenset[str]:
     their day is not the day of their sentence."""
     return frozenset(e.event_id for e in events
                      if (token := _trigger_token(doc, e)) is not None
-                     and is_event_argument(token))
+                     and (is_event_argument(token) or is_cause_argument(token)))
 
 
 def _arrivals(doc: Doc, events: list[Event]) -> frozenset[str]:
