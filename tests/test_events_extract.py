@@ -5448,3 +5448,13 @@ def test_extract_possessive_on_whom_an_arrest_takes_is_another_partys(lexicon, g
     assert [(e.source.sector, e.target.sector) for e in events] == [("COP", "OPP")]
 
 
+def test_extract_a_count_of_people_stands_for_them_and_their_owner(lexicon, gazetteer):
+    # "Hundreds of his supporters clashed with police": the count is the supporters,
+    # whose owner ("his") names the side, as in "his supporters clashed"
+    doc = parse([("Hundreds", "hundred", 4, "nsubj", "NOUN"), ("of", "of", 0, "prep", "ADP"),
+                 ("his", "his", 3, "poss", "PRON"), ("supporters", "supporter", 1, "pobj", "NOUN"),
+                 ("clashed", "clash", 4, "ROOT", "VERB"), ("with", "with", 4, "prep", "ADP"),
+                 ("police", "police", 5, "pobj", "NOUN"), (".", ".", 4, "punct", "PUNCT")])
+    mentions = [mention(2, actor("CHL", "OPP"), kind="pronoun"),
+                mention(6, actor("CHL", "COP"), kind="title")]
+    assert ("ASSAULT", "CHL", "CHL") in keys(code(doc, mentions, lexicon, gazetteer))

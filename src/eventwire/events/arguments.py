@@ -148,6 +148,13 @@ class MentionIndex:
         ``by_sector`` one country's sectors listed together stay apart (the sides of
         "police and protesters clashed")."""
         mentions = self.at(token)
+        if not mentions and token.lemma_.lower() in QUANTITY_NOUNS:
+            # "hundreds of his supporters": a count stands for what it counts, whose
+            # owner is then one hop away, as for "his supporters"
+            counted = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+            if counted is not None:
+                return self.participants(counted, depth, by_sector)
         found = [Participant(a, m) for m in mentions for a in m.actors]
         for m in mentions:  # "the diplomats of Japan and the U.S.": conj inside a mention
             for inner in token.doc[m.start: m.end]:
