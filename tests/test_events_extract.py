@@ -5458,3 +5458,18 @@ def test_extract_a_count_of_people_stands_for_them_and_their_owner(lexicon, gaze
     mentions = [mention(2, actor("CHL", "OPP"), kind="pronoun"),
                 mention(6, actor("CHL", "COP"), kind="title")]
     assert ("ASSAULT", "CHL", "CHL") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_ordered_act_is_the_one_who_ordered_it(lexicon, gazetteer):
+    # "The president ordered the deployment of troops", the troops guessed Peruvian from
+    # the story: the one who orders a deployment makes it
+    doc = parse([("president", "president", 1, "nsubj", "NOUN"),
+                 ("ordered", "order", 1, "ROOT", "VERB"), ("the", "the", 3, "det", "DET"),
+                 ("deployment", "deployment", 1, "dobj", "NOUN"), ("of", "of", 3, "prep", "ADP"),
+                 ("troops", "troop", 4, "pobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    troops = ActorMention(start=5, end=6, head=5, actors=(actor("PER", "MIL"),),
+                          kind="title", confidence=0.3)
+    found = keys(code(doc, [mention(0, actor("CHL"), kind="title"), troops],
+                      lexicon, gazetteer))
+    assert {k[:2] for k in found} == {("MOBILIZE", "CHL")}, found
+

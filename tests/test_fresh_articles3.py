@@ -237,11 +237,14 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     # "the two neighbors" read as the last pair named (Burkina Faso and Niger), not the
     # two sides of the dispute
     "drone-downed": ("REQUEST AU>DZA", "REQUEST AU>MLI"),
-    # "ordered the deployment of troops": the troops take the carrier's country; the
-    # boat strikes' victims are guessed American; "Trinidad and Tobago, whose prime
+    # the boat strikes' victims are guessed American; "Trinidad and Tobago, whose prime
     # minister backs ..., allowed" is parsed as a conjunct of Brazil and Colombia's verb
     # "Brazil and Colombia criticized the buildup": the noun is bound to the nearer
     # deployment (Maduro's troops), not the U.S. carrier the story is about
+
+
+    # "criticized the buildup": the buildup is the carrier's arrival, which is no event,
+    # so it is read as Maduro's deployment
     "caribbean-buildup": ("ASSAULT USA>*", "SUPPORT TTO>USA", "ACCUSE BRA>USA",
                           "ACCUSE COL>USA"),
 }

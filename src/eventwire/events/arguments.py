@@ -740,7 +740,11 @@ def source_tokens(predicate: Predicate) -> list[Token]:
     if predicate.kind == "noun":
         candidates = noun_doers(predicate)
         if predicate.governor is not None:
-            candidates.append(_clause_source(predicate.governor))
+            if predicate.governor.lemma_.lower() in COMMANDING_VERBS:
+                # "Maduro ordered the deployment of troops": who orders it does it
+                candidates.insert(0, _clause_source(predicate.governor))
+            else:
+                candidates.append(_clause_source(predicate.governor))
         return [t for t in candidates if t is not None]
     own = _clause_source(anchor)
     if own is None and predicate.kind == "light" and trigger.dep_ == "nsubjpass":
@@ -761,6 +765,10 @@ def source_tokens(predicate: Predicate) -> list[Token]:
     if doer is not None:
         fallbacks.insert(0, doer)
     return [own, *(t for t in fallbacks if t.i != own.i)]
+
+
+# Verbs by which a commander makes its forces act.
+COMMANDING_VERBS = frozenset({"order", "command"})
 
 
 # Clauses into which a parser wrongly hangs a verb coordinated with their governor.
