@@ -5473,3 +5473,19 @@ def test_extract_ordered_act_is_the_one_who_ordered_it(lexicon, gazetteer):
                       lexicon, gazetteer))
     assert {k[:2] for k in found} == {("MOBILIZE", "CHL")}, found
 
+
+
+def test_extract_guessed_target_listed_with_a_named_one_shares_its_country(
+        lexicon, gazetteer):
+    # "Chile sanctioned Peruvian officers and banks" in a story filed from Santiago: the
+    # actor stage guessed the banks Chilean; listed with Peru's officers they are Peru's
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("sanctioned", "sanction", 1, "ROOT", "VERB"),
+                 ("Peruvian", "peruvian", 3, "amod", "ADJ"),
+                 ("officers", "officer", 1, "dobj", "NOUN"), ("and", "and", 3, "cc", "CCONJ"),
+                 ("banks", "bank", 3, "conj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    banks = ActorMention(start=5, end=6, head=5, actors=(actor("CHL", "BUS"),),
+                         kind="title", confidence=0.3)
+    mentions = [mention(0, actor("CHL")),
+                mention(2, actor("PER", "MIL"), end=4, head=3, kind="title"), banks]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "CHL", "PER")}

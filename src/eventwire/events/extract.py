@@ -912,6 +912,7 @@ def _participants(
         targets = [_placed_victim(t, sources[0]) for t in targets] if sources else targets
     if predicate.sense.event_type in HOME_CROWD_TYPES and sources:
         targets = [_home_crowd(t, sources[0]) for t in targets]
+    targets = _listed_country(targets, predicate.anchor.doc)
     memory.remember(predicate.trigger, predicate.sense.event_type, sources, targets)
     return sources, targets
 
@@ -920,6 +921,25 @@ def _participants(
 # shares", "Bolivian bonds") though it does nothing.
 TRADED_NOUNS = frozenset({"bond", "share", "stock", "equity", "currency", "price",
                           "market", "index", "future", "commodity", "yield"})
+
+
+def _listed_country(targets: list[Participant], doc: Doc) -> list[Participant]:
+    """A target whose country the actor stage only guessed from the story, listed with
+    one whose country the text names, shares it: "sanctions on four Myanmar officers
+    and two state-owned banks" are on Myanmar's banks, not the dateline's."""
+    named = [t for t in targets if t.actor.country and not t.implied
+             and t.mention.confidence > STORY_ROLE_CONFIDENCE]
+    out = []
+    for target in targets:
+        if (target.mention.kind == "title" and not target.implied and target.actor.country
+                and target.mention.confidence <= STORY_ROLE_CONFIDENCE):
+            head = doc[target.mention.head]
+            listed = [n for n in named if doc[n.mention.head] in head.conjuncts]
+            if listed and listed[0].actor.country != target.actor.country:
+                target = replace(target, actor=replace(target.actor,
+                                                       country=listed[0].actor.country))
+        out.append(target)
+    return out
 
 
 # Acts of a state on a crowd the actor stage only guessed the country of: a crackdown,
