@@ -210,6 +210,9 @@ class CountryContext:
         co_side = self._co_side(group.anchor)
         if co_side:
             return co_side, 0.5
+        owner = self._pronoun_owner(group.anchor, sentence)
+        if owner:
+            return owner, 0.6  # "Turkey's ministry said its forces had killed ...": Turkey's
         if self.dominant and any(u.sector in PARTY_SECTORS for u in group.of_kind("agent")):
             # "ruling party leaders", "opposition lawmakers": parties act at home, in the
             # story's country, not in the state named last
@@ -246,6 +249,19 @@ class CountryContext:
             return (dominant_country([k for k in self.story_keys if k not in against]),
                     STORY_ROLE_CONFIDENCE)
         return self.dominant, STORY_ROLE_CONFIDENCE
+
+    def _pronoun_owner(self, anchor: int, sentence: int) -> str | None:
+        """The country of the actor an "its"/"their" on the role word refers to (the
+        pronoun rules of :class:`History`), when it has exactly one."""
+        pronoun = next((c for c in self.doc[anchor].children
+                        if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pronoun is None:
+            return None
+        # like a subject pronoun it continues the main subject ("Pakistan has urged its
+        # citizens"), not the last state named ("... in Iraq")
+        countries = {a.country for a in self.history.pronoun(pronoun.lower_, sentence,
+                                                             subject=True)}
+        return countries.pop() if len(countries) == 1 else None
 
     def _counterparts(self, anchor: int) -> set[str]:
         """States named as arguments of the verb a subject role word governs (its
