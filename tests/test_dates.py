@@ -401,6 +401,12 @@ def _token(doc, text: str):
         # "in response to ...": the act answered, with its own time
         ("Japan imposed sanctions on Moscow in response to Russia's seizure of a Japanese "
          "ship last week.", "imposed", None),
+        # an "overnight" the parser hangs on a frame is still the act's night
+        ("Israeli jets struck targets in southern Lebanon overnight after Hezbollah fired "
+         "rockets at northern Israel, the Israeli army said on Friday.", "struck",
+         ("2024-01-11", "day")),
+        ("Turkish police detained more than 400 people overnight after a sixth night of "
+         "protests, the interior minister said on Friday.", "detained", ("2024-01-11", "day")),
         # a holiday the tagger tags as an event
         ("Police detained dozens of activists on New Year's Eve.", "detained",
          ("2023-12-31", "day")),

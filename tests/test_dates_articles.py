@@ -289,6 +289,14 @@ ARTICLES = [
      [("SANCTION", "FRA", "DZA", "2025-06-03", "day"),
       ("SANCTION", "DZA", "FRA", "2025-05-26", "week"),
       ("ACCUSE", "DZA", "FRA", "2025-06-03", "day")]),
+    ("overnight-after-protests", "2025-03-26",  # a Wednesday
+     "ISTANBUL, March 26 (Reuters) - Turkish police detained more than 400 people overnight "
+     "after a sixth night of protests over the jailing of Istanbul's mayor, the interior "
+     "minister said on Wednesday. Israeli jets struck targets in southern Lebanon "
+     "overnight after Hezbollah fired rockets at northern Israel, the Israeli army said on "
+     "Wednesday.",
+     [("COERCE", "TUR", "TUR", "2025-03-25", "day"),
+      ("ASSAULT", "ISR", "LBN", "2025-03-25", "day")]),
 ]
 
 

@@ -614,12 +614,24 @@ def _own_children(token: Token) -> Iterator[Token]:
             continue
         if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"
                                               or _tells_when(child)):
+            if child.dep_ == "advcl" and _frames(child):
+                yield from _overnight_before_frame(child)
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
         if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS and not _since_date(child):
+            yield from _overnight_before_frame(child)
             continue
         yield child
+
+
+def _overnight_before_frame(frame: Token) -> Iterator[Token]:
+    """An "overnight" the parser hangs on a frame before its marker ("detained 400 people
+    overnight after protests", "struck targets overnight after Hezbollah fired"): the
+    act's time, not a distance from the frame ("hours after")."""
+    marker = frame if frame.dep_ == "prep" else _frame_marker(frame)
+    return (c for c in frame.children if c.dep_ == "advmod" and c.lower_ == "overnight"
+            and marker is not None and c.i < marker.i)
 
 
 def _raised_phrases(clause: Token) -> list[Token]:
