@@ -3874,6 +3874,29 @@ def test_extract_frame_of_a_sentence_dating_nothing_counts_from_the_day_before_i
     assert dates == {"COERCE": ("2024-01-11", "lede")}
 
 
+def test_extract_frame_still_to_come_gets_no_day_after_publication(lexicon, gazetteer):
+    # "Kenya acted on Friday. Talks came a week before Uganda will arrest journalists.":
+    # counted from Friday the arrest would fall after publication; it has no day yet.
+    from spacy.tokens import Span
+
+    doc = parse([("Kenya", "Kenya", 1, "nsubj", "PROPN"), ("acted", "act", 1, "ROOT", "VERB"),
+                 ("on", "on", 1, "prep", "ADP"), ("Friday", "Friday", 2, "pobj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT"),
+                 ("Talks", "talk", 6, "nsubj", "NOUN"), ("came", "come", 6, "ROOT", "VERB"),
+                 ("a", "a", 8, "det", "DET"), ("week", "week", 12, "npadvmod", "NOUN"),
+                 ("before", "before", 12, "mark", "SCONJ"),
+                 ("Uganda", "Uganda", 12, "nsubj", "PROPN"),
+                 ("will", "will", 12, "aux", "AUX"),
+                 ("arrest", "arrest", 6, "advcl", "VERB"),
+                 ("journalists", "journalist", 12, "dobj", "NOUN"),
+                 (".", ".", 6, "punct", "PUNCT")])
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    mentions = [mention(0, actor("KEN")), mention(10, actor("UGA")),
+                mention(13, actor("KEN", "JRN"), kind="title")]
+    dates = {e.event_type: e.date for e in code(doc, mentions, lexicon, gazetteer)}
+    assert dates == {"COERCE": "2024-01-13"}
+
+
 def test_extract_particle_parsed_as_preposition_still_makes_the_phrasal_verb(lexicon, gazetteer):
     # "Peru walked out of the talks with Chile": the parser may take "out" for a
     # preposition governing "of"; it is the particle of "walk out" (SANCTION 164).

@@ -462,7 +462,9 @@ def _date_framed(events: list[Event], frame_shifts: dict[str, tuple[int, str]],
             resolved = shift_day(date.fromisoformat(base[0]), frame_shifts[e.event_id])
             precision = (resolved.precision if base[1] == "day"
                          or resolved.precision != "day" else LEDE_PRECISION)
-            e = replace(e, date=resolved.date, date_precision=precision)
+            if resolved.date <= e.date:  # not after publication ("a week before Modi is
+                # due to travel"): a frame still to come has no day yet
+                e = replace(e, date=resolved.date, date_precision=precision)
         dated.append(e)
     return dated
 
@@ -673,12 +675,16 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
              if d.date_precision == "day" and d.event_id not in background}
     scene = {d.sentence_index for d in own if d.event_id in arrivals} - {
         d.sentence_index for d in own if d.event_id not in arrivals}
-    # The main clause's day comes first: "Iran said on Friday that jets struck on Monday"
-    # tells Friday's statement, and what follows goes on with Friday.
-    days = {**coded, **sentence_days}
+    days = {**sentence_days, **coded}
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
                 else lede_date.date if lede_date else None)
+    # The lede is dated by its lead event; but a later sentence whose main clause tells
+    # of an act days before ("Iran said on Friday that jets struck on Monday") tells
+    # Friday's statement, and what follows goes on with Friday. A report of the day
+    # after ("struck overnight, the army said on Sunday") is the act's news.
+    days.update({i: day for i, day in sentence_days.items()
+                 if i in coded and _long_before(coded[i], day, 1)})
     retold = {_identity(e) for e in events if e.date_precision != FRAMED_PRECISION}
     dated = []
     for e in events:
@@ -730,11 +736,11 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     return dated
 
 
-def _long_before(day: str, lede_day: str | None) -> bool:
-    """Whether a day lies more than a week before the lede's: the story's background,
-    told for the record, rather than a step of its news."""
+def _long_before(day: str, lede_day: str | None, days: int = BACKGROUND_DAYS) -> bool:
+    """Whether a day lies more than `days` (a week) before the lede's: the story's
+    background, told for the record, rather than a step of its news."""
     return lede_day is not None and (date.fromisoformat(lede_day) - date.fromisoformat(day)
-                                     > timedelta(days=BACKGROUND_DAYS))
+                                     > timedelta(days=days))
 
 
 def _identity(e: Event) -> tuple:
