@@ -5512,3 +5512,15 @@ def test_extract_guessed_target_listed_with_a_named_one_shares_its_country(
     mentions = [mention(0, actor("CHL")),
                 mention(2, actor("PER", "MIL"), end=4, head=3, kind="title"), banks]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "CHL", "PER")}
+
+
+
+def test_predicates_setting_up_an_inquiry_is_an_investigation(lexicon):
+    # "Peru set up an inquiry into the abuses" (ACCUSE 090), as "launched an inquiry"
+    doc = parse([("Peru", "Peru", 1, "nsubj", "PROPN"), ("set", "set", 1, "ROOT", "VERB"),
+                 ("up", "up", 1, "prt", "ADP"), ("an", "an", 4, "det", "DET"),
+                 ("inquiry", "inquiry", 1, "dobj", "NOUN"), ("into", "into", 4, "prep", "ADP"),
+                 ("the", "the", 7, "det", "DET"), ("abuses", "abuse", 5, "pobj", "NOUN")])
+    # a light verb's event, whose doer is the verb's subject (not a bare noun's)
+    assert [(p.trigger.text, p.kind, p.sense.cameo)
+            for p in find_predicates(doc[:], lexicon)] == [("inquiry", "light", "090")]
