@@ -5524,3 +5524,15 @@ def test_predicates_setting_up_an_inquiry_is_an_investigation(lexicon):
     # a light verb's event, whose doer is the verb's subject (not a bare noun's)
     assert [(p.trigger.text, p.kind, p.sense.cameo)
             for p in find_predicates(doc[:], lexicon)] == [("inquiry", "light", "090")]
+
+
+def test_extract_possessor_of_a_release_is_who_is_freed(lexicon, gazetteer):
+    # "The court ordered his release": "his" is who is freed, not who frees
+    doc = parse([("court", "court", 1, "nsubj", "NOUN"), ("ordered", "order", 1, "ROOT", "VERB"),
+                 ("his", "his", 3, "poss", "PRON"), ("release", "release", 1, "dobj", "NOUN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL", "JUD"), kind="title"),
+                mention(2, actor("CHL", "OPP"), kind="pronoun")]
+    found = code(doc, mentions, lexicon, gazetteer)
+    assert {(e.event_type, e.source.sector, e.target and e.target.sector) for e in found} == {
+        ("RETREAT", "JUD", "OPP")}

@@ -703,12 +703,24 @@ def _judged_for(noun: Token) -> list[Token]:
     return []
 
 
+def _possessed_patient(noun: Token) -> list[Token]:
+    """The possessor of a release with no "of" object is who is released: "ordered his
+    release", "the journalist's release" (but "Iran's release of the sailors" is Iran's)."""
+    if prep_objects(noun, ("of",)):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
 def noun_doers(predicate: Predicate) -> list[Token]:
     """Who does what an event noun names, by its own words: "by X", a possessor or
     modifier, the "of" phrase of a noun whose "of" names its doer, or the "from" phrase
     of what an undergoer gets."""
     trigger = predicate.trigger
-    own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    patient = (_possessed_patient(trigger)
+               if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES
+               else [])
+    own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+           and c not in patient]
     # Any word before the noun inside its phrase: "Israel's air and ground offensive".
     own += [t for c in trigger.lefts for t in c.subtree if t not in own]
     by = agent_token(trigger)
@@ -959,7 +971,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if predicate.sense.event_type in CONTENT_SUBJECT_TYPES:
             candidates += content_subjects(trigger)
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
-            candidates += prep_objects(trigger, ("of",))
+            candidates += prep_objects(trigger, ("of",)) + _possessed_patient(trigger)
         sense = predicate.sense
         if sense.event_type in MOVING_TYPES or (sense.event_type, sense.mode) in DOER_OF_SENSES:
             # "the withdrawal of forces from Panama": where what is moved goes or leaves
