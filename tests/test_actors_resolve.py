@@ -1067,3 +1067,18 @@ def test_resolve_collective_role_nouns_and_settlers(nlp, kb, text, word, expecte
 def test_resolve_unknown_name_with_a_body_noun_in_apposition(nlp, kb, text, word, expected):
     doc = nlp(text)
     assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # "its"/"their" on a role word continues the main subject, not the place named last.
+    ("Somalia summons envoy. MOGADISHU - Kenya's army said on Monday that its troops "
+     "had killed 20 fighters in southern Somalia.", "troops", [("KEN", "MIL")]),
+    ("India's foreign ministry said its diplomats in Ottawa had been threatened.",
+     "diplomats", [("IND", "GOV")]),
+    ("Poland's interior ministry said on Sunday that its border guards had stopped "
+     "hundreds of migrants crossing from Belarus.", "guards", [("POL", "MIL")]),
+])
+def test_resolve_role_word_owned_by_a_pronoun(nlp, kb, text, word, expected):
+    doc = nlp(text)
+    assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected

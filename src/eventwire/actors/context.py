@@ -204,15 +204,17 @@ class CountryContext:
         """(country, confidence) for a role word without a country of its own."""
         if group.sector in STATELESS_SECTORS:
             return None, 0.3
+        # "Turkey's ministry said its forces had killed ...": Turkey's; "its diplomats in
+        # Ottawa" are not Canada's
+        owner = self._pronoun_owner(group.anchor, sentence)
+        if owner:
+            return owner, 0.6
         attached = self.attached(group.anchor) or self._led_by(group.anchor)
         if attached:
             return attached, 0.6
         co_side = self._co_side(group.anchor)
         if co_side:
             return co_side, 0.5
-        owner = self._pronoun_owner(group.anchor, sentence)
-        if owner:
-            return owner, 0.6  # "Turkey's ministry said its forces had killed ...": Turkey's
         if self.dominant and any(u.sector in PARTY_SECTORS for u in group.of_kind("agent")):
             # "ruling party leaders", "opposition lawmakers": parties act at home, in the
             # story's country, not in the state named last
