@@ -1071,7 +1071,7 @@ def test_resolve_unknown_name_with_a_body_noun_in_apposition(nlp, kb, text, word
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "word", "expected"), [
-    # "its"/"their" on a role word continues the main subject, not the place named last.
+    # "its" on a role word continues the main subject, not the place named last.
     ("Somalia summons envoy. MOGADISHU - Kenya's army said on Monday that its troops "
      "had killed 20 fighters in southern Somalia.", "troops", [("KEN", "MIL")]),
     ("India's foreign ministry said its diplomats in Ottawa had been threatened.",

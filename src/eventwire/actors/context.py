@@ -253,10 +253,12 @@ class CountryContext:
         return self.dominant, STORY_ROLE_CONFIDENCE
 
     def _pronoun_owner(self, anchor: int, sentence: int) -> str | None:
-        """The country of the actor an "its"/"their" on the role word refers to (the
-        pronoun rules of :class:`History`), when it has exactly one."""
+        """The country of the actor an "its" on the role word refers to (the pronoun
+        rules of :class:`History`), when it has exactly one. ("their" is left out: a
+        plural subject of the same clause, "Burkina Faso and Niger withdrew their
+        envoys", is remembered only after the sentence.)"""
         pronoun = next((c for c in self.doc[anchor].children
-                        if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                        if c.dep_ == "poss" and c.lower_ == "its"), None)
         if pronoun is None:
             return None
         # like a subject pronoun it continues the main subject ("Pakistan has urged its
