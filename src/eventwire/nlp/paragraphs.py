@@ -90,14 +90,17 @@ def _aside_starts(doc: Doc) -> tuple[int, ...]:
     """Token starts of the sentences in caption or link paragraphs."""
     text = doc.text
     found = set()
+    aside: dict[tuple[int, int], bool] = {}  # paragraph bounds -> verdict, read once
     for sentence in doc.sents:
         start = text.rfind("\n\n", 0, sentence.start_char) + 1
         # the sentence's text sliced from the Doc's, not rebuilt token by token
         own = text[sentence.start_char:sentence.end_char]
         end = text.find("\n\n", sentence.start_char + len(own.rstrip()))
-        paragraph = text[start: end if end >= 0 else len(text)].strip()
-        if _LINK_LABEL.match(paragraph) or (
+        if (start, end) not in aside:
+            paragraph = text[start: end if end >= 0 else len(text)].strip()
+            aside[start, end] = bool(_LINK_LABEL.match(paragraph) or (
                 len(paragraph.split()) <= CAPTION_MAX_WORDS
-                and _PHOTO_CREDIT.search(paragraph)):
+                and _PHOTO_CREDIT.search(paragraph)))
+        if aside[start, end]:
             found.add(sentence.start)
     return tuple(sorted(found))  # a plain tuple: user_data goes with Doc.to_bytes
