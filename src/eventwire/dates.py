@@ -433,12 +433,15 @@ def _resolve_words(words: list[str], stripped: bool, published: date) -> Resolve
 
 
 
+@functools.lru_cache(maxsize=1024)
 def date_text(ent: Span) -> str:
     """A date entity's text as the resolver reads it: without a place name the tagger
     merged in front of it ("[Kyiv] last week"), and with a counting word it left out
     after it ("the day [before]", not "the day after the vote"; "the weekend [before
     last]"), and as the end of a
     night ("[overnight into] Sunday")."""
+    # memoised per entity: the rules read each date entity many times per sentence,
+    # and a Doc is never changed once parsed (the key holds its Doc, so it stays alive)
     start, root = ent.start, ent.root
     while (start < ent.end - 1 and ent.doc[start].pos_ == "PROPN"
            and ent.doc[start].lower_.rstrip(".") not in (*_MONTHS, *_WEEKDAYS)
@@ -1126,8 +1129,10 @@ def _night_before_statement(trigger: Token, published: date) -> ResolvedDate | N
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_deictic_day(ent: Span) -> bool:
     """A day named from the teller's own day: "yesterday", "today", "this morning"."""
+    # memoised like `date_text`: asked of a sentence's dates for every trigger in it
     words, stripped = _tokens(date_text(ent))
     return _relative_day(words, LATEST, stripped) is not None
 
