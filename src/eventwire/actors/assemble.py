@@ -13,6 +13,7 @@ group | Hamas" when the parser splits them); the merged group keeps the name's a
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -77,12 +78,19 @@ def unit_root(doc: Doc, unit: Unit) -> Token:
     If the parser split a long name into several pieces, the first noun among them
     (else the last piece) stands for the unit.
     """
-    roots = [t for t in doc[unit.start:unit.end]
-             if t.head.i < unit.start or t.head.i >= unit.end or t.head.i == t.i]
+    return _span_root(doc, unit.start, unit.end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    # memoised: the country context asks for the same units' roots for every mention;
+    # keyed by the Doc itself (identity), which is never changed once parsed
+    roots = [t for t in doc[start:end]
+             if t.head.i < start or t.head.i >= end or t.head.i == t.i]
     nouns = [t for t in roots if t.pos_ in NOUNS]
     if nouns:
         return nouns[0]
-    return roots[-1] if roots else doc[unit.end - 1]
+    return roots[-1] if roots else doc[end - 1]
 
 
 def _climb_once(t: Token, roles: set[int]) -> Token | None:

@@ -341,8 +341,9 @@ class _Resolver:
         start, end = group.start, group.end
         if start > 0 and self.doc[start - 1].lower_ == "the":
             start -= 1
-        opened = sum(t.text == "(" for t in self.doc[start:end])
-        if end < len(self.doc) and self.doc[end].text == ")" and opened > sum(
+        # brackets counted only when one follows: most groups have none to close
+        if end < len(self.doc) and self.doc[end].text == ")" and sum(
+                t.text == "(" for t in self.doc[start:end]) > sum(
                 t.text == ")" for t in self.doc[start:end]):
             end += 1
         return start, end
