@@ -137,6 +137,8 @@ class MentionIndex:
         for mention in mentions:
             for i in {*range(mention.start, mention.end), mention.head}:
                 self._by_token.setdefault(i, []).append(mention)
+        # (start, end) of a mention -> its words' conjuncts outside it (see `_conjuncts`)
+        self._outside: dict[tuple[int, int], list[Token]] = {}
 
     def at(self, token: Token) -> list[ActorMention]:
         """Mentions covering the token or headed by it."""
@@ -157,10 +159,8 @@ class MentionIndex:
                 return self.participants(counted, depth, by_sector)
         found = [Participant(a, m) for m in mentions for a in m.actors]
         for m in mentions:  # "the diplomats of Japan and the U.S.": conj inside a mention
-            for inner in token.doc[m.start: m.end]:
-                for child in inner.children:
-                    if child.dep_ == "conj" and not m.start <= child.i < m.end:
-                        found.extend(self.participants(child, depth, by_sector))
+            for child in self._conjuncts(m, token.doc):
+                found.extend(self.participants(child, depth, by_sector))
             found.extend(self._owners_listed_after(m, token.doc))
         if not found and depth < MAX_CARRIER_HOPS:
             # Whose it is before where it belongs: "its arms deals with Russia" are the
@@ -190,6 +190,16 @@ class MentionIndex:
                 found.extend(self.participants(child, MAX_CARRIER_HOPS))
         return _unique(found, by_sector)
 
+
+    def _conjuncts(self, mention: ActorMention, doc: Doc) -> list[Token]:
+        """Conjuncts of the mention's words that lie outside it, in text order; read once
+        per mention, as every argument on it asks again (the mentions are one Doc's)."""
+        key = (mention.start, mention.end)
+        if key not in self._outside:
+            self._outside[key] = [child for inner in doc[mention.start: mention.end]
+                                  for child in inner.children if child.dep_ == "conj"
+                                  and not mention.start <= child.i < mention.end]
+        return self._outside[key]
 
     def _owners_listed_after(self, mention: ActorMention, doc: Doc) -> list[Participant]:
         """The other owners listed after a mention that took its country from the first
