@@ -1,11 +1,11 @@
-"""Entity lookups read once per Doc give spaCy's own answers (no model needed)."""
+"""Entity and sentence lookups read once per Doc give spaCy's own answers (no model needed)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from eventwire.nlp.docindex import entity_at, sentence_entities
+from eventwire.nlp.docindex import entity_at, sentence_entities, sentence_of
 
 
 def _doc() -> Doc:
@@ -39,3 +39,11 @@ def test_docindex_entities_are_read_once_per_doc():
 def test_docindex_sentence_entities_are_gathered_once_per_sentence():
     sentence = next(_doc().sents)
     assert sentence_entities(sentence) is sentence_entities(sentence)
+
+
+def test_docindex_sentence_of_is_spacys_sentence_built_once():
+    doc = _doc()
+    for token in doc:
+        assert sentence_of(token) == token.sent
+    assert sentence_of(doc[0]) is sentence_of(doc[5])  # one Span per sentence
+    assert (sentence_of(doc[7]).start, sentence_of(doc[10]).end) == (7, 11)

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.docindex import entity_at, sentence_entities
+from eventwire.nlp.docindex import entity_at, sentence_entities, sentence_of
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -753,11 +753,11 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     """
     dated = [
         (ent, resolved)
-        for ent in sentence_entities(trigger.sent)
+        for ent in sentence_entities(sentence_of(trigger))
         if ent.label_ == "DATE" and not _is_planned(ent) and not _is_added_date(ent)
         and (resolved := resolve_entity(ent, published)) is not None
     ]
-    if len(dated) != 1 or any(_is_on_ordinal(t) for t in trigger.sent):
+    if len(dated) != 1 or any(_is_on_ordinal(t) for t in sentence_of(trigger)):
         return None  # "on the 5th" is a second date, though untagged
     ent, resolved = dated[0]
     below = trigger

@@ -26,6 +26,7 @@ from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, unit_root
 from eventwire.actors.coref import History, dominant_country
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit
+from eventwire.nlp.docindex import sentence_of
 from eventwire.nlp.paragraphs import is_dateline
 
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
@@ -312,7 +313,7 @@ class CountryContext:
     def _region_in_sentence(self, anchor: int) -> str | None:
         """The country of the one region of a country (a province, a valley) that the
         sentence of ``anchor`` names: its state's forces are the ones acting there."""
-        sent = self.doc[anchor].sent
+        sent = sentence_of(self.doc[anchor])
         found = {u.key for u in self.countries
                  if u.kind == "region" and sent.start <= u.start < sent.end}
         return found.pop() if len(found) == 1 else None

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventwire.actors.kb import NAMESAKE_PREFIX, KnowledgeBase, Namesake, bare_surnames
+from eventwire.nlp.docindex import sentence_of
 
 # Places whose names contain a country's name or adjective but stand for no actor.
 GEOGRAPHIC_FEATURES = (
@@ -303,7 +304,7 @@ def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int],
         return True  # "the Miners Federation (AKK)": initials that abbreviate the name
     neighbours = [doc[i] for i in (unit.start - 1, unit.start + 1) if 0 <= i < len(doc)]
     return any(n.pos_ == "PROPN" and n.i not in agent_tokens and n.ent_type_ not in SKIP_ENTS
-               and n.sent.start == token.sent.start for n in neighbours)
+               and sentence_of(n).start == sentence_of(token).start for n in neighbours)
 
 
 def _is_title_case(sentence: Span) -> bool:
@@ -424,7 +425,7 @@ def candidate_units(doc: Doc, covered: set[int]) -> list[Unit]:
             continue
         j = i + 1
         while j < len(doc) and j not in covered:
-            if _is_name_token(doc[j]) and doc[j].sent.start == doc[i].sent.start:
+            if _is_name_token(doc[j]) and sentence_of(doc[j]).start == sentence_of(doc[i]).start:
                 j += 1
             elif (doc[j].text == "-" and j + 1 < len(doc) and j + 1 not in covered
                   and _is_name_token(doc[j + 1]) and not doc[j].whitespace_):
@@ -567,11 +568,11 @@ def _misspelt_country(doc: Doc, token: Token, kb: KnowledgeBase) -> Unit | None:
     if (len(text) < MISSPELT_MIN or not text.isalpha() or not text[0].isupper()
             or text.isupper() or token.ent_type_ in SKIP_ENTS | {"PERSON", "LOC"}
             or not (token.pos_ == "PROPN"
-                    or (token.pos_ == "ADJ" and token.i != token.sent.start))):
+                    or (token.pos_ == "ADJ" and token.i != sentence_of(token).start))):
         return None
     for i in (token.i - 1, token.i + 1):
         if 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[0].isupper() and (
-                doc[i].pos_ == "PROPN") and i != token.sent.start:
+                doc[i].pos_ == "PROPN") and i != sentence_of(token).start:
             return None  # part of a longer name ("Angela Rayner")
     if text in kb.memo("name-words", lambda: _name_words(kb)):
         return None

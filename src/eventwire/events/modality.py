@@ -17,6 +17,7 @@ from eventwire.events.arguments import finite_after_infinitive, misread_control,
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.predicates import direct_object, particle_of
 from eventwire.events.threats import condition_marks
+from eventwire.nlp.docindex import sentence_of
 
 # Arcs through which a clause inherits its governor's modality. Not "relcl": a relative
 # clause tells a fact about its noun ("if the party, which rejects unification, wins").
@@ -83,8 +84,9 @@ def _asked(verb: Token) -> bool:
     """A yes-no question asks whether the event happens, it does not report it: "Will
     Beijing invade Taiwan?", "Did the army fire first?" (the auxiliary comes before the
     subject). A wh-question ("Why did Russia attack?") takes the event as given."""
-    if not verb.sent[-1].text == "?" or any(
-            t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.sent):
+    sentence = sentence_of(verb)
+    if not sentence[-1].text == "?" or any(
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sentence):
         return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.i < min(subjects)
@@ -226,7 +228,7 @@ def reporting_verb(anchor: Token, lexicon: Lexicon) -> Token | None:
 
 def _according_to(anchor: Token) -> Token | None:
     """X in "according to X" anywhere in the sentence."""
-    for token in anchor.sent:
+    for token in sentence_of(anchor):
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             for pobj in token.doc[token.i + 1].children:
                 if pobj.dep_ == "pobj":

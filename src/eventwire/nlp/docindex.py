@@ -1,4 +1,4 @@
-"""Entity lookups that spaCy recomputes on every access, read once per Doc.
+"""Entity and sentence lookups that spaCy recomputes on every access, read once per Doc.
 
 `Doc.ents` (and so `Span.ents`, ``token.sent.ents``) walks the whole Doc and builds a
 new Span per entity on every call; the date and place rules ask for the entities of a
@@ -40,6 +40,18 @@ def sentence_entities(sentence: Span, found: _Entities | None = None) -> tuple[S
         found.within[key] = tuple(e for e in found.ents
                                   if e.start >= sentence.start and e.end <= sentence.end)
     return found.within[key]
+
+
+@functools.lru_cache(maxsize=4)
+def _sentences(doc: Doc) -> tuple[Span, ...]:
+    # token index -> its sentence; cached like `_entities` (a Doc's sentence starts are
+    # never changed once it is parsed), so each sentence Span is built once
+    return tuple(sentence for sentence in doc.sents for _ in range(len(sentence)))
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``: spaCy scans the Doc and builds a new Span on every access."""
+    return _sentences(token.doc)[token.i]
 
 
 def entity_at(token: Token) -> Span | None:
