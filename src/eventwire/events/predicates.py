@@ -298,12 +298,14 @@ def particle_of(verb: Token) -> str | None:
 def stranded_particle(token: Token) -> Token | None:
     """A particle parsed as a preposition or adverb that governs the next preposition
     instead of an object: "out" in "walked out of the talks"."""
-    for child in token.children:
-        if (child.i == token.i + 1 and child.dep_ in ("prep", "advmod")
-                and child.lower_ in STRANDED_PARTICLES
-                and not any(c.dep_ == "pobj" for c in child.children)
-                and any(c.dep_ == "prep" for c in child.children)):
-            return child
+    if token.i + 1 >= len(token.doc):
+        return None
+    child = token.doc[token.i + 1]  # only the next word can be one: no pass over children
+    if (child.head.i == token.i and child.dep_ in ("prep", "advmod")
+            and child.lower_ in STRANDED_PARTICLES
+            and not any(c.dep_ == "pobj" for c in child.children)
+            and any(c.dep_ == "prep" for c in child.children)):
+        return child
     return None
 
 
