@@ -5536,3 +5536,34 @@ def test_extract_possessor_of_a_release_is_who_is_freed(lexicon, gazetteer):
     found = code(doc, mentions, lexicon, gazetteer)
     assert {(e.event_type, e.source.sector, e.target and e.target.sector) for e in found} == {
         ("RETREAT", "JUD", "OPP")}
+
+
+@pytest.mark.parametrize("rows, mentions, expected", [
+    # "A Russian cyberattack knocked out Ukraine's power grid."
+    ([("A", "a", 2, "det", "DET"), ("Russian", "russian", 2, "amod", "ADJ"),
+      ("cyberattack", "cyberattack", 3, "nsubj", "NOUN"), ("knocked", "knock", 3, "ROOT", "VERB"),
+      ("out", "out", 3, "prt", "ADP"), ("Ukraine", "Ukraine", 8, "poss", "PROPN"),
+      ("'s", "'s", 5, "case", "PART"), ("power", "power", 8, "compound", "NOUN"),
+      ("grid", "grid", 3, "dobj", "NOUN"), (".", ".", 3, "punct", "PUNCT")],
+     [(1, "RUS", 3, 2), (5, "UKR", 9, 8)], ("COERCE", "RUS", "UKR")),
+    # "A Chinese cyberattack disrupted Taiwan's government websites."
+    ([("A", "a", 2, "det", "DET"), ("Chinese", "chinese", 2, "amod", "ADJ"),
+      ("cyberattack", "cyberattack", 3, "nsubj", "NOUN"),
+      ("disrupted", "disrupt", 3, "ROOT", "VERB"), ("Taiwan", "Taiwan", 7, "poss", "PROPN"),
+      ("'s", "'s", 4, "case", "PART"), ("government", "government", 7, "compound", "NOUN"),
+      ("websites", "website", 3, "dobj", "NOUN"), (".", ".", 3, "punct", "PUNCT")],
+     [(1, "CHN", 3, 2), (4, "TWN", 8, 7)], ("COERCE", "CHN", "TWN")),
+    # "An Iranian cyberattack shut down Israel's water systems."
+    ([("An", "an", 2, "det", "DET"), ("Iranian", "iranian", 2, "amod", "ADJ"),
+      ("cyberattack", "cyberattack", 3, "nsubj", "NOUN"), ("shut", "shut", 3, "ROOT", "VERB"),
+      ("down", "down", 3, "prt", "ADP"), ("Israel", "Israel", 8, "poss", "PROPN"),
+      ("'s", "'s", 5, "case", "PART"), ("water", "water", 8, "compound", "NOUN"),
+      ("systems", "system", 3, "dobj", "NOUN"), (".", ".", 3, "punct", "PUNCT")],
+     [(1, "IRN", 3, 2), (5, "ISR", 9, 8)], ("COERCE", "IRN", "ISR")),
+])
+def test_attack_noun_targets_what_its_verb_put_out_of_action(rows, mentions, expected,
+                                                             lexicon, gazetteer):
+    # an attack told as the doer of the harm: what it knocked out or disabled is hit
+    doc = parse(rows)
+    found = [mention(i, actor(code), end=end, head=head) for i, code, end, head in mentions]
+    assert expected in keys(code(doc, found, lexicon, gazetteer))

@@ -629,6 +629,33 @@ def _author(noun: Token) -> Token | None:
     return by
 
 
+# Attacks told as the doers of the harm they did: "a cyberattack knocked out Ukraine's
+# power grid": what the verb put out of action is the target. Verbs that are attacks
+# themselves ("hit", "destroy") are coded as such and are not listed.
+STRIKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+IMPACT_VERBS = frozenset({"disable", "disrupt", "cripple", "paralyse", "paralyze", "knock",
+                          "take", "shut", "bring", "affect", "crash", "halt"})
+
+
+def struck_by(noun: Token) -> list[Token]:
+    """What an attack noun's verb of impact hit: its object when the attack is the
+    subject ("a cyberattack took down the bank's network"), its subject when the attack
+    is the passive's agent ("the ministry's servers were hit by a cyberattack")."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") and noun.dep_ != "pobj":
+        return []
+    if noun.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ in ("agent", "prep"):
+        verb = verb.head
+        wanted = ("nsubjpass",)
+    elif noun.dep_ == "nsubj":
+        wanted = ("dobj", "obj")
+    else:
+        return []
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in wanted]
+
+
 def agent_token(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb or event noun."""
     for child in verb.children:
@@ -1007,6 +1034,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
                 candidates += complement_targets(anchor, predicate.sense.event_type)
         if predicate.sense.event_type in REQUESTED_TYPES:
             candidates += requesters(anchor)
+        candidates += struck_by(trigger) if predicate.sense.event_type in STRIKING_TYPES else []
     if predicate.sense.mode == "third-party" or predicate.sense.cameo in MEDIATION_CAMEOS:
         # "mediated between Mali and Niger": a mediator's counterparts are both sides,
         # also when it stops mediating ("ended its mediation between the militias")
