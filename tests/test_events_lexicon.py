@@ -884,3 +884,13 @@ def test_codebook_coverage(lexicon, kind_, word, kwargs, event_type, cameo):
     assert (sense.event_type if sense else None) == event_type
     if sense is not None and cameo != "*":
         assert sense.cameo == cameo
+
+
+def test_a_joint_venture_formed_is_economic_cooperation(lexicon):
+    # "formed a joint venture with Sinopec", "set up a joint venture with Russian
+    # partners", "announced a joint venture with a Chinese carmaker"; a venture alone
+    # ("launched a new venture") is no cooperation with anyone
+    for verb in ("form", "set up", "announce"):
+        sense = lexicon.light_verb_sense(verb, "venture", modifiers=["joint"])
+        assert sense is not None and (sense.event_type, sense.cameo) == ("COOPERATE", "061")
+    assert lexicon.light_verb_sense("launch", "venture") is None
