@@ -501,6 +501,9 @@ def test_attach_date_and_scope_are_worked_out_once_per_word(nlp) -> None:
         # the tagger merges the day and the distance into one entity
         ("The activist was released on Jan. 9, two days after he was detained by "
          "soldiers.", "detained", ("2024-01-07", "day")),
+        # the parser hangs the framed clause on the distance ("day" heads "accused")
+        ("Kenya expelled two Somali diplomats on Friday, the day after Somalia accused "
+         "Nairobi of meddling in its elections.", "accused", ("2024-01-11", "day")),
         # how long before or after is not said: no day
         ("Police detained 40 people on Friday after protesters attacked a bank.", "attacked",
          None),

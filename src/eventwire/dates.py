@@ -870,8 +870,11 @@ _FRAME_UNITS = frozenset({"day", "week", "month", "year"})
 def _frame_offset(clause: Token, marker: Token) -> tuple[int, str] | None:
     """The distance between a framed event and its frame, when the text says, as a
     count and a unit: "a day after" (1, "day"), "two weeks after" (2, "week"), "three
-    months after" (3, "month"), "a year after" (1, "year"), "shortly after" (0, "day")."""
-    for word in (*clause.children, *marker.children):
+    months after" (3, "month"), "a year after" (1, "year"), "shortly after" (0, "day").
+    The parser may hang the clause on the distance itself ("on Friday, the day after
+    Somalia accused ...": "accused" under "day")."""
+    units = [clause.head] if clause.dep_ == "advcl" and clause.head.dep_ == "npadvmod" else []
+    for word in (*clause.children, *marker.children, *units):
         lower = word.lower_
         if word.dep_ in ("advmod", "npadvmod") and lower in SAME_DAY_WORDS:
             return 0, "day"
