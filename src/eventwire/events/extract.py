@@ -309,7 +309,7 @@ def extract_events(
         _remember_claims(sentence, index, memory)
     story_days = _story_days(doc, context.published)
     return _date_harms(_date_framed(_date_from_lede(
-        _prefer_dated(events), _lede_date(doc, context.published),
+        _prefer_dated(events, shifted), _lede_date(doc, context.published),
         frozenset(framed), story_days, _background(doc, events),
         _background_days(doc, context.published), shifted, _arrivals(doc, events),
         _continuing(doc), _acted_on(doc, events)), frame_shifts, story_days),
@@ -749,10 +749,12 @@ def _identity(e: Event) -> tuple:
             e.hypothetical)
 
 
-def _prefer_dated(events: list[Event]) -> list[Event]:
+def _prefer_dated(events: list[Event], shifted: dict[str, int]) -> list[Event]:
     """Drop a mention dated only by the publication date when the article dates the
     same event (type, actors, flags) elsewhere: "held talks ... on Friday"; a record
-    with no place takes the place another mention of the same event gives."""
+    with no place takes the place another mention of the same event gives. A mention
+    counted from the day told before it (`shifted`: "Two days later they struck again")
+    is another act, not an undated mention of that one."""
     dated = {_identity(e) for e in events
              if e.date_precision is not None and e.date_precision not in UNDATED_PRECISIONS}
     places = {}
@@ -760,7 +762,8 @@ def _prefer_dated(events: list[Event]) -> list[Event]:
         if e.location is not None:
             places.setdefault(_identity(e), e.location)
     kept = [e for e in events
-            if e.date_precision not in UNDATED_PRECISIONS or _identity(e) not in dated]
+            if e.date_precision not in UNDATED_PRECISIONS or _identity(e) not in dated
+            or e.event_id in shifted]
     # The undated mention may be the one that says where ("held talks in Washington").
     return [replace(e, location=places[_identity(e)])
             if e.location is None and _identity(e) in places else e for e in kept]
