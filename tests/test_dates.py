@@ -9,6 +9,8 @@ import pytest
 from eventwire.dates import (
     ResolvedDate,
     attach_date,
+    attach_narrative_offset,
+    date_text,
     framed_date,
     in_framing_clause,
     narrative_offset,
@@ -90,6 +92,9 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("overnight into Sunday", "2024-01-06", "day"),
         ("Friday night into Saturday", "2024-01-12", "day"),
         ("the past weekend", "2024-01-13", "day"),
+        # an eve is the day before, which may be the publication day (a Saturday story)
+        ("on the eve of Sunday", "2024-01-13", "day"),
+        ("the eve of Jan. 10", "2024-01-09", "day"),
         ("end-December", "2023-12-01", "month"),
         # fixed holidays: the most recent one
         ("on Christmas Eve", "2023-12-24", "day"),
@@ -385,6 +390,11 @@ def _token(doc, text: str):
         # the tagger leaves "overnight into" out of the date
         ("Russian drones attacked Odesa overnight into Sunday, officials said.", "attacked",
          ("2024-01-06", "day")),
+        # the tagger leaves "the eve of" out of a date that dates a noun
+        ("Police detained 40 people on the eve of the Jan. 10 election.", "detained",
+         ("2024-01-09", "day")),
+        ("Hungary blocked the aid package on the eve of Sunday's summit.", "blocked",
+         ("2024-01-13", "day")),
         # "overnight" the tagger leaves untagged is still the night before
         ("Russian drones attacked Odesa overnight, Ukraine's air force said on Saturday.",
          "attacked", ("2024-01-12", "day")),
@@ -528,3 +538,14 @@ def test_main_clause_is_not_framed_when_the_parser_hangs_it_below_the_frame(nlp)
               "resigned.")
     assert not in_framing_clause(_token(doc, "dissolved"))
     assert attach_date(_token(doc, "dissolved"), SATURDAY) == ResolvedDate("2024-01-12", "day")
+
+
+@pytest.mark.slow
+def test_the_day_before_as_an_adverb_heading_the_day(nlp) -> None:
+    # the parser makes "before" head "the day": the count is still read with it
+    doc = nlp("Hungary blocked a new aid package on Tuesday, on the eve of an EU summit. "
+              "Ukraine criticised Budapest the day before for delaying its membership talks.")
+    day = next(ent for ent in doc.ents if ent.text == "the day")
+    assert day.root.head.lower_ == "before"
+    assert date_text(day) == "the day before"
+    assert attach_narrative_offset(_token(doc, "criticised")) == -1

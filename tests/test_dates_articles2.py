@@ -91,7 +91,7 @@ ARTICLES = [
       ("CONSULT", "JPN|IND", "IND|JPN", "2025-09-17", "day")]),
     ("eve-of-summit", "2025-12-09",  # a Tuesday
      "BRUSSELS, Dec 9 (Reuters) - Hungary blocked a new European Union aid package for "
-     "Ukraine on Tuesday, on the eve of a summit of EU leaders. Ukraine criticised "
+     "Ukraine on Tuesday, on the eve of Wednesday's EU summit. Ukraine criticised "
      "Budapest the day before for delaying its membership talks. Two days later Poland "
      "pledged $500 million in military aid to Kyiv.",
      [("OPPOSE|REJECT|RETREAT|SANCTION", "HUN", None, "2025-12-09", "day"),

@@ -60,6 +60,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # "Friday-Saturday"; "Sunday night into Monday" (a night is dated by its evening)
 _FIRST_PART = re.compile(r",| and | or | to | into |(?<=day)-(?=[A-Z])")
 _OVERNIGHT_INTO = re.compile(r"(?i)^\s*overnight into (.+)$")
+_EVE_OF = re.compile(r"(?i)^\s*(?:on )?(?:the )?eve of (.+)$")
 EARLIEST = date(1800, 1, 1)
 LATEST = date(2100, 12, 31)
 """Resolved dates outside [EARLIEST, LATEST] are dropped ("5000 years ago")."""
@@ -416,6 +417,13 @@ def _special_days(text: str, published: date) -> ResolvedDate | None:
         morning = _resolve_words(*_tokens(into.group(1)), published)
         if morning is not None and morning.precision == "day":
             resolved = _resolved(date.fromisoformat(morning.date) - timedelta(days=1), "day")
+    eve = _EVE_OF.match(text)
+    if resolved is None and eve is not None:
+        # "on the eve of Thursday's summit": the day before it, which may be tomorrow
+        # (a Wednesday story), so the day is looked for up to a day after publication.
+        day = _special_days(eve.group(1), published + timedelta(days=1))
+        if day is not None and day.precision == "day":
+            resolved = _resolved(date.fromisoformat(day.date) - timedelta(days=1), "day")
     return resolved
 
 
@@ -452,11 +460,22 @@ def date_text(ent: Span) -> str:
     if [t.lower_ for t in ent.doc[ent.end:ent.end + 2]] == ["before", "last"]:
         return f"{text} before last"  # "the weekend | before last"
     if (after is not None and after.lower_ in _COUNT_SIGNS and after.dep_ != "mark"
-            and not any(after.children)):
+            and all(ent.start <= c.i < ent.end for c in after.children)):
+        # "before" may head "the day" itself ("the day before" as an adverb)
         text = f"{text} {after.text}"
     if [t.lower_ for t in ent.doc[max(start - 2, 0):start]] == ["overnight", "into"]:
         text = f"overnight into {text}"  # "overnight into | Sunday": the night's end
+    if _on_eve_of(root):
+        text = f"eve of {text}"  # "the eve of the | Oct. 12 | election"
     return text
+
+
+def _on_eve_of(root: Token) -> bool:
+    """Whether a date names what an eve is the eve of, by itself or as what it dates:
+    "on the eve of [the Oct. 12] election" (the tagger leaves "the eve of" apart)."""
+    head = root.head if root.dep_ in ("poss", "compound", "nmod", "npadvmod") else root
+    return (head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lower_ == "eve" and not root.is_ancestor(head.head))
 
 
 def resolve_entity(ent: Span, published: date) -> ResolvedDate | None:
