@@ -96,6 +96,14 @@ ARTICLES = [
      "pledged $500 million in military aid to Kyiv.",
      [("OPPOSE|REJECT|RETREAT|SANCTION", "HUN", None, "2025-12-09", "day"),
       ("ACCUSE|OPPOSE", "UKR", "HUN", "2025-12-08", "day")]),
+    ("eve-of-vote-in-weekend-story", "2025-10-05",  # a Sunday
+     "TBILISI (AFP) - Georgian police arrested two opposition leaders on the eve of "
+     "Saturday's local elections, the interior ministry said Sunday. The European Union "
+     "condemned the arrests on Sunday, and Georgian riot police fired tear gas at "
+     "protesters in the capital at the weekend.",
+     [("COERCE", "GEO", "GEO", "2025-10-03", "day"),
+      ("ACCUSE", "EU", "GEO", "2025-10-05", "day"),
+      ("COERCE|ASSAULT", "GEO", "GEO", "2025-10-04", "day")]),
     ("this-week-late-monday", "2025-05-22",  # a Thursday
      "Pakistan, India trade accusations after border firing\n\n"
      "ISLAMABAD, May 22 (Reuters) - Indian troops fired on Pakistani border posts in "
