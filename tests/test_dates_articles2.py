@@ -65,6 +65,23 @@ ARTICLES = [
      [("CONSULT", "IRN", None, "2025-07-20", "day"),
       ("ASSAULT", "ISR", "IRN", "2025-07-19", "day"),
       ("ASSAULT", "IRN", "ISR", "2025-07-19", "day")]),
+    ("live-blog-newest-first", "2025-10-22",  # a Wednesday
+     "Live: Gaza ceasefire talks\n\n"
+     "09:15 BST Egypt will host Israeli and Hamas negotiators in Cairo on Thursday, an "
+     "Egyptian official said.\n\n"
+     "08:40 BST Israeli jets struck Gaza City overnight, killing 12 people, health "
+     "officials said.",
+     [("ASSAULT", "ISR", "PSE", "2025-10-21", "day"),
+      # announced in the newest entry, with no day of its own: the story's day
+      ("CONSULT", "EGY", None, "2025-10-22", "day")]),
+    ("bbc-fortnight-and-small-hours", "2025-06-18",  # a Wednesday
+     "Britain has expelled a Russian diplomat after a drone was flown over a military "
+     "base.\n\n"
+     "The Foreign Office said the diplomat had been ordered to leave a fortnight ago. "
+     "Russian jets had fired missiles near a British patrol plane over the Black Sea in "
+     "the small hours of Sunday, the Ministry of Defence said on Tuesday.",
+     [("SANCTION|COERCE", "GBR", "RUS", "2025-06-04", "day"),
+      ("THREATEN|MOBILIZE|COERCE|ASSAULT", "RUS", "GBR", "2025-06-15", "day")]),
     ("january-day-in-february", "2026-02-10",  # a Tuesday
      "BEIJING, Feb 10 (Reuters) - China imposed sanctions on five U.S. defence companies "
      "on Tuesday over arms sales to Taiwan. Washington approved the sales on Jan. 3. "
@@ -151,6 +168,12 @@ XFAIL: dict[tuple[str, int], str] = {
     # not the day of the statement that carries the quote (Wednesday): a lede event
     # speaks for its sentence even inside quotation marks
     ("quoted-speech-dates", 2): "a quote-first lede is dated by the quoted act",
+    # entries run newest first: the older entry's overnight strike is the first day
+    # the story names, and the undated announcement above it goes on with that day
+    ("live-blog-newest-first", 1): "a live blog's entries are read as one lede",
+    # the tagger leaves "a fortnight ago" untagged, so the headline's expulsion takes
+    # the day the story tells (the statement's, Tuesday)
+    ("bbc-fortnight-and-small-hours", 0): "'a fortnight ago' is no date entity",
 }
 
 
