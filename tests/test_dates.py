@@ -88,6 +88,7 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         # weeks counted back: that weekday, as "21 days ago"
         ("three weeks ago", "2023-12-23", "day"),
         ("a week ago", "2024-01-06", "day"),
+        ("a fortnight ago", "2023-12-30", "day"),
         # a night is dated by its evening; "the past weekend" is a weekend, not a span
         ("overnight into Sunday", "2024-01-06", "day"),
         ("Friday night into Saturday", "2024-01-12", "day"),
@@ -390,6 +391,9 @@ def _token(doc, text: str):
         # the tagger leaves "overnight into" out of the date
         ("Russian drones attacked Odesa overnight into Sunday, officials said.", "attacked",
          ("2024-01-06", "day")),
+        # the tagger leaves "a fortnight ago" untagged
+        ("Britain expelled a Russian diplomat a fortnight ago.", "expelled",
+         ("2023-12-30", "day")),
         # the tagger leaves "the eve of" out of a date that dates a noun
         ("Police detained 40 people on the eve of the Jan. 10 election.", "detained",
          ("2024-01-09", "day")),

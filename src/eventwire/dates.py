@@ -168,8 +168,9 @@ def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | No
     if unit in _WEEKDAYS:  # "two Sundays ago": the Sunday before last
         back = (published.weekday() - _WEEKDAYS[unit]) % 7 or 7
         return _resolved(published - timedelta(days=back + 7 * (count - 1)), "day")
-    if unit == "day":
-        return _resolved(published - timedelta(days=count), "day")
+    if unit in ("day", "fortnight"):  # "a fortnight ago": two weeks, British copy
+        return _resolved(published - timedelta(days=count * (14 if unit != "day" else 1)),
+                         "day")
     if unit == "week":  # "a week ago": that day of the week, as "seven days ago"
         return _resolved(published - timedelta(weeks=count), "day")
     if unit == "month":
@@ -1010,6 +1011,11 @@ def _scope_date(predicate: Token, published: date,
         if (token.lower_ == "overnight" and not token.ent_type_ and token.dep_ == "advmod"
                 and token.head.lower_ != "into"):  # untagged; "overnight into" dates its day
             return resolve_date_expression(token.text, published)
+        if token.lower_ == "ago" and not token.ent_type_:  # "a fortnight ago", untagged
+            resolved = resolve_date_expression(
+                " ".join(t.text for t in token.subtree), published)
+            if resolved is not None:
+                return resolved
         if _is_on_ordinal(token):  # "on the 5th", tagged as a rank
             return resolve_date_expression(f"the {token.text}", published)
         ent = _entity_of(token, _DATE_LABELS)
