@@ -5497,7 +5497,6 @@ def test_extract_ordered_act_is_the_one_who_ordered_it(lexicon, gazetteer):
     assert {k[:2] for k in found} == {("MOBILIZE", "CHL")}, found
 
 
-
 def test_extract_guessed_target_listed_with_a_named_one_shares_its_country(
         lexicon, gazetteer):
     # "Chile sanctioned Peruvian officers and banks" in a story filed from Santiago: the
@@ -5512,7 +5511,6 @@ def test_extract_guessed_target_listed_with_a_named_one_shares_its_country(
     mentions = [mention(0, actor("CHL")),
                 mention(2, actor("PER", "MIL"), end=4, head=3, kind="title"), banks]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "CHL", "PER")}
-
 
 
 def test_predicates_setting_up_an_inquiry_is_an_investigation(lexicon):
@@ -5567,3 +5565,15 @@ def test_attack_noun_targets_what_its_verb_put_out_of_action(rows, mentions, exp
     doc = parse(rows)
     found = [mention(i, actor(code), end=end, head=head) for i, code, end, head in mentions]
     assert expected in keys(code(doc, found, lexicon, gazetteer))
+
+
+def test_extract_recalled_envoy_to_a_country_is_recalled_from_it(lexicon, gazetteer):
+    # "Chile recalled its ambassador to Peru": the post named on the source's own envoy
+    # is the other side, as "recalled its envoy from Lima"
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"),
+                 ("recalled", "recall", 1, "ROOT", "VERB"), ("its", "its", 3, "poss", "PRON"),
+                 ("ambassador", "ambassador", 1, "dobj", "NOUN"), ("to", "to", 3, "prep", "ADP"),
+                 ("Peru", "Peru", 4, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")])
+    envoy = ActorMention(start=2, end=4, head=3, actors=(actor("CHL", "GOV"),), kind="title")
+    mentions = [mention(0, actor("CHL")), envoy, mention(5, actor("PER"))]
+    assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "CHL", "PER")}

@@ -962,6 +962,9 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             owned = [c for c in anchor.children if c.dep_ == "dobj" and any(
                 p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children)]
             late = prep_objects(anchor, ("with", "from")) if owned else []
+            # "recalled its ambassador to Ethiopia", "its envoy in Kabul": or on the
+            # object itself, where the post it is in names the other side
+            late += [o for c in owned for o in prep_objects(c, ("with", "from", "to", "in"))]
         if not candidates:
             # "called X a ...", parsed without an object; with one ("called the visit a
             # violation of the one-China principle"), the verdict names no target
