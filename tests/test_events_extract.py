@@ -5577,3 +5577,18 @@ def test_extract_recalled_envoy_to_a_country_is_recalled_from_it(lexicon, gazett
     envoy = ActorMention(start=2, end=4, head=3, actors=(actor("CHL", "GOV"),), kind="title")
     mentions = [mention(0, actor("CHL")), envoy, mention(5, actor("PER"))]
     assert keys(code(doc, mentions, lexicon, gazetteer)) == {("SANCTION", "CHL", "PER")}
+
+
+def test_extract_co_proposers_make_no_agreement_with_each_other(lexicon, gazetteer):
+    # "Bolivia accepted a truce proposed by Chile and Peru": the two put the truce
+    # forward to Bolivia; they do not agree with each other
+    doc = parse([("Bolivia", "Bolivia", 1, "nsubj", "PROPN"),
+                 ("accepted", "accept", 1, "ROOT", "VERB"), ("a", "a", 3, "det", "DET"),
+                 ("truce", "truce", 1, "dobj", "NOUN"), ("proposed", "propose", 3, "acl", "VERB"),
+                 ("by", "by", 4, "agent", "ADP"), ("Chile", "Chile", 5, "pobj", "PROPN"),
+                 ("and", "and", 6, "cc", "CCONJ"), ("Peru", "Peru", 6, "conj", "PROPN"),
+                 (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("BOL")), mention(6, actor("CHL")), mention(8, actor("PER"))]
+    found = keys(code(doc, mentions, lexicon, gazetteer))
+    assert not {k for k in found if {k[1], k[2]} == {"CHL", "PER"}}, found
+

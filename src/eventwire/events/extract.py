@@ -2000,6 +2000,9 @@ DISSENT_EASED = "082"
 # Intents that go one way, to a third party, even when several make them: "Britain
 # and the EU promised funds" (CAMEO 033, material aid) is not to each other.
 ONE_WAY_INTENT_CAMEOS = ("033",)
+# Proposals go to the parties asked to take them up, not between those making them: "a
+# truce proposed by Egypt and Qatar" is no agreement of Egypt with Qatar.
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest"})
 
 
 # Nouns of a relation between sides, and the words by which the sides listed as
@@ -2027,6 +2030,8 @@ def _mutual(predicate: Predicate) -> bool:
     relation they hold together ("Greece and Egypt upgraded their ties": one event
     between them)."""
     if predicate.sense.event_type in SYMMETRIC_TYPES:
+        if predicate.trigger.lemma_.lower() in PROPOSING_VERBS:
+            return False
         return not (predicate.sense.cameo or "").startswith(ONE_WAY_INTENT_CAMEOS)
     nouns = [predicate.trigger, *(c for c in predicate.anchor.children
                                   if c.dep_ in ("dobj", "obj"))]
