@@ -5592,3 +5592,11 @@ def test_extract_co_proposers_make_no_agreement_with_each_other(lexicon, gazette
     found = keys(code(doc, mentions, lexicon, gazetteer))
     assert not {k for k in found if {k[1], k[2]} == {"CHL", "PER"}}, found
 
+
+def test_extract_seizing_what_is_foreign_falls_on_no_own_people(lexicon, gazetteer):
+    # "Chilean police seized a foreign vessel": not an act on Chile's own people
+    doc = parse([("police", "police", 1, "nsubj", "NOUN"), ("seized", "seize", 1, "ROOT", "VERB"),
+                 ("a", "a", 4, "det", "DET"), ("foreign", "foreign", 4, "amod", "ADJ"),
+                 ("vessel", "vessel", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    found = keys(code(doc, [mention(0, actor("CHL", "COP"), kind="title")], lexicon, gazetteer))
+    assert ("COERCE", "CHL", "CHL") not in found, found

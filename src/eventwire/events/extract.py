@@ -1260,7 +1260,7 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
             and not (event_type in FOREIGN_ONLY_TYPES and source.actor.country == story)):
         country, sector = story, "GOV"
     elif (event_type in DOMESTIC_TARGET_TYPES and source.actor.country
-          and source.actor.sector in STATE_SECTORS):
+          and source.actor.sector in STATE_SECTORS and not _foreign_object(predicate)):
         country, sector = source.actor.country, "CVL"
     else:
         return []
@@ -1268,6 +1268,13 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
                   sector=sector)
     implied = Participant(actor, source.mention, implied=True)
     return [implied] if all(not _same_actor(s, implied) for s in sources) else []
+
+
+def _foreign_object(predicate: Predicate) -> bool:
+    """Whether what the act falls on is said to be foreign ("seized a foreign-flagged
+    tanker", "detained three foreign nationals"): not the state's own people."""
+    objects = [c for c in predicate.anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(t.lower_ == "foreign" for o in objects for m in o.lefts for t in m.subtree)
 
 
 # Edges of a state's land or sea: forces sent there face whoever lies beyond.
