@@ -5600,3 +5600,30 @@ def test_extract_seizing_what_is_foreign_falls_on_no_own_people(lexicon, gazette
                  ("vessel", "vessel", 1, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
     found = keys(code(doc, [mention(0, actor("CHL", "COP"), kind="title")], lexicon, gazetteer))
     assert ("COERCE", "CHL", "CHL") not in found, found
+
+
+def test_extract_attack_hit_whom_its_relative_clause_killed(lexicon, gazetteer):
+    # "Chile launched an attack that killed Peruvian soldiers": the attack's own clause
+    # names whom it hit
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("launched", "launch", 1, "ROOT", "VERB"),
+                 ("an", "an", 3, "det", "DET"), ("attack", "attack", 1, "dobj", "NOUN"),
+                 ("that", "that", 5, "nsubj", "PRON"), ("killed", "kill", 3, "relcl", "VERB"),
+                 ("Peruvian", "peruvian", 7, "amod", "ADJ"),
+                 ("soldiers", "soldier", 5, "dobj", "NOUN"), (".", ".", 1, "punct", "PUNCT")])
+    mentions = [mention(0, actor("CHL")),
+                mention(6, actor("PER", "MIL"), end=8, head=7, kind="title")]
+    assert ("ASSAULT", "CHL", "PER") in keys(code(doc, mentions, lexicon, gazetteer))
+
+
+def test_extract_guessed_victims_of_an_attacks_clause_are_of_its_place(lexicon, gazetteer):
+    # "Chile launched an attack that killed soldiers in Lima", the soldiers guessed
+    # Chilean: victims hit abroad are of the place the clause names
+    doc = parse([("Chile", "Chile", 1, "nsubj", "PROPN"), ("launched", "launch", 1, "ROOT", "VERB"),
+                 ("an", "an", 3, "det", "DET"), ("attack", "attack", 1, "dobj", "NOUN"),
+                 ("that", "that", 5, "nsubj", "PRON"), ("killed", "kill", 3, "relcl", "VERB"),
+                 ("soldiers", "soldier", 5, "dobj", "NOUN"), ("in", "in", 5, "prep", "ADP"),
+                 ("Lima", "Lima", 7, "pobj", "PROPN"), (".", ".", 1, "punct", "PUNCT")])
+    soldiers = ActorMention(start=6, end=7, head=6, actors=(actor("CHL", "MIL"),),
+                            kind="title", confidence=0.3)
+    found = keys(code(doc, [mention(0, actor("CHL")), soldiers], lexicon, gazetteer))
+    assert ("ASSAULT", "CHL", "PER") in found, found

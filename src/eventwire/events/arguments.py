@@ -907,6 +907,10 @@ def _sides_listed(predicate: Predicate) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
+# Verbs of people harmed, whose object is a victim: "an attack that killed 80 people".
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+
+
 def target_tokens(predicate: Predicate) -> list[Token]:
     """Candidate tokens for the event's target, best first."""
     preps = TARGET_PREPS.get(predicate.sense.event_type, ())
@@ -1010,6 +1014,15 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         candidates += combat_sides(predicate, trigger) + prep_objects(trigger, preps)
         if predicate.sense.event_type in CONTENT_SUBJECT_TYPES:
             candidates += content_subjects(trigger)
+        if predicate.sense.event_type == "ASSAULT":
+            # "launched an offensive that killed 80 soldiers": whom the attack's own
+            # relative clause says it killed or wounded (people; a place hit is left
+            # to the verb's own reading)
+            candidates += [o for r in trigger.children if r.dep_ == "relcl"
+                           and r.lemma_.lower() in CASUALTY_VERBS
+                           and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                   for c in r.children)
+                           for o in r.children if o.dep_ in ("dobj", "obj")]
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
             candidates += prep_objects(trigger, ("of",)) + _possessed_patient(trigger)
         sense = predicate.sense

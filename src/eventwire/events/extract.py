@@ -1028,7 +1028,8 @@ def _named_over_guessed(predicate: Predicate, sources: list[Participant],
         return targets
     if predicate.sense.event_type == "ASSAULT":
         place = None if gazetteer is None else (
-            _place_of(predicate, gazetteer) or _concurrent_place(predicate.anchor, gazetteer))
+            _place_of(predicate, gazetteer) or _concurrent_place(predicate.anchor, gazetteer)
+            or _told_place(predicate.trigger, gazetteer))
         country = place.country if place is not None else None
         if not country or country in own:
             # "struck rebel positions, killing four fighters": the fighters of the side hit
@@ -2157,6 +2158,17 @@ def _concurrent_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
         if clause.dep_ == "advcl" and any(c.lower_ in CONCURRENT_MARKS and
                                           c.dep_ in ("advmod", "mark")
                                           for c in clause.children):
+            found = attach_place(clause, gazetteer)
+            if found is not None:
+                return found[0]
+    return None
+
+
+def _told_place(attack: Token, gazetteer: Gazetteer) -> Place | None:
+    """The place of the relative clause telling what an attack did: "launched a strike
+    that killed 12 civilians in Kyiv"."""
+    for clause in attack.children:
+        if clause.dep_ == "relcl":
             found = attach_place(clause, gazetteer)
             if found is not None:
                 return found[0]
