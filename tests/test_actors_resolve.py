@@ -244,6 +244,23 @@ def test_resolve_coordinated_names_are_conj_linked(nlp, wire_kb):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The leaders of Armenia and Azerbaijan signed a peace declaration at the White House "
+     "on Friday. The U.S. president said the two countries had agreed to open transit routes.",
+     {"ARM", "AZE"}),
+    ("The foreign ministers of Peru and Chile met in Lima on Monday. Brazil's president "
+     "said the two countries would sign a trade pact.", {"PER", "CHL"}),
+    ("Presidents of Kenya and Uganda held talks in Nairobi. Ethiopia's prime minister "
+     "said the two countries should settle the border dispute.", {"KEN", "UGA"}),
+])
+def test_resolve_countries_coordinated_inside_a_title_are_a_group(nlp, wire_kb, text, codes):
+    """"the leaders of X and Y" names X and Y as a group, as "X and Y" does: a later
+    "the two countries" is them, not the last two countries named."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    assert {a.code for a in find(doc, mentions, "the two countries").actors} == codes
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("published", "sector"), [(PUBLISHED, "GOV"), (date(2026, 2, 1), "ELI")])
 def test_resolve_surnames_mislabelled_by_ner(nlp, wire_kb, published, sector):
     doc, mentions = resolve(nlp, wire_kb, "Kamikawa told Blinken that Tokyo would keep "

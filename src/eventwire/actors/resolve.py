@@ -433,8 +433,10 @@ class _Resolver:
         head = self.doc[entry.mention.head]
         previous = self.history.entries[-1] if self.history.entries else None
         self.history.add(entry)
+        # The conjunct may hang on a word inside the previous mention rather than on its
+        # head: "the leaders of Armenia and Azerbaijan" name two countries all the same.
         if (previous is not None and head.dep_ == "conj"
-                and head.head.i == previous.mention.head):
+                and previous.mention.start <= head.head.i < previous.mention.end):
             self.history.add_group((previous, entry))
 
     def _named(self, group: NounGroup) -> list[ActorMention]:
