@@ -384,6 +384,26 @@ def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "codes"), [
+    ("A border dispute between Sudan and South Sudan flared this week. Egypt and Ethiopia "
+     "offered to mediate. The two neighbors agreed to hold talks next month.",
+     "The two neighbors", {"SDN", "SSD"}),
+    ("Tensions between India and Pakistan rose after the attack. Saudi Arabia and Iran "
+     "called for calm. Both countries pledged to avoid escalation.", "Both countries",
+     {"IND", "PAK"}),
+    ("Thailand accused Cambodia of laying mines. Cambodia denied the charge and accused "
+     "Thailand of shelling. Malaysia and China offered to mediate. The two countries "
+     "agreed to a ceasefire.", "The two countries", {"THA", "KHM"}),
+])
+def test_resolve_two_countries_are_a_quarrel_s_sides_not_its_mediators(
+        nlp, wire_kb, text, span, codes):
+    """A pair named last only to mediate or appeal stands apart from the quarrel: "the
+    two countries" after it are the quarrel's sides."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    assert {a.code for a in find(doc, mentions, span).actors} == codes
+
+
+@pytest.mark.slow
 def test_resolve_all_parties_needs_a_conflict_that_names_them(nlp, wire_kb):
     """"all parties" is whoever is involved: not the last two countries named (here
     places), unless the story names the two sides of a fight."""

@@ -123,7 +123,8 @@ BODY_CONFIDENCE = 0.5
 OPPOSED_MIN = 2
 # Nouns of a conflict whose "between X and Y" names its two sides.
 CONFLICT_NOUNS = frozenset({"war", "fighting", "clash", "clashes", "conflict", "battle",
-                            "hostility", "hostilities", "violence", "standoff"})
+                            "hostility", "hostilities", "violence", "standoff", "dispute",
+                            "tension", "tensions", "feud", "row"})
 # Nouns naming an actor of the same kind as its possessor: "its American rival" is a
 # company when "its" is one.
 PEER_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "peer", "peers"})
@@ -136,6 +137,8 @@ PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl",
 UNSPECIFIED_STATE_WORDS = frozenset({"foreign", "other"})
 # Verbs of a mutual fight whose two coordinated subjects are its sides.
 CONFLICT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+# Verbs of a third party to a quarrel: "Egypt and Qatar offered to mediate" are no sides.
+THIRD_PARTY_VERBS = frozenset({"mediate", "urge", "appeal", "broker", "call"})
 # Words of party names that many countries' parties share.
 GENERIC_PARTY_WORDS = frozenset({
     "republican", "democratic", "socialist", "labour", "labor", "conservative", "liberal",
@@ -625,6 +628,11 @@ class _Resolver:
         faced = self._opposed_counts(group.anchor, exclude) if sides else Counter()
         opposed = _most_opposed(faced)
         named = self.history.named_group(self.sentence(group.anchor), count, exclude)
+        if not sides and named and count == 2:
+            # "the two countries" after a quarrel between X and Y and a pair who only
+            # mediated or appealed to them: the quarrel's sides, not the mediators.
+            opposed = self._quarrel_sides(group.anchor, named, exclude) or opposed
+            faced = Counter({frozenset(opposed): 1}) if opposed else faced
         # "Egypt and Qatar mediated. Talks between the two sides ...": a pair named last
         # is the sides only if it faced each other as often as the story's main pair.
         resolved = self.history.pair_actors(
@@ -640,6 +648,30 @@ class _Resolver:
             for iso3, a in resolved)
         return [ActorMention(start, end, group.anchor, actors, "description",
                              DESCRIPTION_CONFIDENCE["pair"])]
+
+    def _quarrel_sides(self, anchor: int, named: list[str], exclude: frozenset[str]
+                       ) -> list[str] | None:
+        """The two states a quarrel before ``anchor`` sets against each other, when the
+        pair ``named`` last stood apart from it, as subjects of a third party's verb
+        ("Malaysia and China urged restraint")."""
+        between = self._sides_between(anchor) or self._sides_fighting(anchor)
+        sides = (sorted({a.country for a in between if a.country}) if between
+                 else _most_opposed(self._opposed_counts(anchor, exclude)))
+        if not sides or len(sides) != 2 or set(sides) & set(named):
+            return None
+        for entry in reversed(self.history.entries):
+            codes = {a.country for a in entry.mention.actors}
+            if entry.plural and entry.mention.start < anchor and codes == set(named):
+                token = self.doc[entry.mention.head]
+                while token.dep_ == "conj" and token.head.i != token.i:
+                    token = token.head
+                verb = token.head
+                verbs = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                                 if c.dep_ == "xcomp"}
+                if token.dep_ == "nsubj" and verbs & THIRD_PARTY_VERBS:
+                    return sides
+                return None
+        return None
 
     def _sides_between(self, anchor: int) -> tuple[Actor, Actor] | None:
         """The two actors of the latest "war/fighting/clashes between X and Y" before
