@@ -372,6 +372,24 @@ def test_resolve_generic_party_takes_its_phrase_s_country(nlp, wire_kb, text, sp
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Dutch Prime Minister Dick Schoof's coalition lost a vote in parliament on Tuesday. "
+     "The center-right Christian Democrats said they would back the motion.",
+     "Christian Democrats", "NLD"),
+    ("Canada's prime minister called an early election. The Conservatives criticized the "
+     "decision.", "The Conservatives", "CAN"),
+    ("Israel's government approved the budget on Sunday. Labour said the plan would hurt "
+     "Israeli families.", "Labour", "ISR"),
+])
+def test_resolve_generic_party_members_are_the_story_s(nlp, wire_kb, text, span, code):
+    """A party named by what many countries' party members are called ("the
+    Conservatives") belongs to the story's country when its KB home never comes up."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    actor = find(doc, mentions, span).actors[0]
+    assert (actor.code, actor.sector) == (code, "PTY")
+
+
+@pytest.mark.slow
 def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
     """"both sides" are the two states the story sets against each other, not the
     state named most in the sentences just before."""

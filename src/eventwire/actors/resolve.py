@@ -146,6 +146,9 @@ GENERIC_PARTY_WORDS = frozenset({
     "worker", "'", "progressive", "united", "new", "popular", "radical", "christian",
     "party", "democrats", "union", "unity", "justice", "development", "freedom", "reform",
     "of", "the", "and", "-"})
+# Plurals naming a party's members, which many countries' parties go by.
+GENERIC_MEMBER_WORDS = frozenset({"conservatives", "liberals", "socialists", "greens",
+                                  "communists", "republicans", "democrats", "progressives"})
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase,
@@ -465,6 +468,8 @@ class _Resolver:
                 country = self._party_country(countries, kb_group)
             sector = "ELI" if group.former else kb_group.sector
             actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
+            if not countries and self._generic_members(unit, kb_group.sector):
+                actor = self._home_party(actor, kb_group)
         return [ActorMention(start, end, group.anchor, (actor,), "name", 1.0)]
 
     def _unknown_body(self, group: NounGroup) -> list[ActorMention]:
@@ -560,6 +565,27 @@ class _Resolver:
         Party"): made of political words only."""
         words = {t.lower_ for t in self.doc[unit.start:unit.end]}
         return sector in ("PTY", "OPP") and "party" in words and words <= GENERIC_PARTY_WORDS
+
+    def _generic_members(self, unit: Unit, sector: str | None) -> bool:
+        """A party named by what its members are called in many countries ("the
+        Christian Democrats", "the Conservatives", "Labour"), with no "party" word."""
+        words = {t.lower_ for t in self.doc[unit.start:unit.end]}
+        return (sector in ("PTY", "OPP") and "party" not in words
+                and words <= GENERIC_PARTY_WORDS | GENERIC_MEMBER_WORDS)
+
+    def _home_party(self, actor: Actor, party: Group) -> Actor:
+        """A generic party name in a story about another country, whose own never comes
+        up ("the Christian Democrats" in a Dutch story), is that country's party: the
+        KB's one there with those words, else the country's party sector."""
+        home = self.context.dominant
+        if not home or party.country == home or party.country in self.context.story_keys:
+            return actor
+        stems = [w.lower().rstrip("s") for w in actor.text.split() if w.lower() != "the"]
+        for other in self.kb.groups:
+            if other.country == home and other.sector == party.sector and any(
+                    all(s in n.lower() for s in stems) for n in (other.name, *other.names)):
+                return Actor(actor.text, other.name, home, None, actor.sector, other.id)
+        return Actor(actor.text, actor.text, home, None, actor.sector, None)
 
     def _party_country(self, countries: list[str], party: Group) -> str | None:
         """A generic party's country: the one its phrase names ("Armenia's Republican
