@@ -390,6 +390,33 @@ def test_resolve_generic_party_members_are_the_story_s(nlp, wire_kb, text, span,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "code", "sector"), [
+    ("The Union of Comoros signed a fisheries deal with France.", "The Union of Comoros",
+     "COM", "GOV"),
+    ("The Union of Myanmar protested to Thailand.", "The Union of Myanmar", "MMR", "GOV"),
+    ("Argentina's largest labor federation called a general strike on Thursday.",
+     "Argentina's largest labor federation", "ARG", "LAB"),
+    ("A Kenyan labour federation threatened to strike.", "Kenyan labour federation",
+     "KEN", "LAB"),
+    ("The Brazilian labor confederation urged the government to raise wages.",
+     "The Brazilian labor confederation", "BRA", "LAB"),
+    ("Defense lawyers for the former Peruvian president appealed the ruling.",
+     "Defense lawyers", "PER", "JUD"),
+    ("Lawyers for the jailed Russian opposition leader filed an appeal on Monday.",
+     "Lawyers", "RUS", "JUD"),
+    ("A Turkish court jailed the journalist, and his defence lawyers denounced the "
+     "verdict.", "defence lawyers", "TUR", "JUD"),
+])
+def test_resolve_state_forms_labour_bodies_and_lawyers(nlp, wire_kb, text, span, code,
+                                                       sector):
+    """A state's formal "Union of X" is the state; a labour federation is labour;
+    lawyers are legal actors (CAMEO's JUD) of their client's or the story's country."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    actor = find(doc, mentions, span).actors[0]
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.slow
 def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
     """"both sides" are the two states the story sets against each other, not the
     state named most in the sentences just before."""

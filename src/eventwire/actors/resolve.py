@@ -102,6 +102,8 @@ BODY_HEAD_SECTORS = MappingProxyType({
     "army": "REB", "brigade": "REB", "brigades": "REB", "militia": "REB", "movement": "OPP",
     "alliance": "OPP",
 })
+# Heads of a state's formal name ("the Union of Comoros", "the Federation of X").
+STATE_FORM_HEADS = frozenset({"union", "federation", "confederation"})
 # Heads of political and labour bodies, which a state word in the name does not make a
 # state body ("the National Renewal Front", "the National Union of Miners").
 NON_STATE_HEADS = frozenset({"party", "front", "movement", "alliance", "union", "guild",
@@ -509,6 +511,10 @@ class _Resolver:
             u.key for u in self.units if u.kind in COUNTRY_KINDS and u.key
             and group.anchor < u.start and u.end <= end]
         country = countries[0] if countries else None
+        if (anchor.lower_ in STATE_FORM_HEADS and tail is not None and any(
+                u.kind == "country" and u.end == end and tail.i < u.start <= tail.i + 2
+                for u in self.units)):
+            sector = "GOV"  # "the Union of Comoros": a state's formal name, no trade union
         org = "NGO" if country is None and sector == "NGO" else None
         country = country or (None if org else self.context.dominant)
         if country is None and org is None:
