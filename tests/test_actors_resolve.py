@@ -380,6 +380,12 @@ def test_resolve_generic_party_takes_its_phrase_s_country(nlp, wire_kb, text, sp
      "decision.", "The Conservatives", "CAN"),
     ("Israel's government approved the budget on Sunday. Labour said the plan would hurt "
      "Israeli families.", "Labour", "ISR"),
+    ("Sweden's government faced a no-confidence vote. The Social Democrats accused the "
+     "prime minister of lying.", "The Social Democrats", "SWE"),
+    ("Austria's chancellor met the president on Monday. The Greens demanded new "
+     "elections.", "The Greens", "AUT"),
+    ("Spain's prime minister called a snap vote. The Socialists said they would campaign "
+     "on housing.", "The Socialists", "ESP"),
 ])
 def test_resolve_generic_party_members_are_the_story_s(nlp, wire_kb, text, span, code):
     """A party named by what many countries' party members are called ("the
