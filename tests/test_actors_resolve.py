@@ -436,6 +436,24 @@ def test_resolve_both_sides_are_the_opposed_pair(nlp, wire_kb):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "span", "codes"), [
+    ("Armenia and Azerbaijan traded fire on the border. Russia and France called for "
+     "restraint. The two countries agreed to a truce on Tuesday.", "The two countries",
+     {"ARM", "AZE"}),
+    ("Israel and Hezbollah traded fire across the border. Egypt and Qatar urged calm. Both "
+     "sides said they would hold their fire.", "Both sides", {"ISR", "LBN"}),
+    ("Venezuela and Guyana traded accusations over the disputed region. Brazil and "
+     "Colombia offered to mediate. The two neighbors agreed to talks.", "The two neighbors",
+     {"VEN", "GUY"}),
+])
+def test_resolve_sides_that_traded_fire(nlp, wire_kb, text, span, codes):
+    """Two subjects who "traded fire" (or blows, accusations) are a fight's two sides, as
+    two who "clashed" are."""
+    doc, mentions = resolve(nlp, wire_kb, text)
+    assert {a.code for a in find(doc, mentions, span).actors} == codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "span", "codes"), [
     ("A border dispute between Sudan and South Sudan flared this week. Egypt and Ethiopia "
      "offered to mediate. The two neighbors agreed to hold talks next month.",
      "The two neighbors", {"SDN", "SSD"}),

@@ -139,6 +139,9 @@ PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl",
 UNSPECIFIED_STATE_WORDS = frozenset({"foreign", "other"})
 # Verbs of a mutual fight whose two coordinated subjects are its sides.
 CONFLICT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+# What two sides "trade" when they fight or quarrel ("traded fire", "traded accusations").
+TRADED_HOSTILITIES = frozenset({"fire", "blows", "shots", "strikes", "accusations",
+                                "insults", "threats", "barbs"})
 # Verbs of a third party to a quarrel: "Egypt and Qatar offered to mediate" are no sides.
 THIRD_PARTY_VERBS = frozenset({"mediate", "urge", "appeal", "broker", "call"})
 # Words of party names that many countries' parties share.
@@ -256,6 +259,13 @@ def _is_conflict(token: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") and _is_conflict(c)
                    for c in token.children)
     return token.lemma_.lower() in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS
+
+
+def _is_mutual_fight(verb: Token) -> bool:
+    """A verb of two sides fighting: "clashed", "fought", "traded fire/blows"."""
+    lemma = verb.lemma_.lower()
+    return lemma in CONFLICT_VERBS or (lemma == "trade" and any(
+        c.dep_ == "dobj" and c.lower_ in TRADED_HOSTILITIES for c in verb.children))
 
 
 def _most_opposed(counts: Counter[frozenset[str]]) -> list[str] | None:
@@ -741,7 +751,7 @@ class _Resolver:
             mention = entry.mention
             head = self.doc[mention.head]
             if (mention.start >= anchor or len(mention.actors) != 1 or head.dep_ != "nsubj"
-                    or head.head.lemma_.lower() not in CONFLICT_VERBS):
+                    or not _is_mutual_fight(head.head)):
                 continue
             others = [e.mention.actors[0] for e in self.history.entries
                       if e.mention.head in {t.i for t in head.children if t.dep_ == "conj"}
