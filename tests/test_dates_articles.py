@@ -333,11 +333,6 @@ def candidates(events: list, types: str, source: str | None, target: str | None)
 # Dates the coder still gets wrong, as (article id, index of the expected event): why.
 XFAIL: dict[tuple[str, int], str] = {
     ("week-before-month-before", 1): "'the week before' counts from the day told",
-    # an actor miss, not a date miss: "the two countries" after "The leaders of Armenia
-    # and Azerbaijan" resolves to the last two states named (Azerbaijan and the U.S.);
-    # "leaders of X and Y" is not remembered as a group of two (it matched only while
-    # the headline was misparsed)
-    ("previous-day-hours-after", 3): "'the two countries' resolves to AZE and USA",
 }
 
 
