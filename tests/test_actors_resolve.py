@@ -245,8 +245,8 @@ def test_resolve_coordinated_names_are_conj_linked(nlp, wire_kb):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "codes"), [
-    ("The leaders of Armenia and Azerbaijan signed a peace declaration at the White House "
-     "on Friday. The U.S. president said the two countries had agreed to open transit routes.",
+    ("The presidents of Armenia and Azerbaijan initialled a peace text at the White House "
+     "on Friday. The U.S. president said the two countries would reopen their border.",
      {"ARM", "AZE"}),
     ("The foreign ministers of Peru and Chile met in Lima on Monday. Brazil's president "
      "said the two countries would sign a trade pact.", {"PER", "CHL"}),
