@@ -1188,3 +1188,18 @@ def test_resolve_unknown_name_with_a_body_noun_in_apposition(nlp, kb, text, word
 def test_resolve_role_word_owned_by_a_pronoun(nlp, kb, text, word, expected):
     doc = nlp(text)
     assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # A people of several homes takes the home the sentence names as a place, before a
+    # state named nearer as an actor.
+    ("Turkey shelled Kurdish positions in northern Syria on Tuesday.", "positions",
+     [("SYR", None)]),
+    ("Turkish jets bombed Kurdish militant targets in Iraq.", "targets", [("IRQ", None)]),
+    ("Iranian artillery shelled Kurdish villages in Iraq overnight.", "villages",
+     [("IRQ", None)]),
+])
+def test_resolve_people_of_several_homes_takes_the_place(nlp, kb, text, word, expected):
+    doc = nlp(text)
+    assert _codes(doc, resolve_actors(doc, kb, PUBLISHED), word) == expected

@@ -71,6 +71,12 @@ def is_place(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
+def _is_where(token: Token) -> bool:
+    """Whether a token is the object of a preposition of where something is ("in Syria",
+    not "into Iraq")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
 @dataclass
 class CountryContext:
     """Country guesses from a document's country words.
@@ -149,14 +155,18 @@ class CountryContext:
 
     def for_people(self, homes: tuple[str, ...], index: int) -> tuple[str, float] | None:
         """(country, confidence) for a people several countries are home to ("Kurds"):
-        the nearest home named in the sentence, else the home the story names most."""
+        the nearest home named in the sentence (as a place first), else the home the
+        story names most."""
         if len(homes) == 1:
             return homes[0], 1.0
         named = [u for u in self.countries if u.key in homes and u.kind != "people"]
         sent = self.doc[index].sent
         near = [u for u in named if sent.start <= u.start < sent.end]
         if near:
-            nearest = min(near, key=lambda u: abs(u.start - index))
+            # where they are comes first: "Turkey shelled Kurdish positions in Syria" are
+            # Syria's (not a destination: "militants crossed into Iraq")
+            nearest = min(near, key=lambda u: (not _is_where(unit_root(self.doc, u)),
+                                               abs(u.start - index)))
             return nearest.key or "", SENTENCE_COUNTRY_CONFIDENCE
         home = dominant_country([u.key for u in named if u.key])
         return (home, DOMINANT_COUNTRY_CONFIDENCE) if home else None
