@@ -371,7 +371,7 @@ class _PoolRun:
         self.deaths_in_a_row += 1
         if self.deaths_in_a_row >= MAX_DEATHS_IN_A_ROW:
             raise WorkerDied(f"worker process {pid} died ({how}) while coding {ids}; "
-                             f"{self.deaths_in_a_row} workers died in a row, so the run "
+                             f"{_count(self.deaths_in_a_row, 'worker')} died in a row, so the run "
                              "stops (is the machine out of memory?)")
         articles = [item for item in task.items if isinstance(item, Article)]
         if task.part is None and task.attempt == 1:
@@ -449,3 +449,8 @@ def _chunks(items: Iterable[Article | Rejection], size: int) -> Iterator[Chunk]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def _count(number: int, noun: str) -> str:
+    """"1 worker", "2 workers"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
