@@ -34,3 +34,15 @@ def matches(pattern: Key, key: Key) -> bool:
     if same(pattern[1], key[1]) and same(pattern[2], key[2]):
         return True
     return key[0] in SYMMETRIC and same(pattern[1], key[2]) and same(pattern[2], key[1])
+
+
+def article_errors(keys: set[Key], core, optional, known_misses=(), known_false=()
+                   ) -> tuple[list[Key], list[Key]]:
+    """(false events, missed core events) of an article's coded ``keys`` against its
+    expected "TYPE SRC>TGT" lists; known misses are not wanted, known false events are
+    allowed."""
+    wanted = [parse_key(k) for k in core if k not in known_misses]
+    allowed = [parse_key(k) for k in (*core, *optional, *known_false)]
+    false = sorted(k for k in keys if not any(matches(p, k) for p in allowed))
+    missed = [p for p in wanted if not any(matches(p, k) for k in keys)]
+    return false, missed

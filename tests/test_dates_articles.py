@@ -16,17 +16,14 @@ by its announcement, never by the day it is planned for; a week is its Monday.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from dates_support import wrong_dates
 from eventwire.config import Settings
 from eventwire.pipeline import Coder
-from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
 
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 # (id, published, text, [(types, source, target, date, precision)])
 ARTICLES = [
@@ -305,31 +302,6 @@ def coder():
     return Coder(Settings())
 
 
-def _matches(spec: str | None, code: str | None) -> bool:
-    return spec is None or code in spec.split("|")
-
-
-def _precision(event) -> str:
-    """A day taken from the story (precision "lede") is a day."""
-    return "day" if event.date_precision == "lede" else event.date_precision
-
-
-def coded_events(coder, published: str, text: str) -> list:
-    article = Article("dates", text, published=date.fromisoformat(published))
-    return [e for e in coder.code_text(article) if not e.negated and not e.hypothetical]
-
-
-def candidates(events: list, types: str, source: str | None, target: str | None) -> list:
-    """The coded events of the expected type and actors (either way when symmetric)."""
-    def code(actor):
-        return actor.code if actor else None
-
-    return [e for e in events if e.event_type in types.split("|")
-            and ((_matches(source, code(e.source)) and _matches(target, code(e.target)))
-                 or (e.event_type in SYMMETRIC and _matches(target, code(e.source))
-                     and _matches(source, code(e.target))))]
-
-
 # Dates the coder still gets wrong, as (article id, index of the expected event): why.
 XFAIL: dict[tuple[str, int], str] = {
     ("week-before-month-before", 1): "'the week before' counts from the day told",
@@ -341,15 +313,6 @@ XFAIL: dict[tuple[str, int], str] = {
     [pytest.param(published, text, expected, id=name)
      for name, published, text, expected in ARTICLES])
 def test_article_event_dates(coder, request, published, text, expected):
-    name = request.node.callspec.id
-    events = coded_events(coder, published, text)
-    coded = [(e.event_type, e.source and e.source.code, e.target and e.target.code, e.date,
-              e.date_precision) for e in events]
-    wrong = []
-    for index, (types, source, target, when, precision) in enumerate(expected):
-        found = candidates(events, types, source, target)
-        right = any(e.date == when and _precision(e) == precision for e in found)
-        if right == ((name, index) in XFAIL):
-            wrong.append(f"{types} {source}->{target} {when} {precision}: "
-                         f"{'found' if right else 'missing'}")
+    wrong, coded = wrong_dates(coder, request.node.callspec.id, published, text, expected,
+                               XFAIL)
     assert not wrong, f"{wrong}; coded {coded}"

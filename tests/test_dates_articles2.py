@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from dates_support import wrong_dates
 from eventwire.config import Settings
 from eventwire.pipeline import Coder
-from test_dates_articles import _precision, candidates, coded_events
 
 pytestmark = pytest.mark.slow
 
@@ -187,15 +187,6 @@ def coder():
     [pytest.param(published, text, expected, id=name)
      for name, published, text, expected in ARTICLES])
 def test_article_event_dates(coder, request, published, text, expected):
-    name = request.node.callspec.id
-    events = coded_events(coder, published, text)
-    coded = [(e.event_type, e.source and e.source.code, e.target and e.target.code, e.date,
-              e.date_precision) for e in events]
-    wrong = []
-    for index, (types, source, target, when, precision) in enumerate(expected):
-        found = candidates(events, types, source, target)
-        right = any(e.date == when and _precision(e) == precision for e in found)
-        if right == ((name, index) in XFAIL):
-            wrong.append(f"{types} {source}->{target} {when} {precision}: "
-                         f"{'found' if right else 'missing'}")
+    wrong, coded = wrong_dates(coder, request.node.callspec.id, published, text, expected,
+                               XFAIL)
     assert not wrong, f"{wrong}; coded {coded}"

@@ -22,7 +22,7 @@ import pytest
 from eventwire.config import Settings
 from eventwire.pipeline import Coder
 from eventwire.records import Article
-from fresh_support import event_key, matches, parse_key
+from fresh_support import article_errors, event_key, parse_key
 
 pytestmark = pytest.mark.slow
 
@@ -279,10 +279,8 @@ def coded(coder):
                          [pytest.param(*a, id=a[0]) for a in ARTICLES])
 def test_fresh_article(coded, pid, text, core, optional):
     keys = {event_key(e) for e in coded[pid]}
-    wanted = [parse_key(k) for k in core if k not in KNOWN_MISSES.get(pid, ())]
-    allowed = [parse_key(k) for k in (*core, *optional, *KNOWN_FALSE.get(pid, ()))]
-    false = sorted(k for k in keys if not any(matches(p, k) for p in allowed))
-    missed = [p for p in wanted if not any(matches(p, k) for k in keys)]
+    false, missed = article_errors(keys, core, optional, KNOWN_MISSES.get(pid, ()),
+                                   KNOWN_FALSE.get(pid, ()))
     assert not false and not missed, f"false {false}; missed {missed}"
 
 
