@@ -24,6 +24,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate_causes import (
+    FALSE_CAUSES,
+    MISS_CAUSES,
+    breakdown,
+    false_cause,
+    miss_cause,
+)
+
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -272,6 +280,8 @@ class Miss:
     source: str
     target: str | None
     evidence: str
+    # why it was missed: a key of evaluate_causes.MISS_CAUSES
+    cause: str = ""
 
 
 @dataclass(frozen=True)
@@ -296,6 +306,8 @@ class FalseEvent:
     source: str | None
     target: str | None
     sentence: str
+    # why it is false: a key of evaluate_causes.FALSE_CAUSES
+    cause: str = ""
 
 
 @dataclass(frozen=True)
@@ -366,6 +378,16 @@ class Report(_Rates):
         ]
 
     @property
+    def miss_causes(self) -> list[tuple[str, int]]:
+        """How many misses of each class (evaluate_causes.MISS_CAUSES)."""
+        return breakdown((m.cause for m in self.misses), MISS_CAUSES)
+
+    @property
+    def false_causes(self) -> list[tuple[str, int]]:
+        """How many false events of each class (evaluate_causes.FALSE_CAUSES)."""
+        return breakdown((f.cause for f in self.false_events), FALSE_CAUSES)
+
+    @property
     def date_accuracy(self) -> float | None:
         """Matched dated core events with the right date / matched dated core events."""
         return _ratio(self.date_correct, self.dated)
@@ -428,6 +450,8 @@ class Report(_Rates):
                 "calibration_error": self.calibration_error,
                 "bins": [asdict(b) for b in self.reliability()],
             },
+            "miss_causes": dict(self.miss_causes),
+            "false_causes": dict(self.false_causes),
             "misses": [asdict(m) for m in self.misses],
             "false_events": [asdict(f) for f in self.false_events],
             "wrong_dates": [asdict(w) for w in self.wrong_dates],
@@ -501,10 +525,15 @@ def score(gold: Iterable[GoldArticle], predicted: Iterable[Any]) -> Report:
     reported for sources and targets separately.
     """
     gold_by_id = {article.article_id: article for article in gold}
-    by_article = _group_predictions(predicted, gold_by_id)
+    records = [r.to_dict() if hasattr(r, "to_dict") else r for r in predicted]
+    by_article = _group_predictions(records, gold_by_id)
+    every_record: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        every_record.setdefault(record.get("article_id"), []).append(record)
     tally = _Tally()
     for article_id, article in gold_by_id.items():
-        _score_article(article, by_article.get(article_id, {}), tally)
+        _score_article(article, by_article.get(article_id, {}),
+                       every_record.get(article_id, []), tally)
     return _freeze(tally)
 
 
@@ -529,7 +558,7 @@ def _code(actor: Any) -> str | None:
 
 
 def _group_predictions(
-    predicted: Iterable[Any], gold_by_id: dict[str, GoldArticle]
+    predicted: Iterable[dict[str, Any]], gold_by_id: dict[str, GoldArticle]
 ) -> dict[str, dict[Key, list[dict[str, Any]]]]:
     """Distinct keys per gold article, each with its records (mentions of one key with
     different dates), in input order.
@@ -538,8 +567,6 @@ def _group_predictions(
     """
     grouped: dict[str, dict[Key, list[dict[str, Any]]]] = {}
     for record in predicted:
-        if hasattr(record, "to_dict"):
-            record = record.to_dict()
         article_id = record.get("article_id")
         if article_id not in gold_by_id or record.get("negated") or record.get("hypothetical"):
             continue
@@ -557,9 +584,13 @@ def _record_for(event: GoldEvent, records: list[dict[str, Any]]) -> dict[str, An
 
 
 def _score_article(
-    article: GoldArticle, predictions: dict[Key, list[dict[str, Any]]], tally: _Tally
+    article: GoldArticle, predictions: dict[Key, list[dict[str, Any]]],
+    records: list[dict[str, Any]], tally: _Tally,
 ) -> None:
-    """Add one article's recall, precision, date and sector counts to the tally."""
+    """Add one article's recall, precision, date and sector counts to the tally.
+
+    `records` are all the article's records, flagged ones too, to tell why an event was
+    missed."""
     tally.articles += 1
     for event in article.events:
         matches = [key for key in predictions if event.match(key)]
@@ -567,9 +598,9 @@ def _score_article(
             _bump(tally.gold, event.type)
             _check_countries(event, predictions, tally)
             if not matches:
-                tally.misses.append(
-                    Miss(article.article_id, event.type, event.source, event.target, event.evidence)
-                )
+                tally.misses.append(Miss(
+                    article.article_id, event.type, event.source, event.target,
+                    event.evidence, miss_cause(event, records, prediction_key)))
                 continue
             _bump(tally.found, event.type)
         if matches:
@@ -584,9 +615,10 @@ def _score_article(
         if right:
             _bump(tally.correct, key[0])
         else:
-            tally.false_events.append(
-                FalseEvent(article.article_id, key[0], key[1], key[2], record.get("sentence") or "")
-            )
+            sentence = record.get("sentence") or ""
+            tally.false_events.append(FalseEvent(
+                article.article_id, key[0], key[1], key[2], sentence,
+                false_cause(key, sentence, article.events)))
 
 
 def _key_confidence(records: list[dict[str, Any]]) -> float:
@@ -746,6 +778,8 @@ def format_table(report: Report, max_items: int | None = None) -> str:
         f"target country {_pct(report.side_accuracy('country', 'target'))}",
     ]
     lines += _calibration_lines(report)
+    lines += _cause_lines("misses by cause", report.miss_causes, MISS_CAUSES)
+    lines += _cause_lines("false events by cause", report.false_causes, FALSE_CAUSES)
     lines += _listing("misses", report.misses, "evidence", max_items)
     lines += _listing("false events", report.false_events, "sentence", max_items)
     lines += ["", f"wrong dates ({len(report.wrong_dates)})"]
@@ -782,15 +816,21 @@ def _row(name: str, counts: Report | TypeScore) -> str:
     )
 
 
+def _cause_lines(title: str, counts: list[tuple[str, int]], names: dict[str, str]) -> list[str]:
+    """A titled count of errors per class, with what each class means."""
+    lines = ["", title]
+    lines += [f"  {count:>4}  {name:<8} {names[name]}" for name, count in counts]
+    return lines
+
+
 def _listing(title: str, items: tuple[Any, ...], text_field: str, limit: int | None) -> list[str]:
     """A titled list of misses or false events, with the text that explains each."""
     lines = ["", f"{title} ({len(items)})"]
     for item in items[:limit]:
         target = item.target or "-"
         text = " ".join(getattr(item, text_field).split())
-        lines.append(
-            f"  {item.article_id}  {item.type} {item.source or '?'} -> {target}  \"{text}\""
-        )
+        lines.append(f"  {item.article_id}  {item.type} {item.source or '?'} -> {target}  "
+                     f"[{item.cause}]  \"{text}\"")
     if limit is not None and len(items) > limit:
         lines.append(f"  ... and {len(items) - limit} more")
     return lines
