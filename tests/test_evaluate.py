@@ -384,3 +384,59 @@ def test_date_is_right_when_one_of_the_key_s_records_has_it():
         pred("COERCE", "PAK", "PAK", date="2023-05-09", date_precision="day")])
     assert report.date_accuracy == 1.0
     assert report.predicted == 1 and report.precision == 1.0
+
+
+# ------------------------------------------------------------ causes of errors
+
+SENTENCE = "Kenyan police arrested 12 Ugandan traders in Busia on Monday."
+
+
+def _causes(gold_events, records):
+    report = score([article(*gold_events)], records)
+    return [m.cause for m in report.misses], [f.cause for f in report.false_events], report
+
+
+def test_miss_causes_tell_type_actors_other_and_nothing_apart():
+    arrest = GoldEvent("COERCE", "KEN", "UGA", evidence="police arrested 12 Ugandan traders")
+    cases = {
+        "type": [pred("ACCUSE", "KEN", "UGA", sentence=SENTENCE)],
+        "actors": [pred("COERCE", "KEN", "KEN", sentence=SENTENCE)],
+        "other": [pred("AID", "USA", "FRA", sentence=SENTENCE)],
+        "nothing": [pred("COERCE", "KEN", "KEN", sentence="A different sentence.")],
+        "flagged": [pred("COERCE", "KEN", "UGA", sentence=SENTENCE, negated=True)],
+    }
+    for cause, records in cases.items():
+        misses, _, _ = _causes([arrest], records)
+        assert misses == [cause], cause
+
+
+def test_a_reversed_pair_of_another_type_is_a_typing_miss():
+    gold = GoldEvent("ACCUSE", "RUS", "UKR", evidence="Moscow blamed Kyiv")
+    misses, _, _ = _causes([gold], [pred("THREATEN", "UKR", "RUS", sentence="Moscow blamed Kyiv.")])
+    assert misses == ["type"]
+
+
+def test_false_event_causes_compare_with_the_gold_of_its_sentence():
+    gold = [GoldEvent("COERCE", "KEN", "UGA", evidence="police arrested 12 Ugandan traders")]
+    cases = {
+        "actors": pred("COERCE", "KEN", "KEN", sentence=SENTENCE),
+        "type": pred("ASSAULT", "UGA", "KEN", sentence=SENTENCE),
+        "other": pred("AID", "USA", "FRA", sentence=SENTENCE),
+        "no gold": pred("AID", "USA", "FRA", sentence="Unrelated text."),
+    }
+    for cause, record in cases.items():
+        _, false, _ = _causes(gold, [record])
+        assert false == [cause], cause
+
+
+def test_causes_are_counted_in_the_table_and_the_json():
+    gold = [GoldEvent("COERCE", "KEN", "UGA", evidence="police arrested 12 Ugandan traders"),
+            GoldEvent("PROTEST", "UGA", "KEN", evidence="traders marched to the border")]
+    _, _, report = _causes(gold, [pred("COERCE", "KEN", "KEN", sentence=SENTENCE)])
+    assert dict(report.miss_causes) == {"flagged": 0, "type": 0, "actors": 1, "other": 0,
+                                        "nothing": 1}
+    assert dict(report.false_causes)["actors"] == 1
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["miss_causes"]["nothing"] == 1 and data["misses"][0]["cause"] == "actors"
+    table = format_table(report)
+    assert "misses by cause" in table and "[actors]" in table and "[nothing]" in table
