@@ -177,6 +177,15 @@ def test_forces_ordered_or_called_to_a_place_are_mobilised(lexicon):
     assert lexicon.verb_sense("order", object_lemma="troops") is None
 
 
+def test_craft_forced_to_land_or_down_are_coerced(lexicon):
+    # "forced a passenger jet to land", "forced down the drone": seized in flight; forcing
+    # a government to resign is no coercion of a craft (no event of "force" itself)
+    assert lexicon.verb_sense("force", object_lemma="jets").event_type == "COERCE"
+    assert lexicon.verb_sense("force", object_lemma="tanker").event_type == "COERCE"
+    assert lexicon.verb_sense("force", particle="down").event_type == "COERCE"
+    assert lexicon.verb_sense("force", object_lemma="government") is None
+
+
 def test_shunning_or_ejecting_needs_the_object_that_makes_it_an_event(lexicon):
     # "shunned the summit" is a boycott, "shunned publicity" nothing; "ejected the
     # inspectors" expels them, "both pilots ejected" is no event
