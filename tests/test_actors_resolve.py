@@ -206,6 +206,11 @@ def find(doc, mentions, text):
      "Italian peacekeeper", "ITA", "MIL", "peacekeeper"),
     ("A Zambian opposition group said it would boycott the vote.",
      "Zambian opposition group", "ZMB", "OPP", "group"),
+    # any community is civilian, a national one of its country
+    ("Kenyan police evicted a Maasai community from the forest on Monday.",
+     "community", "KEN", "CVL", "community"),
+    ("Gunmen in northern Nigeria attacked members of a farming community on Sunday.",
+     "community", "NGA", "CVL", "community"),
 ])
 def test_resolve_noun_phrases(nlp, wire_kb, text, span, code, sector, head):
     doc, mentions = resolve(nlp, wire_kb, text)
