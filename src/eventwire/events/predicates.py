@@ -149,6 +149,12 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 DEMANDING_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "decry",
                                 "oppose", "press", "urge"})
 DEMONSTRATION = EventSense.of("PROTEST", cameo="141", mode="demo")
+# Protesters who storm, torch or ransack are rioting (CAMEO 145), not an armed side
+# attacking: "protesters stormed parliament", "demonstrators set fire to the town hall".
+# Killing and wounding stay assaults.
+RIOTING_VERBS = frozenset({"storm", "ransack", "torch", "burn", "set", "loot", "vandalise",
+                           "vandalize", "smash", "overrun", "breach", "besiege"})
+RIOT = EventSense.of("PROTEST", cameo="145", mode="riot")
 # Particles the parser may label as adverbs: "stepped down", "stood aside", "pressed
 # ahead". Not "back" or "out", which are as often adverbs of their own ("came back",
 # "went out").
@@ -427,7 +433,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in TOLL_WORDS
             for c in verb.children):
         return Predicate(trigger=verb, anchor=verb, sense=KILLING, kind="verb")
-    obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb))
+    obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb)
+                       or _gapped_object(verb))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # Before the reporting check: "announced sanctions", "reaffirmed support".
         light = lexicon.light_verb_sense(
@@ -479,6 +486,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     )
     others = [*obj.conjuncts, *_members(obj), *_supplied(verb), *_cargo(obj),
               *_addressee_topic(verb, obj)] if obj is not None else []
+    loaded = _cargo_sense(verb, obj, sense, lexicon) if obj is not None else None
+    sense = loaded or sense
     for other in others if sense is None else ():
         # "provided satellite images and military intelligence": any listed object may
         # be the one that names the event; so may the members of a group ("a team of
@@ -504,6 +513,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
+    if sense.event_type == "ASSAULT" and lemma in RIOTING_VERBS and _protesters(verb):
+        sense = RIOT
     if (sense.event_type == "PROTEST" and lemma in SPOKEN_PROTEST_VERBS
             and any(c.dep_ == "ccomp" for c in verb.children)):
         sense = SPOKEN_PROTEST
@@ -674,6 +685,8 @@ def _arrival(verb: Token, visit: EventSense) -> EventSense | None:
     protection for the host (AID 074), other forces no visit of their own. The force may
     be counted: "a first batch of troops", "the first deployment of peacekeepers"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "stormed parliament and set it on fire"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     nouns = [] if subject is None else [subject, *(
         o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj")]
@@ -881,6 +894,36 @@ def _cargo(noun: Token) -> list[Token]:
             found += [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return found
+
+
+def _gapped_object(verb: Token) -> Token | None:
+    """The noun a contact relative clause has as its object: "the martial law he had
+    declared", "the sanctions Washington imposed" (no "that"/"which", a subject of
+    its own and no object)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("that", "which", "who") or subject.i < verb.head.i:
+        return None
+    if any(t.tag_ in ("WDT", "WP") for t in verb.doc[verb.head.i + 1:subject.i]):
+        return None
+    return verb.head
+
+
+def _cargo_sense(verb: Token, obj: Token, sense, lexicon: Lexicon):  # noqa: ANN001, ANN202
+    """The reading a sent vehicle's cargo gives, when it names one the vehicle does not:
+    "sent a ship loaded with rice" is aid (the ship alone would be a deployment)."""
+    for item in _cargo(obj):
+        item = content_noun(item)
+        loaded = lexicon.verb_sense(
+            verb.lemma_.lower(), particle=particle_of(verb), preps=prepositions_of(verb),
+            object_lemma=object_word(item), object_modifiers=modifiers_of(item))
+        if loaded is not None and loaded != sense and loaded.event_type == "AID":
+            return loaded
+    return None
 
 
 def _supplied(verb: Token) -> list[Token]:
