@@ -367,8 +367,11 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
             head = head.head  # "urged allies to send arms and accused Moscow": who urged
         if head.dep_ == "prep":  # "after visiting X": pcomp of a preposition
             head = head.head
-        if head.pos_ == "ADJ" and head.dep_ in PREDICATIVE_DEPS:
-            head = head.head  # "they are willing to forgive": the subject of "are"
+        if head.dep_ in PREDICATIVE_DEPS and (
+                head.pos_ == "ADJ" or (head.tag_ == "VBN" and head.head.pos_ == "AUX")):
+            # "they are willing to forgive": the subject of "are"; so with a participle
+            # read as an adjective, "they were concerned and called on Kenya to ..."
+            head = head.head
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and is_passive(head):
                 # "the camp was attacked by militiamen, killing 20": the agent acts
@@ -1002,7 +1005,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "threatened new tariffs on Canada", "imposed duties on Canadian canola":
             # whom the measure is aimed at
             candidates += [o for c in anchor.children if c.dep_ in ("dobj", "obj")
-                           for o in prep_objects(c, ("on", "against"))]
+                           for o in measure_aims(c)]
         if "dobj" in objects and not is_passive(anchor):
             # "blamed exercises by Seoul and Washington": the parser hangs the doer of
             # the object on the active verb, whose own doer is its subject
@@ -1012,6 +1015,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
         candidates += combat_sides(predicate, trigger) + prep_objects(trigger, preps)
+        if predicate.sense.event_type in MEASURE_TYPES:
+            candidates += [o for o in measure_aims(trigger) if o not in candidates]
         if predicate.sense.event_type in CONTENT_SUBJECT_TYPES:
             candidates += content_subjects(trigger)
         if predicate.sense.event_type == "ASSAULT":
@@ -1216,8 +1221,11 @@ def recipients(verb: Token) -> list[Token]:
     for obj in objects:
         nouns = [obj] + [through_prep(p) for p in obj.children if p.dep_ == "prep"]
         # "sent planes carrying tents to the Philippines": the "to" hung on the cargo
-        nouns += [c for n in nouns for c in n.children
-                  if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
+        carriers = [c for n in nouns for c in n.children
+                    if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
+        # "a ship loaded with 2,000 tonnes of flour to Lebanon": or on the cargo itself
+        nouns += carriers + [through_prep(p) for c in carriers for p in c.children
+                             if p.dep_ == "prep" and p.lower_ == "with"]
         found += [through_prep(p) for noun in nouns for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS]
     return found
@@ -1248,6 +1256,15 @@ def requesters(verb: Token) -> list[Token]:
 MEASURE_TYPES = frozenset({"THREATEN", "SANCTION"})
 # Acts that lift or ease a measure, which names whom it weighed on.
 EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+
+def measure_aims(measure: Token) -> list[Token]:
+    """Whom a measure noun is aimed at ("duties on Canadian canola"), also when the parser
+    hangs the "on" on a word that sizes it: "duties totalling 80% on Australian barley",
+    "tariffs worth $34 billion on Chinese goods"."""
+    sizers = [a for a in measure.children if (a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))
+              or (a.dep_ == "amod" and a.lower_ == "worth")]
+    return [o for t in (measure, *sizers) for o in prep_objects(t, ("on", "against"))]
 
 
 def eased_targets(verb: Token) -> list[Token]:

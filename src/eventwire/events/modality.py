@@ -96,7 +96,13 @@ def _asked(verb: Token) -> bool:
 def _finite_conjunct(verb: Token) -> bool:
     """A conjunct with a tense of its own after a bare verb: in "would not change course
     and vowed a response", "vowed" is not under the "not" of "would not change"."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB"
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = verb.head
+    # "had not been notified and welcomed the move": an active past tense with its own
+    # object cannot share the passive's "had not been"
+    passive_head = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    return head.tag_ == "VB" or (passive_head and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _purpose(token: Token, lexicon: Lexicon) -> bool:
