@@ -151,6 +151,10 @@ GENERIC_PARTY_WORDS = frozenset({
     "worker", "'", "progressive", "united", "new", "popular", "radical", "christian",
     "party", "democrats", "union", "unity", "justice", "development", "freedom", "reform",
     "of", "the", "and", "-"})
+# Verbs under which a "they" speaks for the verb's coordinated subject.
+REPORTING_LEMMAS = frozenset({"say", "state", "declare", "announce", "add", "warn", "insist"})
+# Words that place a party in its parliament: "the main opposition Democratic Party".
+POWER_ROLE_WORDS = frozenset({"opposition", "ruling", "governing"})
 # Plurals naming a party's members, which many countries' parties go by.
 GENERIC_MEMBER_WORDS = frozenset({"conservatives", "liberals", "socialists", "greens",
                                   "communists", "republicans", "democrats", "progressives"})
@@ -276,6 +280,14 @@ def _most_opposed(counts: Counter[frozenset[str]]) -> list[str] | None:
     return sorted(pair) if seen >= OPPOSED_MIN else None
 
 
+def _clear_quarrel(counts: Counter[frozenset[str]]) -> list[str] | None:
+    """The pair set against each other more often than any other pair, if there is one."""
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[1][1] == top[0][1]):
+        return None
+    return sorted(top[0][0])
+
+
 def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
     """Keep the earliest (then longest) mention of any overlapping set."""
     kept: list[ActorMention] = []
@@ -319,9 +331,9 @@ class _Resolver:
 
     def pronoun(self, token: Token) -> list[ActorMention]:
         """A mention for a resolvable pronoun, else nothing."""
-        actors = self.history.pronoun(token.lower_, self.sentence(token.i),
-                                      exclude=self._clause_subject_actors(token),
-                                      subject=token.dep_ in ("nsubj", "nsubjpass"))
+        actors = self._reporting_group(token) or self.history.pronoun(
+            token.lower_, self.sentence(token.i), exclude=self._clause_subject_actors(token),
+            subject=token.dep_ in ("nsubj", "nsubjpass"))
         if not actors:
             return []
         self.resolved_pronouns[token.i] = frozenset(actor_identity(a) for a in actors)
@@ -329,6 +341,22 @@ class _Resolver:
                        for a in actors)
         return [ActorMention(token.i, token.i + 1, token.i, actors, "pronoun",
                              PRONOUN_CONFIDENCE)]
+
+    def _reporting_group(self, token: Token) -> tuple[Actor, ...]:
+        """The actors of a coordinated subject a "they" reports for: in "The United States
+        and 12 other countries said they were concerned", "they" is the speakers, though
+        only one of them is a named actor (so they form no plural antecedent)."""
+        if token.lower_ != "they" or token.dep_ not in ("nsubj", "nsubjpass"):
+            return ()
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return ()
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or not speaker.conjuncts:
+            return ()
+        heads = {speaker.i, *(c.i for c in speaker.conjuncts)}
+        return tuple(a for e in self.history.entries if e.mention.head in heads
+                     and e.mention.kind != "pronoun" for a in e.mention.actors)
 
     def _clause_subject_actors(self, token: Token) -> frozenset[tuple]:
         """Actors of the subject of an object's own clause, which an object pronoun
@@ -478,6 +506,9 @@ class _Resolver:
             country = kb_group.country or (countries[0] if countries else None)
             if self._generic_party(unit, kb_group.sector):
                 country = self._party_country(countries, kb_group)
+                home = self.context.dominant
+                if not countries and home and self._in_power_role(group):
+                    country = home
             sector = "ELI" if group.former else kb_group.sector
             actor = Actor(text, kb_group.name, country, None, sector, kb_group.id)
             if not countries and self._generic_members(unit, kb_group.sector):
@@ -582,6 +613,12 @@ class _Resolver:
         words = {t.lower_ for t in self.doc[unit.start:unit.end]}
         return sector in ("PTY", "OPP") and "party" in words and words <= GENERIC_PARTY_WORDS
 
+    def _in_power_role(self, group: NounGroup) -> bool:
+        """A party described by its place in a parliament ("the main opposition Democratic
+        Party", "the ruling Socialist Party"): a party of the state the story is about."""
+        start, end = self.span(group)
+        return any(t.lower_ in POWER_ROLE_WORDS for t in self.doc[start:end])
+
     def _generic_members(self, unit: Unit, sector: str | None) -> bool:
         """A party named by what its members are called in many countries ("the
         Christian Democrats", "the Conservatives", "Labour"), with no "party" word."""
@@ -670,6 +707,15 @@ class _Resolver:
         faced = self._opposed_counts(group.anchor, exclude) if sides else Counter()
         opposed = _most_opposed(faced)
         named = self.history.named_group(self.sentence(group.anchor), count, exclude)
+        cut = bool(named) and self._cut_list(group.anchor, named, count)
+        if cut:
+            named = None  # "Brazil, Colombia and Chile": three, not "the two countries"
+        if not sides and not named and count == 2:
+            # "the two countries" with no pair named as such: the two a quarrel has set
+            # against each other in the story, if any, before the states named last
+            # ("Brazil, Colombia and Chile condemned the raid. The U.S. urged the two
+            # countries to resolve their differences": Mexico and Ecuador)
+            opposed = _clear_quarrel(self._opposed_counts(group.anchor, exclude))
         if not sides and named and count == 2:
             # "the two countries" after a quarrel between X and Y and a pair who only
             # mediated or appealed to them: the quarrel's sides, not the mediators.
@@ -679,8 +725,9 @@ class _Resolver:
         # is the sides only if it faced each other as often as the story's main pair.
         resolved = self.history.pair_actors(
             self.sentence(group.anchor), count, exclude=exclude, opposed=opposed,
-            opposed_first=bool(named and opposed)
-            and faced[frozenset(named or ())] < faced[frozenset(opposed or ())])
+            opposed_first=(cut and bool(opposed)) or (
+                bool(named and opposed)
+                and faced[frozenset(named or ())] < faced[frozenset(opposed or ())]))
         if not resolved:
             return []
         text = self.doc[start:end].text
@@ -690,6 +737,17 @@ class _Resolver:
             for iso3, a in resolved)
         return [ActorMention(start, end, group.anchor, actors, "description",
                              DESCRIPTION_CONFIDENCE["pair"])]
+
+    def _cut_list(self, anchor: int, named: list[str], count: int) -> bool:
+        """Whether the plural mention that gave ``named`` is part of a longer list of
+        names the parser coordinated ("Brazil, Colombia and Chile" read as two)."""
+        for entry in reversed(self.history.entries):
+            codes = {a.country for a in entry.mention.actors}
+            if entry.plural and entry.mention.start < anchor and codes == set(named):
+                token = self.doc[entry.mention.head]
+                members = [token, *token.conjuncts]
+                return len([m for m in members if m.pos_ == "PROPN"]) > count
+        return False
 
     def _quarrel_sides(self, anchor: int, named: list[str], exclude: frozenset[str]
                        ) -> list[str] | None:

@@ -1254,6 +1254,10 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
     source = sources[0]
     if _mutual(predicate) and len(sources) > 1:
         return []  # "the leaders agreed to set up a hotline": with each other
+    if len(sources) > 1 and _agreed_together(predicate.anchor):
+        # "Biden and Xi agreed to restore communications": done between them, not by a
+        # state to its own people
+        return []
     if (event_type == "REQUEST" and story is not None and memory is not None
             and _mutual_call(predicate) and memory.opposes(story, CONFRONTATION_TYPES)):
         return []  # "called for restraint" in a standoff between states: to both sides
@@ -2031,6 +2035,18 @@ def _same_side(target: Participant, sources: list[Participant]) -> bool:
     """A target of the same country as one of the sources."""
     return any(target.actor.country and target.actor.country == s.actor.country
                for s in sources)
+
+
+AGREEING_LEMMAS = frozenset({"agree", "decide", "pledge", "vow", "promise", "resolve"})
+
+
+def _agreed_together(anchor: Token) -> bool:
+    """Whether the act is what its subjects agreed to do ("agreed to restore ... and to
+    curb ...")."""
+    node = anchor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in AGREEING_LEMMAS
 
 
 def _mutual(predicate: Predicate) -> bool:
