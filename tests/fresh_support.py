@@ -25,11 +25,11 @@ def parse_key(key: str) -> Key:
 
 def matches(pattern: Key, key: Key) -> bool:
     """Whether a coded key fits an expected pattern ("*" matches any actor; symmetric
-    types either way round)."""
+    types either way round; "SUPPORT|AGREE" accepts either type)."""
     def same(p, k):
         return p == "*" or p == k
 
-    if pattern[0] != key[0]:
+    if key[0] not in pattern[0].split("|"):
         return False
     if same(pattern[1], key[1]) and same(pattern[2], key[2]):
         return True
