@@ -164,6 +164,11 @@ TOPIC_PREPOSITIONS = frozenset({"of", "about", "against"})
 # Particles the parser may take for a preposition or adverb when a preposition of their
 # own follows: "walked out of the talks", "backed away from the deal".
 STRANDED_PARTICLES = frozenset({"out", "away", "off"})
+# Verbs whose "back" read as an adverb is their particle of giving up ground when the
+# place left is named: "troops pulled back from the town", "fell back from Kherson".
+# Other "back" ("pushed back against the plan") is left to the parser: its readings are
+# verbal and their targets unsure.
+FALLING_BACK_VERBS = frozenset({"pull", "fall"})
 # Through these a noun inherits its governor from the noun it is listed with.
 NOUN_CHAIN_DEPS = ("conj", "appos")
 # Nouns of halting and the verbs they name: with an "of" object they read as the verb
@@ -172,6 +177,14 @@ HALTING_NOUNS = {
     "suspension": "suspend", "halt": "halt", "freeze": "freeze", "cutoff": "cut",
     "closure": "close", "severance": "sever", "severing": "sever",
     "cancellation": "cancel", "termination": "terminate",
+}
+# Nouns of giving and the verbs they name: with an "of" object they read as the verb with
+# that object, as the halting nouns do ("the delivery of 40 tanks to Kyiv" as "delivered
+# tanks", "the dispatch of medical supplies" as "sent supplies"); "the transfer of power"
+# names no object the verb gives.
+GIVING_NOUNS = {
+    "delivery": "deliver", "shipment": "ship", "transfer": "transfer", "supply": "supply",
+    "provision": "provide", "dispatch": "send", "sending": "send",
 }
 # Holding something in suspense: "held the treaty in abeyance", "put the talks on hold"
 # read as "suspended" with that object (verb, preposition, noun).
@@ -295,10 +308,20 @@ def particle_of(verb: Token) -> str | None:
     Friday"): that counts too."""
     for child in verb.children:
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1
-                                   and child.lower_ in ADVERB_PARTICLES):
+                                   and (child.lower_ in ADVERB_PARTICLES
+                                        or _fell_back(verb, child))):
             return child.lower_
     stranded = stranded_particle(verb)
     return stranded.lower_ if stranded is not None else None
+
+
+def _fell_back(verb: Token, adverb: Token) -> bool:
+    """ "pulled back from Kherson", "fell back from the town": "back" is the particle of
+    giving up ground when the verb is one of that (`FALLING_BACK_VERBS`) and the place
+    left is named."""
+    return (adverb.lower_ == "back" and verb.lemma_.lower() in FALLING_BACK_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "from"
+                    for c in (*verb.children, *adverb.children)))
 
 
 def stranded_particle(token: Token) -> Token | None:
@@ -1003,7 +1026,7 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
     # most nouns have no rule: skip reading their modifiers and prepositions
     sense = _halting_sense(noun, lexicon) or (lexicon.noun_sense(
         lemma, modifiers=modifiers_of(noun), preps=prepositions_of(noun))
-        if lexicon.has_noun(lemma) else None)
+        if lexicon.has_noun(lemma) else None) or _halting_sense(noun, lexicon, GIVING_NOUNS)
     if sense is None:
         return None
     if sense.event_type == "MOBILIZE" and _peacekeepers(noun):
@@ -1019,10 +1042,12 @@ def _noun_predicate(noun: Token, lexicon: Lexicon) -> Predicate | None:
                      undergoer=undergoer_of(noun, lexicon))
 
 
-def _halting_sense(noun: Token, lexicon: Lexicon) -> EventSense | None:
+def _halting_sense(noun: Token, lexicon: Lexicon, nouns: dict[str, str] = HALTING_NOUNS
+                   ) -> EventSense | None:
     """ "the suspension of air links with Serbia", "a halt of aid deliveries": a noun of
-    halting takes the sense its verb has with the noun's "of" object."""
-    verb = HALTING_NOUNS.get(noun.lemma_.lower())
+    halting (or of ``nouns``, e.g. `GIVING_NOUNS`) takes the sense its verb has with the
+    noun's "of" object."""
+    verb = nouns.get(noun.lemma_.lower())
     if verb is None:
         return None
     for halted in _members(noun):
