@@ -75,3 +75,25 @@ def test_cutting_off_the_internet_is_censorship(coder, text, expected):
 ])
 def test_falling_back_from_a_place_is_a_withdrawal(coder, text):
     assert any(e[:2] == ("RETREAT", "RUS") for e in coded(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile and Peru set up a joint working group on migration.", ("COOPERATE", "CHL", "PER")),
+    ("Egypt and Sudan formed a joint military committee on Monday.",
+     ("COOPERATE", "EGY", "SDN")),
+])
+def test_setting_up_a_joint_body_is_cooperation(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+def test_a_drone_slamming_into_a_depot_is_a_strike(coder):
+    events = coded(coder, "A Ukrainian drone slammed into an oil depot in Russia's "
+                          "Belgorod region.")
+    assert ("ASSAULT", "UKR", "RUS") in events
+    assert not {e for e in events if e[0] == "ACCUSE"}
+
+
+def test_declaring_a_no_fly_zone_restricts_movement(coder):
+    assert ("COERCE", "RUS", "RUS") in coded(
+        coder, "Russia declared a no-fly zone over the region on Monday.")
+
