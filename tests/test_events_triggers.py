@@ -97,3 +97,17 @@ def test_declaring_a_no_fly_zone_restricts_movement(coder):
     assert ("COERCE", "RUS", "RUS") in coded(
         coder, "Russia declared a no-fly zone over the region on Monday.")
 
+
+@pytest.mark.parametrize("text", [
+    "Russia waged a propaganda campaign against Moldova's government.",
+    "Russia waged a disinformation campaign against Moldova's government.",
+])
+def test_a_campaign_of_words_is_no_attack(coder, text):
+    assert not {e for e in coded(coder, text) if e[0] == "ASSAULT"}
+
+
+def test_a_cyber_campaign_is_a_cyber_attack(coder):
+    events = coded(coder, "North Korean hackers waged a cyber campaign against South "
+                          "Korean banks.")
+    assert ("COERCE", "PRK", "KOR") in events
+    assert not {e for e in events if e[0] == "ASSAULT"}
