@@ -111,3 +111,23 @@ def test_a_cyber_campaign_is_a_cyber_attack(coder):
                           "Korean banks.")
     assert ("COERCE", "PRK", "KOR") in events
     assert not {e for e in events if e[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos suspended plans to impose a curfew in the capital.", ("CONCEDE", "LAO", "LAO")),
+    # toward whom the given-up act would have been
+    ("Belarus shelved a proposal to expel Polish diplomats.", ("CONCEDE", "BLR", "POL")),
+])
+def test_giving_up_a_plan_of_coercion_is_a_concession(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+def test_a_given_up_plan_is_not_carried_out(coder):
+    events = coded(coder, "Serbia dropped its plan to deploy troops to the Kosovo border.")
+    assert ("CONCEDE", "SRB", "XKX") in events
+    assert not {e for e in events if e[0] == "MOBILIZE"}
+
+
+def test_giving_up_a_plan_of_no_coercion_is_no_concession(coder):
+    assert not {e for e in coded(coder, "Egypt scrapped plans to build a new dam on the "
+                                         "Nile.") if e[0] == "CONCEDE"}

@@ -67,6 +67,7 @@ from eventwire.events.predicates import (
     harm_cause,
     particle_of,
     prepositions_of,
+    retracted_acts,
 )
 from eventwire.events.refusals import failed_to, reinterpret_refusals
 from eventwire.events.threats import (
@@ -235,6 +236,11 @@ def extract_events(
         threatened = set(threats.values()) | {i for o in obligations.values()
                                                for i in obliged_acts(o)}
         agreed = agreed_acts(predicates)
+        # a plan given up ("suspended plans to impose a curfew"): the concession is
+        # toward whom the act would have been, which did not happen
+        retracted = retracted_acts(predicates)
+        agreed.update(retracted)
+        threatened |= set(retracted.values())
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 act = sentence.doc[threats[predicate.anchor.i]]

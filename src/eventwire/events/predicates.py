@@ -186,6 +186,13 @@ GIVING_NOUNS = {
     "delivery": "deliver", "shipment": "ship", "transfer": "transfer", "supply": "supply",
     "provision": "provide", "dispatch": "send", "sending": "send",
 }
+# Verbs of giving up a plan, and the plans they give up: with a planned act of coercion
+# or sanction ("suspended plans to impose a curfew") a concession (see _retracted_plan).
+RETRACTING_VERBS = frozenset({"suspend", "scrap", "shelve", "drop", "abandon", "cancel",
+                              "withdraw", "freeze", "postpone", "halt", "ditch", "retract"})
+PLAN_NOUNS = frozenset({"plan", "proposal", "decision", "bill", "order", "threat", "move"})
+RETRACTED_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "THREATEN"})
+CONCESSION = EventSense.of("CONCEDE", cameo="080")
 # Holding something in suspense: "held the treaty in abeyance", "put the talks on hold"
 # read as "suspended" with that object (verb, preposition, noun).
 SUSPENDING_VERBS = frozenset({"hold", "keep", "put", "place", "leave"})
@@ -529,6 +536,8 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if lemma in GATHERING_VERBS and (
             (sense is None and _protesters(verb)) or _demanding_purpose(verb)):
         sense = DEMONSTRATION
+    if sense is None and lemma in RETRACTING_VERBS and obj is not None:
+        sense = _retracted_plan(obj, lexicon)
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
         sense = _arrival(verb, sense)
     if (sense is not None and sense.event_type == "COOPERATE" and lemma in STANDING_VERBS
@@ -551,6 +560,43 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             and obj.lemma_.lower() in FIGURATIVE_VICTIMS):
         return None  # "vowed to fight the country's debt"
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
+
+
+def _retracted_plan(obj: Token, lexicon: Lexicon) -> EventSense | None:
+    """ "suspended plans to impose a curfew", "shelved a proposal to expel the envoys":
+    giving up a planned act of coercion or sanction is a concession (CAMEO 080); giving
+    up other plans ("scrapped plans to build a dam") is none."""
+    if obj.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    for act in obj.children:
+        if act.dep_ not in ("acl", "xcomp", "relcl") or act.pos_ != "VERB":
+            continue
+        planned = _verb_predicate(act, lexicon)
+        if planned is not None and planned.sense.event_type in RETRACTED_TYPES:
+            return CONCESSION
+    return None
+
+
+def retracted_acts(predicates: list[Predicate]) -> dict[int, int]:
+    """Map each concession of giving up a plan ("suspended plans to impose a curfew",
+    see `_retracted_plan`) to the planned act's anchor, which did not happen and whose
+    target the concession takes ("shelved a proposal to expel Polish diplomats":
+    toward Poland). Anchors are token indices."""
+    anchors = {p.anchor.i for p in predicates}
+    found = {}
+    for predicate in predicates:
+        verb = predicate.anchor
+        if (predicate.kind != "verb" or predicate.sense != CONCESSION
+                or verb.lemma_.lower() not in RETRACTING_VERBS):
+            continue
+        obj = content_noun(direct_object(verb) or _passive_subject(verb))
+        if obj is None or obj.lemma_.lower() not in PLAN_NOUNS:
+            continue
+        act = next((c.i for c in obj.children if c.dep_ in ("acl", "xcomp", "relcl")
+                    and c.i in anchors), None)
+        if act is not None:
+            found[verb.i] = act
+    return found
 
 
 def _death_in_attack(verb: Token, lexicon: Lexicon) -> Predicate | None:
