@@ -131,3 +131,14 @@ def test_a_given_up_plan_is_not_carried_out(coder):
 def test_giving_up_a_plan_of_no_coercion_is_no_concession(coder):
     assert not {e for e in coded(coder, "Egypt scrapped plans to build a new dam on the "
                                          "Nile.") if e[0] == "CONCEDE"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey floated the idea of imposing sanctions on Syria.", ("THREATEN", "TUR", "SYR")),
+    ("Hungary raised the potential of imposing tariffs on Ukrainian grain.",
+     ("THREATEN", "HUN", "UKR")),
+])
+def test_raising_the_idea_of_sanctions_threatens_them(coder, text, expected):
+    events = coded(coder, text)
+    assert expected in events
+    assert not {e for e in events if e[0] == "SANCTION"}

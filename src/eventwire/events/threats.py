@@ -85,7 +85,8 @@ PLANNING_VERBS = frozenset({"plan", "intend"})
 # Raising the prospect of one's own act: "raised the possibility of bans" (see
 # _raised_prospects).
 PROSPECT_VERBS = frozenset({"raise", "float", "moot"})
-PROSPECT_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option"})
+PROSPECT_NOUNS = frozenset({"possibility", "prospect", "spectre", "specter", "option",
+                            "potential", "idea", "likelihood"})
 # Verbs by which a doer tells of its own next act.
 ANNOUNCING_VERBS = frozenset({"say", "tell", "announce", "confirm", "declare", "state",
                               "add", "insist", "stress", "reiterate", "affirm"})
