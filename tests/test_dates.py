@@ -16,6 +16,7 @@ from eventwire.dates import (
     narrative_offset,
     predicate_scope,
     resolve_date_expression,
+    told_long_ago,
 )
 
 SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 2024-01-13
@@ -149,6 +150,11 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         ("last summer", "2023-01-01", "year"),
         ("in the autumn", "2023-01-01", "year"),
         ("summer 2021", "2021-01-01", "year"),
+        ("the winter of 2019", "2019-01-01", "year"),
+        ("in the spring of 2020", "2020-01-01", "year"),
+        # decades counted back: the year so many tens of years back
+        ("a decade ago", "2014-01-01", "year"),
+        ("three decades ago", "1994-01-01", "year"),
     ],
 )
 def test_resolve_date_expression(text: str, expected: str, precision: str) -> None:
@@ -172,6 +178,7 @@ def test_resolve_date_expression(text: str, expected: str, precision: str) -> No
         "years",
         "a year",
         "the 1990s",
+        "decades ago",
         "2016-17",
         "Feb. 30",
         "the same day",
@@ -438,6 +445,10 @@ def _token(doc, text: str):
         # harm in a "when" clause's time
         ("Two farmers were wounded when soldiers opened fire near the border on Tuesday.",
          "wounded", ("2024-01-09", "day")),
+        # the year of an event the act happened within
+        ("Militias burned dozens of villages during the 2019 uprising.", "burned",
+         ("2019-01-01", "year")),
+        ("Thousands of soldiers died in the 2020 war.", "died", ("2020-01-01", "year")),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:
@@ -553,3 +564,20 @@ def test_the_day_before_as_an_adverb_heading_the_day(nlp) -> None:
     assert day.root.head.lower_ == "before"
     assert date_text(day) == "the day before"
     assert attach_narrative_offset(_token(doc, "criticised")) == -1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The two armies fought a border war in the 1970s.", "fought", True),
+        ("Rebels seized the mines in the early 2000s.", "seized", True),
+        ("The monarchy exiled the family decades ago.", "exiled", True),
+        ("The monarchy exiled the family two decades ago.", "exiled", False),
+        ("Rebels seized the mines in 2003.", "seized", False),
+        ("Rebels seized the mines on Monday.", "seized", False),
+    ],
+)
+def test_told_long_ago(nlp, sentence: str, trigger: str, expected: bool) -> None:
+    """A time with no year ("in the 1970s", "decades ago") leaves the act undated."""
+    assert told_long_ago(_token(nlp(sentence), trigger)) is expected

@@ -158,7 +158,7 @@ def _weekday(words: list[str], published: date, stripped: bool) -> ResolvedDate 
 
 
 def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
-    """'two days ago', 'three weeks ago', 'a month ago', '5 years ago'."""
+    """'two days ago', 'three weeks ago', 'a month ago', '5 years ago', 'a decade ago'."""
     if len(words) != 3 or words[2] != "ago":
         return None
     count = int(words[0]) if words[0].isdigit() else _NUMBERS.get(words[0])
@@ -176,8 +176,9 @@ def _ago(words: list[str], published: date, stripped: bool) -> ResolvedDate | No
     if unit == "month":
         year, month = _shift_month(published.year, published.month, -count)
         return _resolved(date(year, month, 1), "month")
-    if unit == "year":
-        return _resolved(date(published.year - count, 1, 1), "year")
+    if unit in ("year", "decade"):  # "a decade ago": the year ten years back
+        return _resolved(date(published.year - count * (10 if unit == "decade" else 1), 1, 1),
+                         "year")
     return None
 
 
@@ -338,10 +339,13 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
-    """'last summer', 'this spring', 'in the autumn', 'summer 2023': the season's year.
+    """'last summer', 'this spring', 'in the autumn', 'summer 2023', 'the spring of
+    2021': the season's year.
 
     A bare season is the latest one begun by publication; "last" the latest one over;
     "this" the current year's (a winter from its December)."""
+    if words[1:2] == ["of"] and len(words) == 3:  # "the summer of 2022"
+        words = [words[0], words[2]]
     if len(words) == 2 and words[0] in _SEASONS and _YEAR.match(words[1]):
         return _resolved(date(int(words[1]), 1, 1), "year")
     qualifier = words[0] if len(words) == 2 else None
@@ -1018,6 +1022,9 @@ def _scope_date(predicate: Token, published: date,
                 return resolved
         if _is_on_ordinal(token):  # "on the 5th", tagged as a rank
             return resolve_date_expression(f"the {token.text}", published)
+        year = _event_year(token, published)
+        if year is not None:
+            return year
         ent = _entity_of(token, _DATE_LABELS)
         # An entity whose head word lies outside the scope is another predicate's,
         # merged by the tagger with a word of this one ("died on Sept. 16, three days
@@ -1028,6 +1035,55 @@ def _scope_date(predicate: Token, published: date,
         if resolved is not None:
             return resolved
     return None
+
+
+# Nouns of a long event a year may name ("during the 2022 fighting"), besides EVENT_NOUNS.
+_PERIOD_NOUNS = frozenset(
+    "conflict uprising revolution crisis hostilities campaign occupation annexation "
+    "insurgency unrest war fighting".split())
+# Prepositions that put an act within an event: "during the 2022 fighting".
+_WITHIN = frozenset({"during", "in", "throughout"})
+
+
+def _event_year(token: Token, published: date) -> ResolvedDate | None:
+    """The year that names an event the act happened within: "shelled towns during the
+    2022 fighting", "were killed in the 2020 war" (the tagger leaves such a year
+    untagged, a number, or folds it into an event name that does not resolve)."""
+    noun = token.head
+    if (token.dep_ not in ("nummod", "compound", "amod") or not _YEAR.match(token.text)
+            or noun.lemma_.lower() not in EVENT_NOUNS | _PERIOD_NOUNS
+            or noun.dep_ != "pobj" or noun.head.lower_ not in _WITHIN
+            or int(token.text) > published.year):
+        return None
+    return _resolved(date(int(token.text), 1, 1), "year")
+
+
+# A time long enough ago that no year is told: "in the 1990s", "in the early 2000s",
+# "decades ago", "years ago". An act told with one is undated (ANNOTATION.md: unknown).
+_DECADE = re.compile(r"(?i)^(?:in |during |by )?(?:the )?(?:(?:early|mid|late)[- ])?"
+                     r"(?:1[89]|20)\d0'?s$|^(?:the )?'\d0s$")
+_VAGUE_AGO = re.compile(r"(?i)^(?:(?:many|several|some|a few|few) )?"
+                        r"(?:years|decades|centuries|generations) ago$")
+
+
+def _is_vague_past(text: str) -> bool:
+    text = text.strip()
+    return bool(_DECADE.match(text) or _VAGUE_AGO.match(text))
+
+
+def told_long_ago(trigger: Token) -> bool:
+    """Whether the trigger's predicate is dated only by a time with no year ("fought a
+    war in the 1990s", "expelled them decades ago"): its date is unknown, rather than
+    the day of the story."""
+    for token in predicate_scope(trigger):
+        if token.lower_ == "ago" and not token.ent_type_:
+            if _is_vague_past(" ".join(t.text for t in token.subtree)):
+                return True
+            continue
+        ent = _entity_of(token, _DATE_LABELS)
+        if ent is not None and ent.root.i == token.i and _is_vague_past(ent.text):
+            return True
+    return False
 
 
 def _is_on_ordinal(token: Token) -> bool:

@@ -31,6 +31,7 @@ from eventwire.dates import (
     is_event_argument,
     resolve_entity,
     shift_day,
+    told_long_ago,
 )
 from eventwire.events.anaphora import HOSTILE_ACTS, EventMemory
 from eventwire.events.arguments import (
@@ -2122,6 +2123,8 @@ def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | Non
         resolved = attach_date(token, published)
         if resolved is not None:
             return resolved
+    if any(told_long_ago(token) for token in (predicate.trigger, predicate.anchor)):
+        return None  # "fought a war in the 1990s": no year, so unknown
     if in_framing_clause(predicate.anchor):
         framed = framed_date(predicate.anchor, published)
         return framed or ResolvedDate(published.isoformat(), FRAMED_PRECISION)
