@@ -201,6 +201,100 @@ ARTICLES = [
       ("COERCE|ASSAULT", "RUS", "UKR", "2014-01-01", "year"),
       ("ASSAULT", "RUS", "UKR", "2022-01-01", "year"),
       ("ACCUSE", "DEU", "RUS", "2024-03-18", "day")]),
+    # A second batch, written (gold first) after the first rule change of this round and
+    # before the coder was run on it.
+    ("later-on-friday-span", "2022-08-05",  # a Friday
+     "TAIPEI (Reuters) - Chinese warships and aircraft crossed the median line of the "
+     "Taiwan Strait on Friday, Taiwan's defence ministry said, a day after Beijing fired "
+     "ballistic missiles into waters around the island. China imposed sanctions on U.S. "
+     "House Speaker Nancy Pelosi later on Friday. Pelosi visited Taipei on Tuesday and "
+     "Wednesday. Japan protested to Beijing on Thursday after five missiles landed in its "
+     "exclusive economic zone.",
+     [("MOBILIZE|COERCE|THREATEN", "CHN", "TWN", "2022-08-05", "day"),
+      ("ASSAULT|THREATEN|MOBILIZE", "CHN", "TWN", "2022-08-04", "day"),
+      ("SANCTION", "CHN", "USA", "2022-08-05", "day"),
+      ("CONSULT", "USA", "TWN", "2022-08-02", "day"),
+      ("ACCUSE|PROTEST", "JPN", "CHN", "2022-08-04", "day")]),
+    ("quake-aid-night", "2023-02-07",  # a Tuesday
+     "ANKARA (AP) \u2014 Turkish police detained 12 building contractors on Tuesday over "
+     "the collapse of apartment blocks in Monday's earthquake, the justice ministry said. "
+     "Greece sent rescue teams to Turkey on Monday night, and the United States pledged "
+     "$85 million in aid to Turkey on Tuesday.",
+     [("COERCE", "TUR", "TUR", "2023-02-07", "day"),
+      ("AID", "GRC", "TUR", "2023-02-06", "day"),
+      ("AID|AGREE", "USA", "TUR", "2023-02-07", "day")]),
+    ("dateline-before-publication", "2019-05-16",  # a Thursday; the dateline's Wednesday
+     "WASHINGTON, May 15 (Reuters) - The United States ordered non-emergency staff to "
+     "leave its embassy in Baghdad on Wednesday, citing threats from Iranian-backed "
+     "militias. Germany suspended military training in Iraq today.",
+     [("RETREAT|REDUCE|SANCTION", "USA", "IRQ", "2019-05-15", "day"),
+      ("RETREAT|REDUCE|SANCTION", "DEU", "IRQ", "2019-05-15", "day")]),
+    ("earlier-on-tuesday-hours-later", "2025-03-19",  # a Wednesday
+     "JERUSALEM (Reuters) - Israeli tanks pushed into central Gaza on Wednesday, a day "
+     "after Israel launched its heaviest air strikes since a January ceasefire. Hamas "
+     "accused Israel on Tuesday of overturning the truce. Earlier on Tuesday, Israeli jets "
+     "bombed targets in Khan Younis and Rafah. Hours later, the Houthis fired a missile at "
+     "Israel.",
+     [("MOBILIZE|ASSAULT", "ISR", "PSE", "2025-03-19", "day"),
+      ("ASSAULT", "ISR", "PSE", "2025-03-18", "day"),
+      ("ACCUSE", "PSE", "ISR", "2025-03-18", "day"),
+      ("ASSAULT", "YEM", "ISR", "2025-03-18", "day")]),
+    ("previous-evening", "2021-05-12",  # a Wednesday
+     "GAZA (Reuters) - Israeli air strikes destroyed a 13-storey tower in Gaza City on "
+     "Tuesday evening, and Hamas fired more than 200 rockets at Tel Aviv in response. "
+     "Hamas had launched rockets towards Jerusalem the previous evening after clashes at "
+     "al-Aqsa mosque. Egypt and Qatar urged Israel and Hamas on Wednesday to halt the "
+     "fighting.",
+     [("ASSAULT", "ISR", "PSE", "2021-05-11", "day"),
+      ("ASSAULT", "PSE", "ISR", "2021-05-11", "day"),
+      ("ASSAULT", "PSE", "ISR", "2021-05-10", "day"),
+      ("REQUEST", "EGY", "ISR", "2021-05-12", "day"),
+      ("REQUEST", "QAT", "PSE", "2021-05-12", "day")]),
+    ("kerch-martial-law", "2018-11-27",  # a Tuesday
+     "KYIV (Reuters) - Ukraine's parliament imposed martial law in border regions on "
+     "Monday, a day after Russian coast guard ships fired on and seized three Ukrainian "
+     "navy vessels near Crimea. The European Union condemned Russia's actions on Monday. "
+     "Ukraine will hold a presidential election on March 31. Russia annexed Crimea in "
+     "March 2014, and Ukraine cut air links with Russia at the end of 2015.",
+     [("ASSAULT|COERCE", "RUS", "UKR", "2018-11-25", "day"),
+      ("ACCUSE", "EU", "RUS", "2018-11-26", "day"),
+      ("COERCE|ASSAULT", "RUS", "UKR", "2014-03-01", "month"),
+      ("SANCTION|REDUCE|RETREAT", "UKR", "RUS", "2015-01-01", "year")]),
+    ("shoal-said-friday", "2024-06-07",  # a Friday
+     "MANILA (Reuters) - China's coast guard boarded Philippine supply boats near the "
+     "Second Thomas Shoal on Monday, the Philippine military said on Friday. Manila "
+     "summoned a Chinese diplomat on Thursday. Chinese vessels fired water cannon at a "
+     "Philippine boat near the shoal on March 23.",
+     [("COERCE", "CHN", "PHL", "2024-06-03", "day"),
+      ("ACCUSE|CONSULT", "PHL", "CHN", "2024-06-06", "day"),
+      ("ASSAULT|COERCE", "CHN", "PHL", "2024-03-23", "day")]),
+    ("resigned-today", "2017-11-21",  # a Tuesday
+     "Zimbabwe's President Robert Mugabe resigned today, the speaker of parliament "
+     "announced, ending 37 years of rule. The army seized control of the state "
+     "broadcaster last Wednesday and placed Mugabe under house arrest. Thousands of "
+     "people marched in Harare on Saturday to demand his departure.",
+     [("RETREAT", "ZWE", None, "2017-11-21", "day"),
+      ("COERCE", "ZWE", "ZWE", "2017-11-15", "day"),
+      ("PROTEST", "ZWE", "ZWE", "2017-11-18", "day")]),
+    ("overnight-into-weekend", "2023-10-10",  # a Tuesday
+     "JERUSALEM (AP) \u2014 Israel pounded Gaza overnight into Tuesday after Hamas gunmen "
+     "killed hundreds of people in southern Israel on Saturday. Israeli Defence Minister "
+     "Yoav Gallant ordered a complete siege of Gaza on Monday. The United States said on "
+     "Monday it would move an aircraft carrier group closer to Israel. Iran praised the "
+     "attack at the weekend.",
+     [("ASSAULT", "ISR", "PSE", "2023-10-09", "day"),
+      ("ASSAULT", "PSE", "ISR", "2023-10-07", "day"),
+      ("COERCE|SANCTION", "ISR", "PSE", "2023-10-09", "day"),
+      ("MOBILIZE", "USA", None, "2023-10-09", "day"),
+      ("SUPPORT", "IRN", "PSE", "2023-10-07", "day")]),
+    ("the-10th", "2022-10-11",  # a Tuesday
+     "KYIV (Reuters) - Russia launched a second day of missile strikes on Ukrainian cities "
+     "on Tuesday, hitting power plants in Lviv. The strikes began on Monday morning, two "
+     "days after a blast damaged the Kerch bridge to Crimea. Ukraine's air force shot down "
+     "43 Russian cruise missiles on the 10th.",
+     [("ASSAULT", "RUS", "UKR", "2022-10-11", "day"),
+      ("ASSAULT", "RUS", "UKR", "2022-10-10", "day"),
+      ("ASSAULT", "UKR", "RUS", "2022-10-10", "day")]),
 ]
 
 # Dates the coder still gets wrong, as (article id, index of the expected event): why.
