@@ -9,6 +9,7 @@ mention with no date of its own gives way to a dated mention of the same event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -29,6 +30,7 @@ from eventwire.dates import (
     in_planned_clause,
     is_cause_argument,
     is_event_argument,
+    resolve_date_expression,
     resolve_entity,
     shift_day,
     told_long_ago,
@@ -195,6 +197,7 @@ def extract_events(
 ) -> list[Event]:
     """All event records of one parsed article, in text order, de-duplicated; with a
     `typer` (setting ``typer``), predicates are revised by the learned event typer."""
+    context = replace(context, published=dateline_day(doc, context.published))
     index = MentionIndex(*_unbound_possessives(doc, context.mentions, lexicon))
     memory = EventMemory()
     story = story_country(context.mentions)
@@ -526,6 +529,34 @@ def _remember_claims(sentence: Span, index: MentionIndex, memory: EventMemory) -
                      for p in index.participants(c)
                      if all(not _same_actor(s, p) for s in speakers)]
             memory.remember_claim(verb, speakers, about)
+
+
+# A dateline's day this many days or fewer before publication is the day the story was
+# written ("BERLIN, May 15 (Reuters) -" in a feed item stamped May 16).
+DATELINE_LAG_DAYS = 3
+_DATELINE_DAY = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}\b")
+
+
+def dateline_day(doc: Doc, published: date | None) -> date | None:
+    """The day the story's days are told from: its dateline's ("SEOUL, July 13 (Agency)
+    -"), when that is a little before publication (a story filed late and stamped the
+    next day, or a feed's own stamp): its "today" and "on Wednesday" are the writer's.
+    Otherwise the publication date."""
+    if published is None:
+        return None
+    for sentence in list(doc.sents)[:2]:
+        if not is_dateline(sentence):
+            continue
+        # read from the text: the tagger seldom tags a dateline's "Feb 2" as a date
+        for match in _DATELINE_DAY.finditer(sentence.text):
+            resolved = resolve_date_expression(match.group(0), published)
+            if resolved is not None and resolved.precision == "day":
+                filed = date.fromisoformat(resolved.date)
+                if timedelta(0) < published - filed <= timedelta(days=DATELINE_LAG_DAYS):
+                    return filed
+                return published
+        return published
+    return published
 
 
 def _lede_date(doc: Doc, published: date | None) -> ResolvedDate | None:
