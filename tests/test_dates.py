@@ -449,6 +449,10 @@ def _token(doc, text: str):
         ("Militias burned dozens of villages during the 2019 uprising.", "burned",
          ("2019-01-01", "year")),
         ("Thousands of soldiers died in the 2020 war.", "died", ("2020-01-01", "year")),
+        # a day told after the event noun acted on is the act's; one before it is not
+        ("The minister condemned the raid on Tuesday night.", "condemned",
+         ("2024-01-09", "day")),
+        ("The minister condemned Tuesday's raid.", "condemned", None),
     ],
 )
 def test_attach_date(nlp, sentence: str, trigger: str, expected) -> None:

@@ -635,7 +635,10 @@ def _own_children(token: Token) -> Iterator[Token]:
     framed_ends = {c.right_edge.i for c in children
                    if c.dep_ in ("prep", "advmod") and c.lower_ in FRAME_PREPOSITIONS}
     for child in children:
-        if _is_event_argument(token, child) or _is_cause(token, child) or child.i in raised:
+        if _is_event_argument(token, child):
+            yield from _trailing_day(child)
+            continue
+        if _is_cause(token, child) or child.i in raised:
             continue
         if child.dep_ == "prep" and child.i - 1 in framed_ends:
             continue
@@ -650,6 +653,20 @@ def _own_children(token: Token) -> Iterator[Token]:
             yield from _overnight_before_frame(child)
             continue
         yield child
+
+
+def _trailing_day(noun: Token) -> Iterator[Token]:
+    """A day told after the event noun a verb acts on, as the verb's own: "condemned the
+    attack on Saturday night" (read with "condemned", as "condemned the expulsions on
+    Sunday" is), unlike "condemned Saturday's attack" or "the Oct. 7 attack"."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
+            yield child
+        elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            yield child
 
 
 def _overnight_before_frame(frame: Token) -> Iterator[Token]:
