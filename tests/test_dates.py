@@ -585,3 +585,11 @@ def test_the_day_before_as_an_adverb_heading_the_day(nlp) -> None:
 def test_told_long_ago(nlp, sentence: str, trigger: str, expected: bool) -> None:
     """A time with no year ("in the 1970s", "decades ago") leaves the act undated."""
     assert told_long_ago(_token(nlp(sentence), trigger)) is expected
+
+
+@pytest.mark.slow
+def test_untagged_night_before_counts_from_the_day_told(nlp) -> None:
+    """"the night before" the tagger leaves untagged still counts back a day."""
+    doc = nlp("Militants raided the village of Tarko the night before, burning homes.")
+    assert not any(t.ent_type_ for t in doc if t.lower_ in ("night", "before"))
+    assert attach_narrative_offset(_token(doc, "raided")) == -1

@@ -526,6 +526,12 @@ def attach_narrative_offset(trigger: Token) -> int | None:
             offset = narrative_offset(date_text(ent))
             if offset is not None:
                 return offset
+        elif (ent is None and token.dep_ == "npadvmod" and not token.ent_type_
+              and token.lower_ in (*_TIME_OF_DAY, "day")):
+            # "struck the city the night before": the tagger may leave it untagged
+            offset = narrative_offset(" ".join(t.text for t in token.subtree))
+            if offset is not None:
+                return offset
     return None
 
 
