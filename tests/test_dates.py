@@ -593,3 +593,15 @@ def test_untagged_night_before_counts_from_the_day_told(nlp) -> None:
     doc = nlp("Militants raided the village of Tarko the night before, burning homes.")
     assert not any(t.ent_type_ for t in doc if t.lower_ in ("night", "before"))
     assert attach_narrative_offset(_token(doc, "raided")) == -1
+
+
+@pytest.mark.slow
+def test_weekday_the_tagger_left_untagged(nlp) -> None:
+    """"between Friday and Sunday" with only "Sunday" tagged (as the tagger sometimes
+    does): the span starts on Friday."""
+    from spacy.tokens import Span
+
+    doc = nlp("Russian missiles hit Kharkiv between Friday and Sunday.")
+    sunday = _token(doc, "Sunday").i
+    doc.set_ents([Span(doc, sunday, sunday + 1, label="DATE")], default="outside")
+    assert attach_date(_token(doc, "hit"), SATURDAY) == ResolvedDate("2024-01-12", "day")

@@ -804,8 +804,9 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
         if ent.label_ == "DATE" and not _is_planned(ent) and not _is_added_date(ent)
         and (resolved := resolve_entity(ent, published)) is not None
     ]
-    if len(dated) != 1 or any(_is_on_ordinal(t) for t in sentence_of(trigger)):
-        return None  # "on the 5th" is a second date, though untagged
+    if len(dated) != 1 or any(_is_on_ordinal(t) or _is_untagged_weekday(t)
+                              for t in sentence_of(trigger)):
+        return None  # "on the 5th", "between Friday and ..." are dates, though untagged
     ent, resolved = dated[0]
     below = trigger
     for governor in trigger.ancestors:
@@ -1048,6 +1049,8 @@ def _scope_date(predicate: Token, published: date,
         year = _event_year(token, published)
         if year is not None:
             return year
+        if _is_untagged_weekday(token):  # "between Friday and Sunday", "Friday" untagged
+            return resolve_date_expression(token.text, published)
         ent = _entity_of(token, _DATE_LABELS)
         # An entity whose head word lies outside the scope is another predicate's,
         # merged by the tagger with a word of this one ("died on Sept. 16, three days
@@ -1058,6 +1061,14 @@ def _scope_date(predicate: Token, published: date,
         if resolved is not None:
             return resolved
     return None
+
+
+def _is_untagged_weekday(token: Token) -> bool:
+    """A weekday named after "on", "between" or "from" that the tagger did not tag as a
+    date (it sometimes takes "Friday" for a name)."""
+    return (token.ent_type_ not in _DATE_LABELS and token.lower_ in _WEEKDAYS
+            and token.text[:1].isupper() and token.dep_ == "pobj"
+            and token.head.lower_ in ("on", "between", "from"))
 
 
 # Nouns of a long event a year may name ("during the 2022 fighting"), besides EVENT_NOUNS.
