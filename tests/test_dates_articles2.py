@@ -164,10 +164,6 @@ ARTICLES = [
 
 # Dates the coder still gets wrong, as (article id, index of the expected event): why.
 XFAIL: dict[tuple[str, int], str] = {
-    # the headline's accusation takes the lede's dated act, the quoted raid (Monday),
-    # not the day of the statement that carries the quote (Wednesday): a lede event
-    # speaks for its sentence even inside quotation marks
-    ("quoted-speech-dates", 2): "a quote-first lede is dated by the quoted act",
     # entries run newest first: the older entry's overnight strike is the first day
     # the story names, and the undated announcement above it goes on with that day
     ("live-blog-newest-first", 1): "a live blog's entries are read as one lede",

@@ -389,3 +389,17 @@ def test_days_told_from_the_dateline(coder, published, text, expected):
     events = [e for e in coded_events(coder, published, text) if e.source.code == "PER"]
     assert events and all(e.date == expected for e in events), [
         (e.event_type, e.date, e.date_precision) for e in events]
+
+
+# Written with the rule it tests: a lede that reports an act days before its statement
+# ("'... shelled Armenian villages on Monday night,' he said on Thursday") tells the
+# statement's day, and the headline's undated act is that day's.
+def test_headline_act_takes_the_statement_day(coder):
+    text = ("Armenia accuses Azerbaijan of border shelling\n\n"
+            "YEREVAN (Reuters) - \"Azerbaijani forces shelled Armenian villages on Monday "
+            "night,\" Armenian Prime Minister Nikol Pashinyan said on Thursday.")
+    events = coded_events(coder, "2025-09-11", text)  # a Thursday
+    dates = {(e.event_type, e.source.code, e.target and e.target.code): e.date
+             for e in events}
+    assert dates.get(("ACCUSE", "ARM", "AZE")) == "2025-09-11", dates
+    assert dates.get(("ASSAULT", "AZE", "ARM")) == "2025-09-08", dates

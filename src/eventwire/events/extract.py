@@ -714,15 +714,18 @@ def _date_from_lede(events: list[Event], lede_date: ResolvedDate | None = None,
     scene = {d.sentence_index for d in own if d.event_id in arrivals} - {
         d.sentence_index for d in own if d.event_id not in arrivals}
     days = {**sentence_days, **coded}
+    # A sentence whose main clause tells of an act days before ("Iran said on Friday
+    # that jets struck on Monday") tells Friday's statement, and what follows goes on
+    # with Friday. A report of the day after ("struck overnight, the army said on
+    # Sunday") is the act's news.
+    days.update({i: day for i, day in sentence_days.items()
+                 if i in coded and _long_before(coded[i], day, 1)})
+    # The story's day is its lede's, so told: a headline's undated act ("Serbia accuses
+    # Kosovo of raid" over "'Kosovo police raided villages on Monday,' Vucic said on
+    # Wednesday") is Wednesday's.
     lede_days = [i for i in days if i < LEDE_SENTENCES]
     lede_day = (days[min(lede_days)] if lede_days
                 else lede_date.date if lede_date else None)
-    # The lede is dated by its lead event; but a later sentence whose main clause tells
-    # of an act days before ("Iran said on Friday that jets struck on Monday") tells
-    # Friday's statement, and what follows goes on with Friday. A report of the day
-    # after ("struck overnight, the army said on Sunday") is the act's news.
-    days.update({i: day for i, day in sentence_days.items()
-                 if i in coded and _long_before(coded[i], day, 1)})
     retold = {_identity(e) for e in events if e.date_precision != FRAMED_PRECISION}
     dated = []
     for e in events:
