@@ -155,6 +155,11 @@ SATURDAY = date(2024, 1, 13)  # the ANNOTATION.md example: published Saturday 20
         # decades counted back: the year so many tens of years back
         ("a decade ago", "2014-01-01", "year"),
         ("three decades ago", "1994-01-01", "year"),
+        # a part of a year or a month is told to it
+        ("in the first half of 2022", "2022-01-01", "year"),
+        ("the closing months of last year", "2023-01-01", "year"),
+        ("the last days of November", "2023-11-01", "month"),
+        ("last Christmas", "2023-12-25", "day"),
     ],
 )
 def test_resolve_date_expression(text: str, expected: str, precision: str) -> None:

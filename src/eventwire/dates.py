@@ -60,6 +60,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # "Friday-Saturday"; "Sunday night into Monday" (a night is dated by its evening)
 _FIRST_PART = re.compile(r",| and | or | to | into |(?<=day)-(?=[A-Z])")
 _OVERNIGHT_INTO = re.compile(r"(?i)^\s*overnight into (.+)$")
+_PART_OF = re.compile(r"(?i)^\s*(?:in |during |over |by )?(?:the )?(?:(?:first|second|final|"
+                      r"last|closing|opening|early|late|latter) )?(?:half|days|weeks|months|"
+                      r"part|stages?) of (.+)$")
 _EVE_OF = re.compile(r"(?i)^\s*(?:on )?(?:the )?eve of (.+)$")
 EARLIEST = date(1800, 1, 1)
 LATEST = date(2100, 12, 31)
@@ -283,7 +286,10 @@ _HOLIDAYS = {
 
 
 def _holiday(words: list[str], published: date, stripped: bool) -> ResolvedDate | None:
-    """'Christmas Eve', 'New Year's Day': the most recent one on or before publication."""
+    """'Christmas Eve', 'New Year's Day', 'last Christmas': the most recent one on or
+    before publication."""
+    if len(words) > 1 and words[0] in ("last", "past"):
+        words = words[1:]
     month_day = _HOLIDAYS.get(" ".join(words))
     if month_day is None:
         return None
@@ -422,6 +428,12 @@ def _special_days(text: str, published: date) -> ResolvedDate | None:
         morning = _resolve_words(*_tokens(into.group(1)), published)
         if morning is not None and morning.precision == "day":
             resolved = _resolved(date.fromisoformat(morning.date) - timedelta(days=1), "day")
+    part = _PART_OF.match(text)
+    if resolved is None and part is not None:
+        # "the first half of 2023", "the last days of December": that year or month
+        whole = _special_days(part.group(1), published)
+        if whole is not None and whole.precision in ("month", "year"):
+            resolved = whole
     eve = _EVE_OF.match(text)
     if resolved is None and eve is not None:
         # "on the eve of Thursday's summit": the day before it, which may be tomorrow
