@@ -585,6 +585,8 @@ def test_the_day_before_as_an_adverb_heading_the_day(nlp) -> None:
         ("The monarchy exiled the family two decades ago.", "exiled", False),
         ("Rebels seized the mines in 2003.", "seized", False),
         ("Rebels seized the mines on Monday.", "seized", False),
+        # a time an ongoing state began, not the act's
+        ("The rivals met in Geneva for the first time since the 1990s.", "met", False),
     ],
 )
 def test_told_long_ago(nlp, sentence: str, trigger: str, expected: bool) -> None:

@@ -1127,7 +1127,8 @@ def told_long_ago(trigger: Token) -> bool:
                 return True
             continue
         ent = _entity_of(token, _DATE_LABELS)
-        if ent is not None and ent.root.i == token.i and _is_vague_past(ent.text):
+        if (ent is not None and ent.root.i == token.i and _is_vague_past(ent.text)
+                and ent.root.head.lower_ not in FRAME_PREPOSITIONS):  # not "since the 1990s"
             return True
     return False
 
