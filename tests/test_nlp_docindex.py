@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from eventwire.nlp.docindex import entity_at, sentence_entities, sentence_of
+from eventwire.nlp.docindex import (
+    children,
+    entity_at,
+    sentence_entities,
+    sentence_of,
+    tokens_of,
+)
 
 
 def _doc() -> Doc:
@@ -47,3 +53,29 @@ def test_docindex_sentence_of_is_spacys_sentence_built_once():
         assert sentence_of(token) == token.sent
     assert sentence_of(doc[0]) is sentence_of(doc[5])  # one Span per sentence
     assert (sentence_of(doc[7]).start, sentence_of(doc[10]).end) == (7, 11)
+
+
+def _parsed() -> Doc:
+    # "The envoy met rebels and left ." / "Talks resumed ." with a hand-made parse
+    words = ["The", "envoy", "met", "rebels", "and", "left", ".", "Talks", "resumed", "."]
+    heads = [1, 2, 2, 2, 2, 2, 2, 8, 8, 8]
+    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "conj", "punct", "nsubj", "ROOT", "punct"]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_docindex_tokens_of_a_sentence_are_spacys_in_order():
+    doc = _parsed()
+    for sentence in doc.sents:
+        assert list(tokens_of(sentence)) == list(sentence)
+    assert list(tokens_of(doc)) == list(doc)
+    first = next(doc.sents)
+    assert tokens_of(first)[2] is tokens_of(doc)[2]  # one Token object per word and Doc
+
+
+def test_docindex_children_are_spacys_in_text_order():
+    doc = _parsed()
+    for token in doc:
+        assert list(children(token)) == list(token.children)
+    assert [t.text for t in children(doc[2])] == ["envoy", "rebels", "and", "left", "."]
+    assert children(doc[0]) == ()
+    assert children(doc[2])[0] is children(doc[2])[0]  # read once per Doc

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp.docindex import entity_at, sentence_entities, sentence_of
+from eventwire.nlp.docindex import children, entity_at, sentence_entities, sentence_of, tokens_of
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -477,7 +477,7 @@ def date_text(ent: Span) -> str:
     if [t.lower_ for t in ent.doc[ent.end:ent.end + 2]] == ["before", "last"]:
         return f"{text} before last"  # "the weekend | before last"
     if (after is not None and after.lower_ in _COUNT_SIGNS and after.dep_ != "mark"
-            and all(ent.start <= c.i < ent.end for c in after.children)):
+            and all(ent.start <= c.i < ent.end for c in children(after))):
         # "before" may head "the day" itself ("the day before" as an adverb)
         text = f"{text} {after.text}"
     if [t.lower_ for t in ent.doc[max(start - 2, 0):start]] == ["overnight", "into"]:
@@ -623,7 +623,7 @@ def _is_cause(token: Token, child: Token) -> bool:
     if child.dep_ != "prep" or not (child.lower_ == "over" or (
             child.lower_ == "for" and token.pos_ == "NOUN")):  # not "met for talks"
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in EVENT_NOUNS for c in child.children)
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in EVENT_NOUNS for c in children(child))
 
 
 def is_cause_argument(token: Token) -> bool:
@@ -640,19 +640,19 @@ def _tells_when(clause: Token) -> bool:
     attack, which took place on Sunday", "the raid, which happened in Jenin"."""
     lemma = clause.lemma_.lower()
     return clause.dep_ == "relcl" and (lemma in ("happen", "occur") or lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children))
+        c.dep_ == "dobj" and c.lower_ == "place" for c in children(clause)))
 
 
 def _own_children(token: Token) -> Iterator[Token]:
     """Children of `token` that belong to its predicate (not to another clause)."""
-    children = list(token.children)  # read once: spaCy builds new Tokens on every pass
-    yield from (p for c in children if c.dep_ == "ccomp" for p in _raised_phrases(c))
+    kids = children(token)
+    yield from (p for c in kids if c.dep_ == "ccomp" for p in _raised_phrases(c))
     raised = {p.i for p in _raised_phrases(token)}
     # "ahead of the election in March": a phrase right after a framing phrase is the
     # framed event's, wherever the parser hangs it
-    framed_ends = {c.right_edge.i for c in children
+    framed_ends = {c.right_edge.i for c in kids
                    if c.dep_ in ("prep", "advmod") and c.lower_ in FRAME_PREPOSITIONS}
-    for child in children:
+    for child in kids:
         if _is_event_argument(token, child):
             yield from _trailing_day(child)
             continue
@@ -677,11 +677,11 @@ def _trailing_day(noun: Token) -> Iterator[Token]:
     """A day told after the event noun a verb acts on, as the verb's own: "condemned the
     attack on Saturday night" (read with "condemned", as "condemned the expulsions on
     Sunday" is), unlike "condemned Saturday's attack" or "the Oct. 7 attack"."""
-    for child in noun.children:
+    for child in children(noun):
         if child.i < noun.i:
             continue
         if child.dep_ == "prep" and child.lower_ == "on" and any(
-                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children(child)):
             yield child
         elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             yield child
@@ -692,7 +692,7 @@ def _overnight_before_frame(frame: Token) -> Iterator[Token]:
     overnight after protests", "struck targets overnight after Hezbollah fired"): the
     act's time, not a distance from the frame ("hours after")."""
     marker = frame if frame.dep_ == "prep" else _frame_marker(frame)
-    return (c for c in frame.children if c.dep_ == "advmod" and c.lower_ == "overnight"
+    return (c for c in children(frame) if c.dep_ == "advmod" and c.lower_ == "overnight"
             and marker is not None and c.i < marker.i)
 
 
@@ -701,11 +701,11 @@ def _raised_phrases(clause: Token) -> list[Token]:
     and its "that": "said on Friday it had struck ...": "on Friday" is the saying's."""
     if clause.dep_ != "ccomp" or clause.head.i > clause.i:
         return []
-    first = min((c.i for c in clause.children if c.dep_ in (*_SUBJECT_DEPS, "mark")),
+    first = min((c.i for c in children(clause) if c.dep_ in (*_SUBJECT_DEPS, "mark")),
                 default=None)
     if first is None:
         return []
-    return [c for c in clause.children
+    return [c for c in children(clause)
             if c.dep_ in ("prep", "npadvmod") and clause.head.i < c.i < first]
 
 
@@ -713,7 +713,7 @@ def _since_date(prep: Token) -> bool:
     """"since" with a date, not an event: "has deployed troops since December" began
     then (whereas "since the Oct. 7 attack" dates the attack)."""
     return prep.lower_ == "since" and any(
-        c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children)
+        c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in children(prep))
 
 
 def _scope_roots(trigger: Token) -> list[Token]:
@@ -824,7 +824,7 @@ def _sole_sentence_date(trigger: Token, published: date) -> ResolvedDate | None:
     for governor in trigger.ancestors:
         if _frames(below):
             return None  # "detained them on Saturday after rebels tried ..., attacking"
-        if below.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in below.children):
+        if below.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in children(below)):
             return None  # "shelled the town last week, and rebels have seized ..."
         if any(token.i == ent.root.i for token in predicate_scope(governor)):
             return resolved
@@ -912,7 +912,7 @@ def _framing_clause(token: Token) -> Token | None:
 def _main_clauses(clause: Token, marker: Token) -> set[int]:
     """Tokens of the clauses a misparse hangs below a framing clause, before its
     conjunction ("The president dissolved parliament on Friday, a day after ...")."""
-    return {t.i for c in clause.children if c.i < marker.i and c.dep_ in ("ccomp", "conj")
+    return {t.i for c in children(clause) if c.i < marker.i and c.dep_ in ("ccomp", "conj")
             for t in c.subtree}
 
 
@@ -920,7 +920,7 @@ def _frame_marker(clause: Token) -> Token | None:
     """The conjunction or preposition that frames a clause ("after", "before")."""
     if clause.dep_ == "pcomp":
         return clause.head
-    return next((c for c in clause.children
+    return next((c for c in children(clause)
                  if c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS), None)
 
 
@@ -934,13 +934,13 @@ def _frame_offset(clause: Token, marker: Token) -> tuple[int, str] | None:
     The parser may hang the clause on the distance itself ("on Friday, the day after
     Somalia accused ...": "accused" under "day")."""
     units = [clause.head] if clause.dep_ == "advcl" and clause.head.dep_ == "npadvmod" else []
-    for word in (*clause.children, *marker.children, *units):
+    for word in (*children(clause), *children(marker), *units):
         lower = word.lower_
         if word.dep_ in ("advmod", "npadvmod") and lower in SAME_DAY_WORDS:
             return 0, "day"
         unit = word.lemma_.lower()
         if word.dep_ == "npadvmod" and unit in _FRAME_UNITS:
-            counts = [c for c in word.children if c.dep_ in ("nummod", "det")]
+            counts = [c for c in children(word) if c.dep_ in ("nummod", "det")]
             if not counts:
                 return None
             count = counts[0].lower_
@@ -958,7 +958,7 @@ def _frames(clause: Token) -> bool:
     if clause.dep_ == "pcomp":
         return clause.head.lower_ in FRAME_PREPOSITIONS
     return clause.dep_ in ("advcl", "conj", "ROOT") and any(
-        c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS for c in clause.children)
+        c.dep_ == "mark" and c.lower_ in FRAME_PREPOSITIONS for c in children(clause))
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
@@ -990,10 +990,10 @@ def _planned_verb(trigger: Token) -> Token | None:
     if _scheduled(verb):
         return verb
     while True:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children(verb)):
             return verb
         if verb.dep_ not in ("xcomp", "advcl") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             return planned
         head = verb.head
         if verb.dep_ == "xcomp" and (head.lemma_.lower() in PLANNING_HEADS or (
@@ -1007,13 +1007,13 @@ def _scheduled(verb: Token) -> bool:
     sanctions take effect on June 1", "Putin meets Xi in Beijing on Friday". A headline
     tells past news so ("Syria shells Turkish town on Sunday")."""
     return (verb.tag_ in ("VBZ", "VBP") and not _is_headline(verb.sent)
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
             and any(t.ent_type_ == "DATE" for t in predicate_scope(verb)))
 
 
 def _is_headline(sentence: Span) -> bool:
     """A sentence with no closing stop: a headline or a title line."""
-    words = [t for t in sentence if not t.is_space]
+    words = [t for t in tokens_of(sentence) if not t.is_space]
     return not words or words[-1].text not in (".", "!", "?", '"', "\u201d", "'")
 
 
@@ -1031,7 +1031,7 @@ def _governing_date(trigger: Token, published: date,
     below = trigger
     for governor in trigger.ancestors:
         if not sisters and below.dep_ == "conj" and any(
-                c.dep_ in _SUBJECT_DEPS for c in below.children):
+                c.dep_ in _SUBJECT_DEPS for c in children(below)):
             return None
         resolved = _scope_date(governor, published,
                                skip=lambda ent: ent.start <= trigger.i < ent.end)
@@ -1137,7 +1137,7 @@ def _is_on_ordinal(token: Token) -> bool:
     """A bare ordinal the tagger takes for a rank but that names a day: "on the 5th"."""
     return (token.ent_type_ == "ORDINAL" and token.dep_ == "pobj"
             and token.head.lower_ == "on"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)))
 
 
 def _first_told_date(predicates: Iterable[Token], published: date) -> ResolvedDate | None:
@@ -1153,7 +1153,7 @@ def _shares_subject(conjunct: Token) -> bool:
     """A coordinated verb with no subject of its own: "stormed ... and set fire ..."."""
     return (conjunct.dep_ == "conj" and conjunct.pos_ == "VERB"
             and conjunct.head.pos_ == "VERB"
-            and not any(c.dep_ in _SUBJECT_DEPS for c in conjunct.children))
+            and not any(c.dep_ in _SUBJECT_DEPS for c in children(conjunct)))
 
 
 def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
@@ -1163,7 +1163,7 @@ def _coordinated_date(trigger: Token, published: date) -> ResolvedDate | None:
     court on Wednesday ordered him held") and lends nothing."""
     if trigger.pos_ != "VERB":
         return None
-    sisters = [c for c in trigger.children if _shares_subject(c)]
+    sisters = [c for c in children(trigger) if _shares_subject(c)]
     if _shares_subject(trigger):
         sisters.append(trigger.head)
     return _first_told_date((s for s in sisters if not in_framing_clause(s)), published)
@@ -1176,11 +1176,11 @@ def _participle_date(trigger: Token, published: date) -> ResolvedDate | None:
     doing as they acted, on the same day."""
     if trigger.pos_ != "VERB":
         return None
-    holders = [trigger, *(c for c in trigger.children if c.dep_ in _SUBJECT_DEPS)]
+    holders = [trigger, *(c for c in children(trigger) if c.dep_ in _SUBJECT_DEPS)]
     return _first_told_date(
-        (clause for holder in holders for clause in holder.children
+        (clause for holder in holders for clause in children(holder)
          if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG"
-         and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in clause.children)),
+         and not any(c.dep_ in ("mark", *_SUBJECT_DEPS) for c in children(clause))),
         published)
 
 
@@ -1199,14 +1199,14 @@ def _relative_gathering_date(trigger: Token, published: date) -> ResolvedDate | 
     "Gunmen who stormed a post on Sunday killed four officers"): the same occasion."""
     if trigger.pos_ != "VERB":
         return None
-    holders = [c for c in trigger.children if c.dep_ in (*_SUBJECT_DEPS, "dobj", "dative")]
-    holders += [o for c in trigger.children if c.dep_ == "prep"
-                for o in c.children if o.dep_ == "pobj"]
+    holders = [c for c in children(trigger) if c.dep_ in (*_SUBJECT_DEPS, "dobj", "dative")]
+    holders += [o for c in children(trigger) if c.dep_ == "prep"
+                for o in children(c) if o.dep_ == "pobj"]
     return _first_told_date(
-        (clause for holder in holders for clause in holder.children
+        (clause for holder in holders for clause in children(holder)
          if clause.dep_ == "relcl" and clause.tag_ == "VBD"
          and clause.lemma_.lower() in CONCURRENT_GATHERINGS
-         and not any(c.dep_ == "aux" for c in clause.children)), published)
+         and not any(c.dep_ == "aux" for c in children(clause))), published)
 
 
 def _concurrent_clause_date(trigger: Token, published: date) -> ResolvedDate | None:
@@ -1215,9 +1215,9 @@ def _concurrent_clause_date(trigger: Token, published: date) -> ResolvedDate | N
     if trigger.pos_ != "VERB":
         return None
     return _first_told_date(
-        (clause for clause in trigger.children if clause.dep_ == "advcl"
+        (clause for clause in children(trigger) if clause.dep_ == "advcl"
          and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
-                 for c in clause.children)), published)
+                 for c in children(clause))), published)
 
 
 def _counted_from_statement(trigger: Token, published: date) -> ResolvedDate | None:

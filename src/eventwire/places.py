@@ -25,7 +25,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from eventwire.dates import predicate_scope
-from eventwire.nlp.docindex import entity_at
+from eventwire.nlp.docindex import children, entity_at
 from eventwire.records import Place
 
 MIN_CITY_POPULATION = 15000
@@ -270,12 +270,12 @@ def _place_named(token: Token, gazetteer: Gazetteer,
             return None
         inner = [
             g
-            for c in token.children
+            for c in children(token)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children(c)
             if g.dep_ == "pobj"
         ]
-        inner += [c for c in token.children if c.dep_ == "appos"]
+        inner += [c for c in children(token) if c.dep_ == "appos"]
         return next((p for t in inner if (p := _place_named(t, gazetteer, True))), None)
     span = _name_span(token)
     named = token.ent_type_ in ("ORG", "PERSON", "NORP") and not vouched

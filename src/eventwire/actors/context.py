@@ -26,7 +26,7 @@ from eventwire.actors.assemble import MODIFIER_DEPS, NounGroup, unit_root
 from eventwire.actors.coref import History, dominant_country
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import COUNTRY_KINDS, PEOPLE_KINDS, Unit
-from eventwire.nlp.docindex import sentence_of
+from eventwire.nlp.docindex import children, sentence_of, tokens_of
 from eventwire.nlp.paragraphs import is_dateline
 
 SENTENCE_COUNTRY_CONFIDENCE = 0.7
@@ -233,7 +233,7 @@ class CountryContext:
         # "its jets struck positions in Lebanon": an owner named by a pronoun is no
         # stateless role word; the place they strike is not theirs
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON"
-                    for c in self.doc[group.anchor].children)
+                    for c in children(self.doc[group.anchor]))
         place = None if owned else self._act_place(group.anchor)
         if place and group.sector in ARMED_SECTORS:
             return place, 0.5  # "the rebels attacked a base in Idlib": Syria's rebels
@@ -268,7 +268,7 @@ class CountryContext:
         rules of :class:`History`), when it has exactly one. ("their" is left out: a
         plural subject of the same clause, "Burkina Faso and Niger withdrew their
         envoys", is remembered only after the sentence.)"""
-        pronoun = next((c for c in self.doc[anchor].children
+        pronoun = next((c for c in children(self.doc[anchor])
                         if c.dep_ == "poss" and c.lower_ == "its"), None)
         if pronoun is None:
             return None
@@ -330,10 +330,10 @@ class CountryContext:
 
     def attached(self, anchor: int) -> str | None:
         """A country in a phrase attached to the role word ("police in Pakistan")."""
-        for child in self.doc[anchor].children:
+        for child in children(self.doc[anchor]):
             if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
                 continue
-            controller = next((c for t in child.children if t.dep_ == "pobj"
+            controller = next((c for t in children(child) if t.dep_ == "pobj"
                                if (c := self._controller(t))), None)
             if controller:
                 return controller
@@ -345,10 +345,10 @@ class CountryContext:
     def attached_all(self, anchor: int) -> list[str]:
         """Every country coordinated in the phrase attached to the role word: "troops
         from Iraq and Chad" are both states' troops."""
-        for child in self.doc[anchor].children:
+        for child in children(self.doc[anchor]):
             if child.dep_ != "prep" or child.lower_ not in ATTACHED_PREPOSITIONS:
                 continue
-            tokens = {t.i for o in child.children if o.dep_ == "pobj"
+            tokens = {t.i for o in children(child) if o.dep_ == "pobj"
                       for t in (o, *o.conjuncts)}
             keys = [u.key for u in self.countries
                     if u.key and unit_root(self.doc, u).i in tokens]
@@ -362,10 +362,10 @@ class CountryContext:
         words = kb.memo("state-words", lambda: {
             w: c.iso3 for c in kb.countries
             for w in (c.name, *c.names, *c.adjectives, c.capital) if w})
-        for modifier in place.children:
+        for modifier in children(place):
             if modifier.dep_ != "amod" or modifier.lower_ not in CONTROL_PARTICIPLES:
                 continue
-            for leader in modifier.children:
+            for leader in children(modifier):
                 if leader.dep_ in ("npadvmod", "compound", "nmod", "amod") and leader.text in words:
                     return words[leader.text]
         return None
@@ -375,10 +375,10 @@ class CountryContext:
         """The side named in a hyphenated "X-led" modifier of the role word: "Hamas-led
         gunmen" are Hamas's, "Kurdish-led forces" Kurdish; not "X-backed" or "X-based"
         (supported by or located in X, another actor)."""
-        for child in self.doc[anchor].children:
+        for child in children(self.doc[anchor]):
             if child.dep_ != "amod" or child.lemma_.lower() not in SIDE_PARTICIPLES:
                 continue
-            for leader in child.children:
+            for leader in children(child):
                 if leader.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
                     continue
                 for unit in self.countries:
@@ -396,7 +396,7 @@ def dateline_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     -"), if the story has one: the first sentence of a paragraph that starts with an
     upper-case city name followed by a comma, or a dateline sentence of its own."""
     for sent in list(doc.sents)[:3]:
-        words = [t for t in sent if not t.is_space]
+        words = [t for t in tokens_of(sent) if not t.is_space]
         end = next((i for i, t in enumerate(words[:5]) if t.text == ","), None)
         if end is None and is_dateline(sent):
             # the city ends at the agency's bracket or a spaced dash, not a hyphen inside

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventwire.actors.kb import NAMESAKE_PREFIX, KnowledgeBase, Namesake, bare_surnames
-from eventwire.nlp.docindex import sentence_of
+from eventwire.nlp.docindex import sentence_of, tokens_of
 
 # Places whose names contain a country's name or adjective but stand for no actor.
 GEOGRAPHIC_FEATURES = (
@@ -309,7 +309,7 @@ def _is_false_name(doc: Doc, unit: Unit, agent_tokens: set[int],
 
 def _is_title_case(sentence: Span) -> bool:
     """A headline in Title Case, where capitals say nothing about names."""
-    words = [t for t in sentence if t.is_alpha]
+    words = [t for t in tokens_of(sentence) if t.is_alpha]
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
 
 
@@ -449,7 +449,7 @@ def _counts_two(tok: Token, nxt: Token) -> bool:
 def description_units(doc: Doc, covered: set[int]) -> list[Unit]:
     """"the two countries", "both sides", "the island", "the country" ..."""
     found = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ in SIDE_OPENERS and tok.i + 1 < len(doc) and (
                 tok.i == 0 or doc[tok.i - 1].lower_ != "the") and (
                 doc[tok.i + 1].lower_ in SIDE_NOUNS):  # "urged all sides", "warring parties"
@@ -634,7 +634,8 @@ def find_units(doc: Doc, kb: KnowledgeBase, published: date | None = None) -> li
     chosen = [u for u in chosen if u.kind != "feature"]  # they only block other names
     chosen += _city_modifiers(doc, chosen, covered, kb)
     covered |= {i for u in chosen for i in range(u.start, u.end)}
-    misspelt = [u for t in doc if t.i not in covered and (u := _misspelt_country(doc, t, kb))]
+    misspelt = [u for t in tokens_of(doc)
+                if t.i not in covered and (u := _misspelt_country(doc, t, kb))]
     chosen += misspelt
     covered |= {u.start for u in misspelt}
     extra = descriptions + candidate_units(doc, covered)

@@ -60,6 +60,7 @@ from eventwire.actors.matching import (
 )
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import PersonResolver
+from eventwire.nlp.docindex import children, tokens_of
 from eventwire.records import Actor
 
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
@@ -187,7 +188,7 @@ def resolve_actors(doc: Doc, kb: KnowledgeBase,
              for u in g.units}
     resolver = _Resolver(doc, kb, published, units, claimed, named)
     items: list[tuple[int, NounGroup | Token]] = [(g.start, g) for g in groups]
-    items += [(t.i, t) for t in doc if _is_pronoun(t)]
+    items += [(t.i, t) for t in tokens_of(doc) if _is_pronoun(t)]
     mentions: list[ActorMention] = []
     for _, item in sorted(items, key=lambda pair: pair[0]):
         if isinstance(item, Token):
@@ -250,7 +251,7 @@ def _is_pronoun(token: Token) -> bool:
             verb = token.head
             # "calling it a missed opportunity", "described it as ...": "it" is a thing
             naming = any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
-                         or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+                         or (c.dep_ == "prep" and c.lower_ == "as") for c in children(verb))
             return verb.pos_ == "VERB" and verb.lemma_ not in IT_SKIP_VERBS and not naming
         return token.dep_ == "nsubj" and token.head.lemma_ not in IT_SKIP_VERBS
     return token.lower_ in PRONOUNS and token.dep_ in PRONOUN_DEPS
@@ -261,7 +262,7 @@ def _is_conflict(token: Token) -> bool:
     out between", "fighting erupted between")."""
     if token.pos_ in ("VERB", "AUX"):
         return any(c.dep_ in ("nsubj", "nsubjpass") and _is_conflict(c)
-                   for c in token.children)
+                   for c in children(token))
     return token.lemma_.lower() in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS
 
 
@@ -269,7 +270,7 @@ def _is_mutual_fight(verb: Token) -> bool:
     """A verb of two sides fighting: "clashed", "fought", "traded fire/blows"."""
     lemma = verb.lemma_.lower()
     return lemma in CONFLICT_VERBS or (lemma == "trade" and any(
-        c.dep_ == "dobj" and c.lower_ in TRADED_HOSTILITIES for c in verb.children))
+        c.dep_ == "dobj" and c.lower_ in TRADED_HOSTILITIES for c in children(verb)))
 
 
 def _most_opposed(counts: Counter[frozenset[str]]) -> list[str] | None:
@@ -351,7 +352,7 @@ class _Resolver:
         clause = token.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
             return ()
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in children(clause.head) if c.dep_ == "nsubj"), None)
         if speaker is None or not speaker.conjuncts:
             return ()
         heads = {speaker.i, *(c.i for c in speaker.conjuncts)}
@@ -368,7 +369,7 @@ class _Resolver:
         if verb.pos_ in ("NOUN", "NUM", "PRON") and verb.dep_ in OBJECT_DEPS:
             verb = verb.head  # "shot one of them": the clause of "one"
         for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subject = subjects[0]
                 if subject.i in self.resolved_pronouns:
@@ -574,7 +575,7 @@ class _Resolver:
         (an NGO without one is coded as such)."""
         anchor = self.doc[group.anchor]
         names = [u for u in group.of_kind("candidate") if u.start <= group.anchor < u.end]
-        appos = [c for c in anchor.children if c.dep_ == "appos"]
+        appos = [c for c in children(anchor) if c.dep_ == "appos"]
         if not names or not appos or anchor.ent_type_ == "PERSON":
             return []
         roles = [u for u in group.of_kind("agent")
@@ -599,10 +600,10 @@ class _Resolver:
     def _name_tail(self, anchor: Token) -> Token | None:
         """The preposition that carries a body's name on ("the Union of Free Workers",
         "the Coalition for Justice"): right after the head, its object capitalised."""
-        for child in anchor.children:
+        for child in children(anchor):
             if (child.dep_ == "prep" and child.i == anchor.i + 1
                     and child.lower_ in NAME_PREPOSITIONS):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects = [c for c in children(child) if c.dep_ == "pobj"]
                 if objects and objects[0].text[:1].isupper() and objects[0].pos_ == "PROPN":
                     return child
         return None
@@ -766,7 +767,7 @@ class _Resolver:
                 while token.dep_ == "conj" and token.head.i != token.i:
                     token = token.head
                 verb = token.head
-                verbs = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                verbs = {verb.lemma_.lower()} | {c.lemma_.lower() for c in children(verb)
                                                  if c.dep_ == "xcomp"}
                 if token.dep_ == "nsubj" and verbs & THIRD_PARTY_VERBS:
                     return sides
@@ -812,7 +813,7 @@ class _Resolver:
                     or not _is_mutual_fight(head.head)):
                 continue
             others = [e.mention.actors[0] for e in self.history.entries
-                      if e.mention.head in {t.i for t in head.children if t.dep_ == "conj"}
+                      if e.mention.head in {t.i for t in children(head) if t.dep_ == "conj"}
                       and len(e.mention.actors) == 1 and e.mention.start < anchor]
             if len(others) == 1 and mention.actors[0].code and others[0].code:
                 found = (mention.actors[0], others[0])
@@ -856,7 +857,7 @@ class _Resolver:
         else:
             return None, subject
         while (not subject and token.dep_ in SUBJECT_SHARING_DEPS and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+                c.dep_ in ("nsubj", "nsubjpass") for c in children(token))):
             token = token.head
         return token.i, subject
 
@@ -983,7 +984,7 @@ class _Resolver:
     def _peer_sector(self, group: NounGroup) -> str | None:
         """A business possessor's sector for "its American rival" (not a state's)."""
         anchor = self.doc[group.anchor]
-        owners = [c for c in anchor.children if c.dep_ == "poss"]
+        owners = [c for c in children(anchor) if c.dep_ == "poss"]
         if anchor.lower_ not in PEER_NOUNS or not owners:
             return None
         sectors = {sector for _, sector, _ in self.resolved_pronouns.get(owners[0].i, ())}
@@ -996,7 +997,7 @@ class _Resolver:
             return []  # "press conference", "police station": the head is no actor
         if self.doc[group.anchor].tag_ in ("NNS", "NNPS") and any(
                 c.dep_ == "amod" and c.lower_ in UNSPECIFIED_STATE_WORDS
-                for c in self.doc[group.anchor].children):
+                for c in children(self.doc[group.anchor])):
             # "appealed to foreign governments": no state in particular
             start, end = self.span(group)
             text = self.doc[start:end].text

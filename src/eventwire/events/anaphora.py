@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import HALT_NOUNS, Participant
 from eventwire.events.lexicon import Lexicon
+from eventwire.nlp.docindex import children
 
 # Nouns that stand for an accusation made against the speaker.
 ACCUSATION_NOUNS = frozenset({
@@ -104,7 +105,7 @@ class EventMemory:
         """Participants an anaphoric event noun among the candidates points back to."""
         for noun in candidates:
             lemma = noun.lemma_.lower()
-            if lemma in HALT_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
+            if lemma in HALT_NOUNS and not any(c.dep_ == "prep" for c in children(noun)):
                 # "condemned the strikes and called for an immediate halt": a halt to
                 # what the speaker just objected to, by whom it objected to
                 return self._own_latest_targets(sources)
@@ -184,7 +185,7 @@ class EventMemory:
 def _is_definite(noun: Token) -> bool:
     """"the attack", "its launch"; and the description in a free relative, which
     names a thing already there: "what he called an unprovoked attack"."""
-    if noun.dep_ == "oprd" and any(c.lower_ == "what" for c in noun.head.children):
+    if noun.dep_ == "oprd" and any(c.lower_ == "what" for c in children(noun.head)):
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS
-               for c in noun.children)
+               for c in children(noun))

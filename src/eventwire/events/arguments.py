@@ -24,6 +24,7 @@ from eventwire.events.predicates import (
     stance_object,
     stranded_particle,
 )
+from eventwire.nlp.docindex import children
 from eventwire.records import Actor
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -66,7 +67,7 @@ def is_weapon(token: Token) -> bool:
     if token.lemma_.lower() in WEAPON_NOUNS:
         return True
     return token.lemma_.lower() in QUANTITY_NOUNS and any(
-        w.lemma_.lower() in WEAPON_NOUNS for p in token.children
+        w.lemma_.lower() in WEAPON_NOUNS for p in children(token)
         if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree)
 
 
@@ -153,8 +154,8 @@ class MentionIndex:
         if not mentions and token.lemma_.lower() in QUANTITY_NOUNS:
             # "hundreds of his supporters": a count stands for what it counts, whose
             # owner is then one hop away, as for "his supporters"
-            counted = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"), None)
+            counted = next((o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in children(p) if o.dep_ == "pobj"), None)
             if counted is not None:
                 return self.participants(counted, depth, by_sector)
         found = [Participant(a, m) for m in mentions for a in m.actors]
@@ -168,7 +169,7 @@ class MentionIndex:
             # Then the doer of what it names before whom it is done to: "the arrest of
             # reporters by the police" is the police's.
             for carriers in (OWNER_DEPS, ("agent",), ("prep",)):
-                for child in token.children:
+                for child in children(token):
                     if _carrier_dep(child) in carriers and _carries_actor(child):
                         found.extend(self.participants(through_prep(child), depth + 1))
                     elif carriers == OWNER_DEPS and (leader := _leader(child)) is not None:
@@ -176,11 +177,11 @@ class MentionIndex:
                         found.extend(self.participants(leader, depth + 1))
                     elif carriers == ("agent",) and child.dep_ == "acl":
                         # "the steps taken by the council": the doer of a participle
-                        found.extend(p for by in child.children if by.dep_ == "agent"
+                        found.extend(p for by in children(child) if by.dep_ == "agent"
                                      for p in self.participants(through_prep(by), depth + 1))
                 if found:
                     break
-        for child in token.children:
+        for child in children(token):
             # Lists: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" is parsed
             # as an apposition followed by conjuncts; an apposition naming the same actor
             # ("Hamas, the Palestinian militant group") adds nothing new.
@@ -197,7 +198,7 @@ class MentionIndex:
         key = (mention.start, mention.end)
         if key not in self._outside:
             self._outside[key] = [child for inner in doc[mention.start: mention.end]
-                                  for child in inner.children if child.dep_ == "conj"
+                                  for child in children(inner) if child.dep_ == "conj"
                                   and not mention.start <= child.i < mention.end]
         return self._outside[key]
 
@@ -207,7 +208,7 @@ class MentionIndex:
         listed country's, in the mention's sector."""
         found = []
         sector = mention.actors[0].sector if mention.actors else None
-        for prep in doc[mention.head].children:
+        for prep in children(doc[mention.head]):
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < mention.end:
                 continue
             owner = through_prep(prep)
@@ -223,7 +224,7 @@ class MentionIndex:
     def prep_participants(self, token: Token) -> list[Participant]:
         """Actors a non-actor noun names by a preposition only, not by its possessor:
         "its border with Colombia" -> Colombia."""
-        return _unique([p for child in token.children
+        return _unique([p for child in children(token)
                         if child.dep_ == "prep" and child.lower_ in CARRIER_PREPS
                         for p in self.participants(through_prep(child), MAX_CARRIER_HOPS)])
 
@@ -247,14 +248,14 @@ def _listed(appos: Token) -> bool:
     """An apposition that continues a list of names ("Saudi Arabia, the United Arab
     Emirates, Bahrain and Egypt"), not one that describes the head: "Russia, Assad's
     main ally" is Russia alone."""
-    return appos.pos_ == "PROPN" or any(c.dep_ == "conj" for c in appos.children)
+    return appos.pos_ == "PROPN" or any(c.dep_ == "conj" for c in children(appos))
 
 
 def _leader(child: Token) -> Token | None:
     """The leader named in an "X-led" modifier ("a US-led coalition"), else None."""
     if child.dep_ != "amod" or child.lower_ != "led":
         return None
-    return next((c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
+    return next((c for c in children(child) if c.dep_ in ("npadvmod", "compound", "nmod")
                  and c.i < child.i), None)
 
 
@@ -274,7 +275,7 @@ def through_prep(token: Token) -> Token:
     """The object of a preposition ("to" in "gave aid to Chad", which a parser may also
     label the verb's dative); any other token itself."""
     if token.dep_ in ("prep", "agent") or (token.dep_ == "dative" and token.pos_ == "ADP"):
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "pobj":
                 return child
         stray = _stray_object(token)
@@ -322,12 +323,12 @@ INTENT_CARRIERS = frozenset({"make", "take", "announce", "reach", "adopt", "unve
 
 def subject_token(verb: Token, depth: int = 0) -> Token | None:
     """The clause subject of a verb, inherited from the governing clause if missing."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if stance_object(verb) is not None:  # "Israel is opposed to ...": Israel opposes
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in children(verb) if c.dep_ == "nsubjpass"]
     # A parser may hang the subject on an auxiliary: "Prigozhin had for months accused".
-    subjects = subjects or [c for aux in verb.children if aux.dep_ == "aux"
-                            for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    subjects = subjects or [c for aux in children(verb) if aux.dep_ == "aux"
+                            for c in children(aux) if c.dep_ in SUBJECT_DEPS]
     if subjects:
         # Nearest to the verb: a parser may hang a stray noun on the verb as a second nsubj.
         before = [c for c in subjects if c.i < verb.i]
@@ -346,10 +347,10 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGE_NOUNS:
         return issuer(verb.head)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         # "made a commitment to ease restrictions": who commits acts
         intent = verb.head
-        owner = next((c for c in intent.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children(intent) if c.dep_ == "poss"), None)
         if owner is not None:
             return _described_subject(owner)
         if intent.dep_ in ("dobj", "obj") and intent.head.lemma_.lower() in INTENT_CARRIERS:
@@ -379,7 +380,7 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
             if verb.dep_ in ("conj", "xcomp") and is_passive(head):
                 # "the premier was indicted and will resign", "the envoy was ordered to
                 # leave": the passive's subject does the next act
-                return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                return next((c for c in children(head) if c.dep_ == "nsubjpass"), None)
             return subject_token(head, depth + 1)
     return None
 
@@ -394,7 +395,7 @@ def finite_after_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
             and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in head.children))
+                                             for c in children(head)))
 
 # Verbs that credit or blame someone for a deed named by a gerund: "thanked Chile for
 # hosting the talks", "blamed the rebels for shelling the town", "arrested two men for
@@ -421,7 +422,7 @@ def _judged_doer(verb: Token) -> Token | None:
         judged, judge = judge, judge.head
     elif judge.pos_ == "VERB":
         passive = is_passive(judge)
-        judged = next((c for c in judge.children
+        judged = next((c for c in children(judge)
                        if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     else:
         return None
@@ -435,7 +436,7 @@ def _described_subject(subject: Token) -> Token:
     operating in Iraq said ..." is parsed with "operating" as the subject and "Cross"
     as its subject; the noun is who speaks."""
     if subject.tag_ in ("VBG", "VBN") and subject.dep_ in ("nsubj", "csubj"):
-        own = [c for c in subject.children
+        own = [c for c in children(subject)
                if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i]
         if own:
             return own[-1]
@@ -446,7 +447,7 @@ def issuer(message: Token) -> Token | None:
     """Who a message is by, for what its clause says ("passed a resolution calling on
     the government to ...", "a statement by the league urging ..."): its possessor or
     "by" agent, else whoever issued, passed or sent it."""
-    for child in message.children:
+    for child in children(message):
         if child.dep_ == "poss":
             return child
     by = agent_token(message)
@@ -473,18 +474,18 @@ def misread_control(verb: Token) -> bool:
     government is asked to do (an xcomp), not the caller's purpose."""
     head = verb.head
     return (verb.dep_ == "advcl" and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
             and head.lemma_.lower() in CALLING_ON_VERBS
-            and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children))
+            and any(c.dep_ == "prep" and c.lower_ == "on" for c in children(head)))
 
 
 def _object_controller(verb: Token) -> Token | None:
     """Who is to do what a verb of asking or making names: "urged Venezuela to release",
     "called on both sides to agree" (object control)."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("dobj", "obj"):
             return child
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ == "on":
             named = through_prep(child)
             if named.ent_type_ not in ("DATE", "TIME"):  # not "agreed on Saturday to ..."
@@ -496,12 +497,12 @@ def is_passive(verb: Token) -> bool:
     """Passive clause, or a passive participle with a "by" agent ("agreed by X"), or a
     bare participle sharing a passive ("was kidnapped and killed"); an active subject
     outweighs a stray agent arc ("X spoke by telephone with Y")."""
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children(verb)}
     if stance_object(verb) is not None:
         return False
     if deps & {"nsubjpass", "auxpass"}:
         return True
-    agents = [c for c in verb.children if c.dep_ == "agent" and not _means(c)]
+    agents = [c for c in children(verb) if c.dep_ == "agent" and not _means(c)]
     return (bool(agents) and "nsubj" not in deps) or shared_passive(verb) is not None
 
 
@@ -525,11 +526,11 @@ def shared_passive(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and not _listed_participle(verb):
         return None
-    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "dobj", "obj") for c in verb.children):
+    if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "dobj", "obj") for c in children(verb)):
         return None
-    if any(c.dep_ == "xcomp" for c in verb.children) and _object_controller(verb) is not None:
+    if any(c.dep_ == "xcomp" for c in children(verb)) and _object_controller(verb) is not None:
         return None  # "... and called on protesters to go home": an object of its own
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(head)):
         return shared_passive(head) if head.dep_ in ("conj", "advcl") else None
     return head
 
@@ -538,8 +539,8 @@ def _listed_participle(verb: Token) -> bool:
     """A participle parsed as an adverbial clause that is really the middle of a list:
     it follows a comma and leads "... and killed" ("abducted, tortured and killed")."""
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return after_comma and any(c.dep_ == "cc" for c in verb.children) and any(
-        c.dep_ == "conj" and c.tag_ == "VBN" for c in verb.children)
+    return after_comma and any(c.dep_ == "cc" for c in children(verb)) and any(
+        c.dep_ == "conj" and c.tag_ == "VBN" for c in children(verb))
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -560,15 +561,15 @@ def _agent_on_gerund(verb: Token) -> Token | None:
     """A passive's "by" agent a parser hung on the active gerund of its complement:
     "was accused of stealing funds by officials" (an active gerund takes no agent).
     Not a means ("by selling arms") or a deadline ("by Friday")."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
         return None
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep":
             continue
-        for gerund in prep.children:
+        for gerund in children(prep):
             if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
                 continue
-            for by in gerund.children:
+            for by in children(gerund):
                 named = through_prep(by)
                 if (by.dep_ == "prep" and by.lower_ == "by" and named is not by
                         and named.pos_ in ("NOUN", "PROPN")
@@ -579,7 +580,7 @@ def _agent_on_gerund(verb: Token) -> Token | None:
 
 def _sharing_participles(verb: Token) -> Iterator[Token]:
     """The bare participles down a list that share this passive verb."""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("conj", "advcl") and shared_passive(c) is not None:
             yield c
             yield from _sharing_participles(c)
@@ -598,7 +599,7 @@ def _means(by: Token) -> bool:
 def channel_partners(verb: Token) -> list[Token]:
     """Whom a contact is with when the parser hangs "with" on the channel: "discussed
     the incident by phone with the chancellor" -> the chancellor."""
-    return [p for c in verb.children if c.dep_ in ("prep", "agent") and _means(c)
+    return [p for c in children(verb) if c.dep_ in ("prep", "agent") and _means(c)
             for p in prep_objects(through_prep(c), ("with",))]
 
 
@@ -607,7 +608,7 @@ def _doer_of(noun: Token) -> Token | None:
     the steps taken by the military council", "condemned the raid carried out by X"."""
     if noun.pos_ != "NOUN":
         return None
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "acl" and child.tag_ == "VBN":
             by = agent_token(child)
             if by is not None:
@@ -656,12 +657,12 @@ def struck_by(noun: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() not in IMPACT_VERBS:
         return []
-    return [c for c in verb.children if c.dep_ in wanted]
+    return [c for c in children(verb) if c.dep_ in wanted]
 
 
 def agent_token(verb: Token) -> Token | None:
     """The "by X" agent of a passive verb or event noun."""
-    for child in verb.children:
+    for child in children(verb):
         if (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")) and (
                 not _means(child)):
             return through_prep(child)
@@ -673,9 +674,9 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     "walked out of the talks"), in preference order."""
     found = []
     stranded = stranded_particle(token)
-    children = [*token.children, *(stranded.children if stranded is not None else ())]
+    kids = [*children(token), *(children(stranded) if stranded is not None else ())]
     for prep in preps:
-        for child in children:
+        for child in kids:
             if child.dep_ in ("prep", "dative") and child.lower_ == prep:
                 found.append(through_prep(child))
     return found
@@ -697,13 +698,13 @@ def protested(token: Token) -> list[Token]:
     owner or doer of the thing protested is then the target (:meth:`MentionIndex.
     participants` follows "Canada's decision", "abuses by the army" to them)."""
     found = []
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ == "in":
             stance = through_prep(child)
             if stance.lemma_.lower() in STANCE_NOUNS:
                 found += prep_objects(stance, STANCE_PREPS)
         elif child.dep_ in PURPOSE_DEPS and child.lemma_.lower() in STANCE_VERBS:
-            for obj in child.children:
+            for obj in children(child):
                 if obj.dep_ != "dobj":
                     continue
                 if obj.lemma_.lower() in STANCE_NOUNS:  # "show their anger at X"
@@ -725,12 +726,12 @@ def reproached(noun: Token) -> list[Token]:
     reason = noun.head
     if (noun.dep_ != "pobj" or reason.dep_ != "prep" or reason.lower_ not in REASON_PREPS
             or not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
-                       for c in noun.children)):
+                       for c in children(noun))):
         return []
     verb = reason.head
     if verb.pos_ != "VERB":
         return []
-    return ([c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("at",)))[:1]
+    return ([c for c in children(verb) if c.dep_ == "dobj"] + prep_objects(verb, ("at",)))[:1]
 
 
 def _judged_for(noun: Token) -> list[Token]:
@@ -739,7 +740,7 @@ def _judged_for(noun: Token) -> list[Token]:
     prep, verb = noun.head, noun.head.head
     if (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in JUDGED_DEED_PREPS
             and verb.pos_ == "VERB" and verb.lemma_.lower() in JUDGED_DEED_VERBS):
-        return [c for c in verb.children if c.dep_ == "dobj"][:1]
+        return [c for c in children(verb) if c.dep_ == "dobj"][:1]
     return []
 
 
@@ -748,7 +749,7 @@ def _possessed_patient(noun: Token) -> list[Token]:
     release", "the journalist's release" (but "Iran's release of the sailors" is Iran's)."""
     if prep_objects(noun, ("of",)):
         return []
-    return [c for c in noun.children if c.dep_ == "poss"]
+    return [c for c in children(noun) if c.dep_ == "poss"]
 
 
 def noun_doers(predicate: Predicate) -> list[Token]:
@@ -759,7 +760,7 @@ def noun_doers(predicate: Predicate) -> list[Token]:
     patient = (_possessed_patient(trigger)
                if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES
                else [])
-    own = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+    own = [c for c in children(trigger) if c.dep_ in ("poss", "compound", "amod", "nmod")
            and c not in patient]
     # Any word before the noun inside its phrase: "Israel's air and ground offensive".
     own += [t for c in trigger.lefts for t in c.subtree if t not in own]
@@ -840,12 +841,12 @@ def elided_subjects(verb: Token) -> list[Token]:
     "Lithuania condemned the attack, as did Estonia" -> Estonia also condemned it."""
     found = []
     for _ in range(4):
-        for clause in verb.children:
+        for clause in children(verb):
             if (clause.dep_ == "advcl" and clause.lemma_.lower() in ELLIPTIC_AUXILIARIES
-                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(clause))
                     and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "acomp", "attr")
-                                for c in clause.children)):
-                found += [c for c in clause.children if c.dep_ == "nsubj" and c.i > clause.i]
+                                for c in children(clause))):
+                found += [c for c in children(clause) if c.dep_ == "nsubj" and c.i > clause.i]
         if verb.dep_ not in SHARED_CLAUSE_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -857,7 +858,7 @@ def governing_subjects(verb: Token) -> list[Token]:
     parser hung inside an embedded clause: "Borrell said the election had been unfair
     and urged the authorities ..." ("urged" is parsed as coordinated with "had been",
     whose subject "election" names no actor) -> the governing clause's "Borrell"."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         return []
     embedded = verb.head
     if embedded.dep_ not in EMBEDDED_DEPS:
@@ -907,7 +908,7 @@ def _sides_listed(predicate: Predicate) -> bool:
     if predicate.kind != "verb":
         return False
     subject = subject_token(predicate.anchor)
-    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    return subject is not None and any(c.dep_ == "conj" for c in children(subject))
 
 
 # Verbs of people harmed, whose object is a victim: "an attack that killed 80 people".
@@ -944,14 +945,14 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         stance = stance_object(anchor)
         if stance is not None:
             objects, candidates = (), [stance]  # "is opposed to X": X, not the subject
-        candidates += [through_prep(c) for c in anchor.children if c.dep_ in objects]
+        candidates += [through_prep(c) for c in children(anchor) if c.dep_ in objects]
         shared = shared_passive(anchor) if "nsubjpass" in objects else None
         if shared is not None:  # "was kidnapped and killed": the one kidnapped is killed
-            candidates += [c for c in shared.children if c.dep_ == "nsubjpass"]
+            candidates += [c for c in children(shared) if c.dep_ == "nsubjpass"]
         if not candidates and predicate.sense.event_type in JUDGING_TYPES:
             # "denounced as a crime Russia's seizure of ...": the object moved past the
             # verdict is parsed as the object of "as"
-            candidates += [through_prep(c) for c in anchor.children
+            candidates += [through_prep(c) for c in children(anchor)
                            if c.dep_ == "prep" and c.lower_ == "as"]
         if predicate.sense.event_type == "REJECT":
             # "vetoed a UN resolution drafted by the US", "rejected a plan from Egypt":
@@ -966,8 +967,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "closed its borders with Syria", "recalled its envoy from Kigali": the
             # parser may hang the "with" or "from" of the source's own object on the
             # verb; it names the other side, after all else
-            owned = [c for c in anchor.children if c.dep_ == "dobj" and any(
-                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children)]
+            owned = [c for c in children(anchor) if c.dep_ == "dobj" and any(
+                p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in children(c))]
             late = prep_objects(anchor, ("with", "from")) if owned else []
             # "recalled its ambassador to Ethiopia", "its envoy in Kabul": or on the
             # object itself, where the post it is in names the other side
@@ -975,12 +976,12 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if not candidates:
             # "called X a ...", parsed without an object; with one ("called the visit a
             # violation of the one-China principle"), the verdict names no target
-            candidates += [c for c in anchor.children if c.dep_ == "oprd"]
+            candidates += [c for c in children(anchor) if c.dep_ == "oprd"]
         if anchor.lemma_.lower() in PERMITTING_VERBS:
             candidates += permitted(anchor)
         if predicate.sense == DETENTION:
             # "ordered him held": the one held is the subject of the ordered clause
-            candidates += [s for c in anchor.children if c.dep_ in ("xcomp", "ccomp")
+            candidates += [s for c in children(anchor) if c.dep_ in ("xcomp", "ccomp")
                            and (s := compelled_subject(c)) is not None]
         # the other side of a fight before where it was: "clashed with Japan in Doha"
         candidates += combat_sides(predicate, anchor) + prep_objects(anchor, preps)
@@ -1004,7 +1005,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
         if predicate.sense.event_type in MEASURE_TYPES:
             # "threatened new tariffs on Canada", "imposed duties on Canadian canola":
             # whom the measure is aimed at
-            candidates += [o for c in anchor.children if c.dep_ in ("dobj", "obj")
+            candidates += [o for c in children(anchor) if c.dep_ in ("dobj", "obj")
                            for o in measure_aims(c)]
         if "dobj" in objects and not is_passive(anchor):
             # "blamed exercises by Seoul and Washington": the parser hangs the doer of
@@ -1023,11 +1024,11 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # "launched an offensive that killed 80 soldiers": whom the attack's own
             # relative clause says it killed or wounded (people; a place hit is left
             # to the verb's own reading)
-            candidates += [o for r in trigger.children if r.dep_ == "relcl"
+            candidates += [o for r in children(trigger) if r.dep_ == "relcl"
                            and r.lemma_.lower() in CASUALTY_VERBS
                            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
-                                   for c in r.children)
-                           for o in r.children if o.dep_ in ("dobj", "obj")]
+                                   for c in children(r))
+                           for o in children(r) if o.dep_ in ("dobj", "obj")]
         if (predicate.sense.event_type, predicate.sense.mode) in PATIENT_OF_SENSES:
             candidates += prep_objects(trigger, ("of",)) + _possessed_patient(trigger)
         sense = predicate.sense
@@ -1046,7 +1047,7 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             # in the passive its subject ("he was put under investigation"), unless it
             # is what is moved ("extra troops were deployed")
             passive = () if predicate.sense.event_type in MOVED_OBJECT_TYPES else ("nsubjpass",)
-            candidates += [c for c in anchor.children
+            candidates += [c for c in children(anchor)
                            if c.dep_ in ("dobj", "dative", *passive) and c.i != trigger.i]
             if predicate.sense.event_type in GIVING_TYPES:
                 candidates += recipients(anchor)
@@ -1080,11 +1081,11 @@ AIM_PREPS = frozenset({"at", "toward", "towards", "on", "into", "against"})
 def aimed_at(thing: Token) -> list[Token]:
     """What a weapon sent is aimed at, when the parser hangs it on the weapon: "fired
     artillery shells toward the island", "a barrage of rockets at the town"."""
-    weapons = [thing] + [through_prep(c) for c in thing.children
+    weapons = [thing] + [through_prep(c) for c in children(thing)
                          if c.dep_ == "prep" and c.lower_ == "of"]
     if not any(w.lemma_.lower() in WEAPON_NOUNS for w in weapons):
         return []
-    return [through_prep(c) for w in weapons for c in w.children
+    return [through_prep(c) for w in weapons for c in children(w)
             if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
 
 
@@ -1095,17 +1096,17 @@ HOSTING_VERBS = frozenset({"host", "house"})
 def occupants(place: Token) -> list[Token]:
     """Who is in a place the act falls on: "fired missiles at two Iraqi bases hosting
     U.S. troops" -> the troops, before the bases' country."""
-    return [o for c in place.children if c.dep_ in ("acl", "relcl")
+    return [o for c in children(place) if c.dep_ in ("acl", "relcl")
             and c.lemma_.lower() in HOSTING_VERBS
-            for o in c.children if o.dep_ in ("dobj", "obj")]
+            for o in children(c) if o.dep_ in ("dobj", "obj")]
 
 
 def quantified_objects(verb: Token) -> list[Token]:
     """The object of "up to" read as a particle and a preposition: "kidnapped up to 16
     advisers" is parsed as kidnapped -prt-> up -prep-> to -pobj-> advisers."""
-    return [through_prep(prep) for prt in verb.children
+    return [through_prep(prep) for prt in children(verb)
             if prt.dep_ == "prt" and prt.lower_ == "up"
-            for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "to"]
+            for prep in children(prt) if prep.dep_ == "prep" and prep.lower_ == "to"]
 
 
 # Verbs whose permission falls on who is let do the act (object control).
@@ -1115,8 +1116,8 @@ PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
 def permitted(verb: Token) -> list[Token]:
     """Who is let do something, parsed as the subject of the permitted clause: "Egypt
     will allow Sudanese refugees to cross the border" -> the refugees, not the border."""
-    return [c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp")
-            for c in clause.children if c.dep_ == "nsubj"]
+    return [c for clause in children(verb) if clause.dep_ in ("ccomp", "xcomp")
+            for c in children(clause) if c.dep_ == "nsubj"]
 
 
 # Of those, the types whose complement's object may be the target ("threatened to
@@ -1136,35 +1137,35 @@ def complement_targets(verb: Token, event_type: str | None = None) -> list[Token
     airspace"; for a request, first the one asked to act: "demanded that India
     withdraw its troops"."""
     found: list[Token] = []
-    for clause in verb.children:
+    for clause in children(verb):
         if (event_type in VERDICT_TYPES and clause.dep_ in ("ccomp", "oprd")
                 and clause.pos_ == "ADJ"):
             # a verdict's small clause: "holds Putin responsible for the death"
-            found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found += [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         if (clause.dep_ in ("ccomp", "xcomp") or _for_clause(clause)) and (
                 clause.pos_ in ("VERB", "AUX")):
             if event_type == "REQUEST":
-                found += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            objects = [through_prep(c) for c in clause.children
+                found += [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+            objects = [through_prep(c) for c in children(clause)
                        if c.dep_ in ("dobj", "obj", "dative")]
-            preps = [c for c in clause.children if c.dep_ == "prep"
+            preps = [c for c in children(clause) if c.dep_ == "prep"
                      or (c.dep_ == "dative" and c.pos_ == "ADP")]
             if event_type is None or event_type in OBJECT_COMPLEMENT_TYPES:
                 found += objects
                 # "condemned what he called an unprovoked attack": the attack
-                found += [c for c in clause.children if c.dep_ == "oprd"
+                found += [c for c in children(clause) if c.dep_ == "oprd"
                           and any(o.lower_ == "what" for o in objects)]
             else:  # a commitment: "agreed to work on China issues" is about a topic
                 preps = [c for c in preps if c.lower_ in COMMITMENT_TARGET_PREPS]
             found += [through_prep(c) for c in preps]
             # "impose import restrictions against German goods"
-            found += [through_prep(c) for o in objects for c in o.children
+            found += [through_prep(c) for o in objects for c in children(o)
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS]
             if event_type == "THREATEN":
                 found += threatened_subjects(clause)
             elif event_type == "REJECT":
                 # "refused to respond to a demand from Egypt": the request's author
-                found += [through_prep(a) for p in preps for a in through_prep(p).children
+                found += [through_prep(a) for p in preps for a in children(through_prep(p))
                           if a.dep_ in ("prep", "agent") and a.lower_ in ("from", "by")]
                 if clause.lemma_.lower() in PERMITTING_VERBS:
                     # "refused to let foreign ships dock": refused to those not let in
@@ -1176,7 +1177,7 @@ def _for_clause(clause: Token) -> bool:
     """A clause opened by "for", which a parser hangs as an adverbial clause: in
     "pressed for the UN to act" it is what is asked, like a complement."""
     return clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        m.dep_ == "mark" and m.lower_ == "for" for m in children(clause))
 
 
 # Demands and accusations whose "that" clause names, as its subject, who is asked to
@@ -1187,18 +1188,18 @@ CONTENT_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE"})
 def content_subjects(noun: Token) -> list[Token]:
     """The subject of a noun's "that" clause, which a parser hangs on the noun: "insisted
     on its demand that Peru withdraw its troops" -> Peru."""
-    return [s for clause in noun.children if clause.dep_ in CONTENT_CLAUSE_DEPS
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [s for clause in children(noun) if clause.dep_ in CONTENT_CLAUSE_DEPS
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(clause))
+            for s in children(clause) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def threatened_subjects(clause: Token) -> list[Token]:
     """Whom a warned clause threatens when it names no object: the one whose act is the
     condition ("warned that if Israel struck again, the response would be harsher"),
     else the clause's subject ("warned that Syria would pay a heavy price")."""
-    conditions = [c for c in clause.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
-    return [s for c in [*conditions, clause] for s in c.children
+    conditions = [c for c in children(clause) if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))]
+    return [s for c in [*conditions, clause] for s in children(c)
             if s.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -1214,19 +1215,19 @@ RECIPIENT_PREPS = ("to", "for")
 def recipients(verb: Token) -> list[Token]:
     """Who receives what a verb gives or promises, named inside its object: "pledged
     500 million euros in aid to Ukraine", "promised funds for Nepal"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
     # "offered its troops to Lebanon": with something given, "to" names who gets it
     # (not in "agreed to a ceasefire", which gives nothing)
     found = prep_objects(verb, RECIPIENT_PREPS[:1]) if objects else []
     for obj in objects:
-        nouns = [obj] + [through_prep(p) for p in obj.children if p.dep_ == "prep"]
+        nouns = [obj] + [through_prep(p) for p in children(obj) if p.dep_ == "prep"]
         # "sent planes carrying tents to the Philippines": the "to" hung on the cargo
-        carriers = [c for n in nouns for c in n.children
+        carriers = [c for n in nouns for c in children(n)
                     if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
         # "a ship loaded with 2,000 tonnes of flour to Lebanon": or on the cargo itself
-        nouns += carriers + [through_prep(p) for c in carriers for p in c.children
+        nouns += carriers + [through_prep(p) for c in carriers for p in children(c)
                              if p.dep_ == "prep" and p.lower_ == "with"]
-        found += [through_prep(p) for noun in nouns for p in noun.children
+        found += [through_prep(p) for noun in nouns for p in children(noun)
                   if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS]
     return found
 
@@ -1242,12 +1243,12 @@ def requesters(verb: Token) -> list[Token]:
     """Who asked for what the verb does: "held an emergency meeting at Turkey's request",
     "sent aid at the request of the opposition leader" -> Turkey, the leader."""
     found = []
-    for prep in verb.children:
+    for prep in children(verb):
         noun = through_prep(prep)
         if prep.dep_ == "prep" and prep.lower_ in ("at", "on") and (
                 noun.lemma_.lower() in REQUEST_NOUNS):
-            found += [c for c in noun.children if c.dep_ == "poss"]
-            found += [through_prep(c) for c in noun.children
+            found += [c for c in children(noun) if c.dep_ == "poss"]
+            found += [through_prep(c) for c in children(noun)
                       if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     return found
 
@@ -1262,7 +1263,7 @@ def measure_aims(measure: Token) -> list[Token]:
     """Whom a measure noun is aimed at ("duties on Canadian canola"), also when the parser
     hangs the "on" on a word that sizes it: "duties totalling 80% on Australian barley",
     "tariffs worth $34 billion on Chinese goods"."""
-    sizers = [a for a in measure.children if (a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))
+    sizers = [a for a in children(measure) if (a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))
               or (a.dep_ == "amod" and a.lower_ == "worth")]
     return [o for t in (measure, *sizers) for o in prep_objects(t, ("on", "against"))]
 
@@ -1270,15 +1271,15 @@ def measure_aims(measure: Token) -> list[Token]:
 def eased_targets(verb: Token) -> list[Token]:
     """Whom a lifted measure was aimed at: "lifted a blockade on Palestinian lorries",
     "eased restrictions against the province" -> the lorries, the province."""
-    return [through_prep(c) for obj in verb.children if obj.dep_ in ("dobj", "obj")
-            for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+    return [through_prep(c) for obj in children(verb) if obj.dep_ in ("dobj", "obj")
+            for c in children(obj) if c.dep_ == "prep" and c.lower_ in ("on", "against")]
 
 
 def purpose_targets(verb: Token) -> list[Token]:
     """Whom a mobilisation is for: "mobilised reservists for a possible war against
     Iraq" -> Iraq."""
-    return [through_prep(c) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-            for c in through_prep(p).children if c.dep_ == "prep" and c.lower_ == "against"]
+    return [through_prep(c) for p in children(verb) if p.dep_ == "prep" and p.lower_ == "for"
+            for c in children(through_prep(p)) if c.dep_ == "prep" and c.lower_ == "against"]
 
 
 # Nouns that ask for an act to stop; with no "of"/"to" they mean the act just told.
@@ -1294,11 +1295,11 @@ def requested_targets(verb: Token) -> list[Token]:
     for sanctions against Nigeria", "demanded an embargo on arms sales to Iraq" ->
     Nigeria, arms sales (an actor only if it carries one). Searched after the
     addressee ("called on Japan to ...") and the requested clause."""
-    things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    things += [through_prep(c) for c in verb.children
+    things = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
+    things += [through_prep(c) for c in children(verb)
                if c.dep_ == "prep" and c.lower_ in REQUESTED_PREPS]
     # "sought refuge in Turkey": asked of the state that is to shelter them
-    hosts = [through_prep(c) for thing in (*things, verb) for c in thing.children
+    hosts = [through_prep(c) for thing in (*things, verb) for c in children(thing)
              if c.dep_ == "prep" and c.lower_ == "in"] if any(
         t.lemma_.lower() in REFUGE_NOUNS for t in things) else []
     # "called for the resignation of the minister": asked of who is to leave
@@ -1306,13 +1307,13 @@ def requested_targets(verb: Token) -> list[Token]:
                for o in prep_objects(t, ("of",))]
     # "appealed for peace in Sudan", "called for elections in Venezuela": asked of the
     # place where it is to happen, after all else
-    places = [] if hosts else [through_prep(c) for thing in things for c in thing.children
+    places = [] if hosts else [through_prep(c) for thing in things for c in children(thing)
                                if c.dep_ == "prep" and c.lower_ == "in"]
     # "called for an immediate halt": a halt of what was just told (see anaphora)
-    return leavers + [through_prep(c) for thing in things for c in thing.children
+    return leavers + [through_prep(c) for thing in things for c in children(thing)
                       if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS] + hosts + [
         t for t in things if t.lemma_.lower() in HALT_NOUNS
-        and not any(c.dep_ == "prep" for c in t.children)] + places
+        and not any(c.dep_ == "prep" for c in children(t))] + places
 
 
 # Prepositions by which the object of a complement clause names whom it is aimed at.
@@ -1328,7 +1329,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 def bound_possessor(noun: Token) -> Token | None:
     """The clause subject a possessive pronoun on an event noun refers to: "Iran
     launched drones in its first direct attack on Israel" -> "Iran"."""
-    possessive = next((c for c in noun.children
+    possessive = next((c for c in children(noun)
                        if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if possessive is None:
         return None
@@ -1353,7 +1354,7 @@ def _agrees(possessive: Token, subject: Token) -> bool:
     """Whether a possessive pronoun can stand for a subject: "its" for a singular,
     "their" for a plural or coordinated one, "his"/"her" for a person-like noun."""
     plural = (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
-              or any(c.dep_ == "conj" for c in subject.children))
+              or any(c.dep_ == "conj" for c in children(subject)))
     if possessive.lower_ == "its":
         return not plural
     if possessive.lower_ == "their":

@@ -80,7 +80,7 @@ from eventwire.events.threats import (
     reinterpret_threats,
 )
 from eventwire.events.typer import EventTyper, revise_predicates
-from eventwire.nlp.docindex import sentence_entities
+from eventwire.nlp.docindex import children, sentence_entities, tokens_of
 from eventwire.nlp.paragraphs import is_aside, is_dateline
 from eventwire.places import LOCATIVE_PREPOSITIONS, Gazetteer, attach_place, named_place
 from eventwire.records import Actor, Event, Place, Spans
@@ -357,7 +357,7 @@ def _hostile_act_on(possessive: Token, lexicon: Lexicon) -> Token | None:
         return None
     if verb.pos_ != "VERB":
         return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
     sense = lexicon.verb_sense(verb.lemma_.lower(), particle=particle_of(verb),
                                preps=prepositions_of(verb),
                                object_lemma=objects[0].lemma_.lower() if objects else None)
@@ -430,20 +430,20 @@ def _unaimed_force(verb: Token) -> bool:
     "held the budget hostage to demand an inquiry" holds a thing, and its purpose names
     no victim."""
     return all(c.lower_ == "fire" or is_weapon(c)
-               for c in verb.children if c.dep_ in ("dobj", "obj"))
+               for c in children(verb) if c.dep_ in ("dobj", "obj"))
 
 
 def _purpose_targets(act: Token, aimed_at: dict[int, list[Participant]]
                      ) -> list[Participant]:
     """Whom an act that names no one is for, by its purpose: "willing to send equipment
     to help defend Saudi Arabia" is for Saudi Arabia."""
-    todo = [c for c in act.children if c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    todo = [c for c in children(act) if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
     while todo:
         verb = todo.pop(0)
         if aimed_at.get(verb.i):
             return aimed_at[verb.i]
-        todo += [c for c in verb.children if c.dep_ == "xcomp"]
+        todo += [c for c in children(verb) if c.dep_ == "xcomp"]
     return []
 
 
@@ -491,11 +491,11 @@ def contact_calls(predicates: list[Predicate], sentence: Span) -> list[Predicate
     its object the target; triggered by the channel noun."""
     consulting = {p.anchor.i for p in predicates if p.sense.event_type == "CONSULT"}
     found = []
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if verb.pos_ != "VERB" or verb.i in consulting or not any(
-                c.dep_ in ("dobj", "dative") for c in verb.children):
+                c.dep_ in ("dobj", "dative") for c in children(verb)):
             continue
-        channel = next((through_prep(c) for c in verb.children
+        channel = next((through_prep(c) for c in children(verb)
                         if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS
                         and _is_channel(through_prep(c))), None)
         if channel is not None:
@@ -507,7 +507,7 @@ def _is_channel(noun: Token) -> bool:
     """A means of contact: "phone", "a phone call", "a video call", "telephone"."""
     lemma = noun.lemma_.lower()
     return lemma in MEANS_OF_CONTACT or (lemma in ("call", "conversation") and any(
-        c.lemma_.lower() in MEANS_OF_CONTACT for c in noun.children if c.dep_ == "compound"))
+        c.lemma_.lower() in MEANS_OF_CONTACT for c in children(noun) if c.dep_ == "compound"))
 
 
 # Verbs that report a claim about what someone did.
@@ -517,15 +517,15 @@ CLAIM_VERBS = frozenset({"say", "allege", "claim", "assert", "charge", "insist"}
 def _remember_claims(sentence: Span, index: MentionIndex, memory: EventMemory) -> None:
     """Statements about another actor's deeds, which a later denial answers:
     "Israel's office said Hamas had reneged ... Hamas denied the accusation"."""
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if verb.lemma_.lower() not in CLAIM_VERBS or verb.pos_ != "VERB":
             continue
         speaker = subject_token(verb)
         if speaker is None:
             continue
         speakers = index.participants(speaker)
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            about = [p for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+        for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
+            about = [p for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")
                      for p in index.participants(c)
                      if all(not _same_actor(s, p) for s in speakers)]
             memory.remember_claim(verb, speakers, about)
@@ -589,9 +589,9 @@ def _is_past_perfect(token: Token) -> bool:
         verb = verb.head
     # "had threatened to block": an infinitive is told in its head's tense
     while verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                  for c in verb.children):
+                                                  for c in children(verb)):
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -628,7 +628,7 @@ def _continuing(doc: Doc) -> frozenset[int]:
     with its day, even one that only set the scene."""
     return frozenset(i for i, sentence in enumerate(doc.sents)
                      if any(c.lower_ == "also" and c.dep_ == "advmod"
-                            for c in sentence.root.children))
+                            for c in children(sentence.root)))
 
 
 def _story_days(doc: Doc, published: date | None) -> dict[int, str]:
@@ -656,7 +656,7 @@ def _background_days(doc: Doc, published: date | None) -> dict[int, str]:
         return {}
     days: dict[int, str] = {}
     for index, sentence in enumerate(doc.sents):
-        for verb in sentence:
+        for verb in tokens_of(sentence):
             if verb.pos_ not in ("VERB", "AUX") or not _is_past_perfect(verb):
                 continue
             day = _past_day(verb, published)
@@ -848,7 +848,7 @@ def _participants(
         return [], []  # "Bolivian bonds rallied": a market move, no one acting
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
     if not sources and predicate.kind == "noun" and not any(
-            _hostile_act_on(c, lexicon) for c in predicate.trigger.children):
+            _hostile_act_on(c, lexicon) for c in children(predicate.trigger)):
         # "its first attack on Israel" is the subject's; "attacked their patrol" is not
         bound = bound_possessor(predicate.trigger)
         sources = index.participants(bound) if bound is not None else []
@@ -1036,12 +1036,12 @@ JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 def _joins(predicate: Predicate) -> bool:
     """Whether the act is told as joining an earlier one ("also", "too")."""
     return any(c.dep_ == "advmod" and c.lower_ in JOINING_ADVERBS
-               for c in predicate.anchor.children)
+               for c in children(predicate.anchor))
 
 
 def _reciprocal(token: Token) -> bool:
     """ "each other", "one another": the actors listed together, each to the other."""
-    words = {c.lower_ for c in token.children}
+    words = {c.lower_ for c in children(token)}
     return ((token.lower_ == "other" and "each" in words)
             or (token.lower_ == "one" and "another" in words))
 
@@ -1079,7 +1079,7 @@ def _named_over_guessed(predicate: Predicate, sources: list[Participant],
             return targets
         return [replace(t, actor=replace(t.actor, country=country, kb_id=None))
                 for t in targets]
-    origins = [through_prep(c) for c in predicate.anchor.children
+    origins = [through_prep(c) for c in children(predicate.anchor)
                if c.dep_ == "prep" and c.lower_ == "from"]
     for token in [*candidates, *origins]:
         named = [f for f in index.participants(token)
@@ -1097,7 +1097,7 @@ def _struck_side(harm: Token, index: MentionIndex, own: set[str]) -> str | None:
     attack = harm.head
     if harm.dep_ != "advcl" or harm.tag_ != "VBG" or attack.pos_ != "VERB":
         return None
-    found = {p.actor.country for c in attack.children
+    found = {p.actor.country for c in children(attack)
              if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
              for p in index.participants(c)} - {None}
     other = found - own
@@ -1120,10 +1120,10 @@ def _owner_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
     for token in candidates[:1]:
         if index.at(token):
             return []
-        for modifier in token.children:
+        for modifier in children(token):
             if modifier.dep_ != "amod" or modifier.lower_ not in OWNER_PARTICIPLES:
                 continue
-            for owner in modifier.children:
+            for owner in children(modifier):
                 if owner.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
                     continue
                 found = named_place(owner, gazetteer)
@@ -1148,7 +1148,7 @@ def _is_denial(predicate: Predicate, index: MentionIndex) -> bool:
     verb = predicate.anchor
     return (predicate.sense.event_type in DENIALS and verb.lemma_.lower() in DENYING_VERBS
             and not any(c.dep_ in ("dobj", "dative") and index.at(through_prep(c))
-                        for c in verb.children))
+                        for c in children(verb)))
 
 
 # Acts that a state does at home unless the text places them abroad: "strengthened
@@ -1178,7 +1178,7 @@ def _aid_recipients(predicate: Predicate, sources: list[Participant], index: Men
     deliveries to Gaza", else the people of the foreign place it went to ("suspended
     aid deliveries in Baghdad")."""
     held = [predicate.trigger] if predicate.kind == "light" else [
-        c for c in predicate.anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        c for c in children(predicate.anchor) if c.dep_ in ("dobj", "obj", "nsubjpass")]
     named = _first_participants([o for h in held for o in prep_objects(
         content_noun(h), ("for", "to"))], index, besides=sources)
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
@@ -1204,9 +1204,9 @@ def _place_targets(candidates: list[Token], index: MentionIndex, gazetteer: Gaze
         if mentions and not all(_guessed_person(m) for m in mentions):
             return []  # an actor the parse found but the resolver could not place
         # "the Jenin refugee camp", "the Odesa port": a place names what lies there
-        named_in = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named_in = [c for c in children(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for place_token in (token, *named_in, *(
-                through_prep(c) for c in token.children
+                through_prep(c) for c in children(token)
                 if c.dep_ == "prep" and c.lower_ in PLACE_HOLDING_PREPS)):
             found = named_place(place_token, gazetteer)
             if found is None:
@@ -1267,7 +1267,7 @@ def _speaker_owned(verb: Token, candidates: list[Token], sources: list[Participa
     """"China charged that Japan had violated its airspace": read as the doer's own,
     "its" would make a hostile act fall on its doer; in a reported clause it is the
     speaker's, the subject of the verb the clause complements."""
-    owner = next((p for c in candidates[:1] for p in c.children
+    owner = next((p for c in candidates[:1] for p in children(c)
                   if p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES), None)
     if owner is None or not any(_same_actor(s, o) for s in sources
                                 for o in index.participants(owner)):
@@ -1278,7 +1278,7 @@ def _speaker_owned(verb: Token, candidates: list[Token], sources: list[Participa
               if verb.dep_ == "pobj" and verb.head.lower_ in ("for", "over") else None)
     if speech is None or owner.nbor(1).lower_ == "own":  # "its own" is the doer's
         return []
-    speaker = _first_participants([c for c in speech.children if c.dep_ == "nsubj"], index)
+    speaker = _first_participants([c for c in children(speech) if c.dep_ == "nsubj"], index)
     if speaker and not any(_same_actor(s, a) for s in sources for a in speaker):
         return speaker
     return []
@@ -1319,7 +1319,7 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
 def _foreign_object(predicate: Predicate) -> bool:
     """Whether what the act falls on is said to be foreign ("seized a foreign-flagged
     tanker", "detained three foreign nationals"): not the state's own people."""
-    objects = [c for c in predicate.anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects = [c for c in children(predicate.anchor) if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return any(t.lower_ == "foreign" for o in objects for m in o.lefts for t in m.subtree)
 
 
@@ -1335,15 +1335,15 @@ def _sent_to_edge(predicate: Predicate) -> bool:
     the border", "sent warships to the strait", "the border areas"), on the verb, the
     event noun or what is moved (where the parser may hang the destination)."""
     holders = {predicate.anchor, predicate.trigger}
-    holders |= {c for h in list(holders) for c in h.children if c.dep_ in ("dobj", "obj")}
+    holders |= {c for h in list(holders) for c in children(h) if c.dep_ in ("dobj", "obj")}
     for holder in holders:
-        for prep in holder.children:
+        for prep in children(holder):
             place = through_prep(prep)
             if (prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS
                     and place is not prep
                     and (place.lemma_.lower() in EDGE_NOUNS or any(
                         c.dep_ == "compound" and c.lemma_.lower() in EDGE_NOUNS
-                        for c in place.children))):
+                        for c in children(place)))):
                 return True
     return False
 
@@ -1382,9 +1382,9 @@ def _mutual_call(predicate: Predicate) -> bool:
     """"called for restraint", "urged calm and de-escalation": what is asked is of
     everyone involved."""
     anchor = predicate.anchor
-    asked = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
-    asked += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for"
-              for o in c.children if o.dep_ == "pobj"]
+    asked = [c for c in children(anchor) if c.dep_ in ("dobj", "obj")]
+    asked += [o for c in children(anchor) if c.dep_ == "prep" and c.lower_ == "for"
+              for o in children(c) if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in MUTUAL_CALL_WORDS for a in asked for t in a.subtree)
 
 
@@ -1457,7 +1457,7 @@ REMOVAL_MODES = frozenset({"deport", "expel"})
 
 def _removal_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
     """The country someone is put out of: "were deported from Greece" -> Greece."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             found = named_place(through_prep(prep), gazetteer)
             if found is not None:
@@ -1495,16 +1495,16 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
         causes = candidates[:1]
     elif is_passive(anchor) or _reduced_passive(anchor, lexicon) is not None:
         # "were killed by a roadside bomb", "killed in a bombing"
-        causes = [through_prep(c) for c in anchor.children
+        causes = [through_prep(c) for c in children(anchor)
                   if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", *HARM_PREPS})]
         # "were killed when a mortar shell hit a market": what struck them
-        causes += [s for c in anchor.children if c.dep_ == "advcl" and any(
-            m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
-            for s in c.children if s.dep_ == "nsubj"]
+        causes += [s for c in children(anchor) if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in children(c))
+            for s in children(c) if s.dep_ == "nsubj"]
     else:
         return []
     # "killed by shelling": the parser leaves the gerund a clause under "by"
-    causes = [next((g for g in c.children if g.dep_ == "pcomp"), c) if c.pos_ == "ADP"
+    causes = [next((g for g in children(c) if g.dep_ == "pcomp"), c) if c.pos_ == "ADP"
               else c for c in causes]
     if not any(_is_blast(cause, lexicon) for cause in causes) and not _armed_victims(
             predicate, targets, lexicon):
@@ -1562,16 +1562,16 @@ def _causeless_harm(predicate: Predicate, lexicon: Lexicon) -> bool:
     if (predicate.kind != "verb" or verb.lemma_.lower() not in AGENTLESS_HARMS
             or not is_passive(verb)):
         return False
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return False
-        if child.dep_ == "nsubjpass" and any(d.lower_ in ("no", "none") for d in child.children):
+        if child.dep_ == "nsubjpass" and any(d.lower_ in ("no", "none") for d in children(child)):
             return False  # "no soldiers were killed": no harm to attribute
         if child.dep_ == "prep" and child.lower_ in HARM_PREPS and _mishap(
                 through_prep(child), lexicon):
             return False
         if child.dep_ == "advcl" and (child.lemma_.lower() in ACCIDENT_VERBS or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                c.dep_ in ("nsubj", "nsubjpass") for c in children(child))):
             return False
     return True
 
@@ -1668,8 +1668,8 @@ def _crowd_subject(predicate: Predicate) -> Token | None:
         return None
     subject = subject_token(predicate.anchor)
     if subject is not None and subject.lemma_.lower() in QUANTITY_NOUNS:
-        subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"), None)
+        subject = next((o for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in children(p) if o.dep_ == "pobj"), None)
     return subject if subject is not None and subject.lemma_.lower() in CROWD_NOUNS else None
 
 
@@ -1705,7 +1705,7 @@ def _attack_owners(verb: Token, victims: list[Participant], index: MentionIndex,
         if harm_cause(attack, lexicon) is None:
             continue
         # "in an Israeli air strike", "in an attack by Pakistani militants"
-        owners = [p for c in attack.children if c.dep_ in ("amod", "compound", "poss")
+        owners = [p for c in children(attack) if c.dep_ in ("amod", "compound", "poss")
                   for p in index.participants(c)]
         owners += [p for c in prep_objects(attack, ("by",)) for p in index.participants(c)]
         return [p for p in owners if all(not _same_actor(p, v) for v in victims)]
@@ -1723,7 +1723,7 @@ def _attackers_when(verb: Token, victims: list[Participant], index: MentionIndex
     for clause in _harm_settings(verb):
         if clause.dep_ != "advcl" or not any(
                 m.dep_ in ("advmod", "mark") and m.lower_ in WHEN_MARKERS
-                for m in clause.children):
+                for m in children(clause)):
             continue
         sense = lexicon.verb_sense(clause.lemma_.lower(), particle=particle_of(clause),
                                    preps=prepositions_of(clause))
@@ -1739,10 +1739,10 @@ def _harm_settings(verb: Token) -> list[Token]:
     """A harm verb's dependents, with those of a counted harm coordinated after it: in
     "two soldiers were killed and three wounded in an ambush" the parser hangs the
     ambush on "wounded", yet both were hurt in it."""
-    counted = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+    counted = [c for c in children(verb) if c.dep_ == "conj" and c.tag_ == "VBN"
                and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NUM"
-                       for s in c.children)]
-    return [*verb.children, *(d for c in counted for d in c.children)]
+                       for s in children(c))]
+    return [*children(verb), *(d for c in counted for d in children(c))]
 
 
 # Prepositions by which a clash names its sides: "clashes with rebels", "fighting
@@ -1760,7 +1760,7 @@ def _clash_parties(verb: Token, victims: list[Participant], index: MentionIndex
         if (prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS
                 or clash.lemma_.lower() not in MUTUAL_VIOLENCE):
             continue
-        sides = [p for c in clash.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS
+        sides = [p for c in children(clash) if c.dep_ == "prep" and c.lower_ in SIDE_PREPS
                  for p in index.participants(through_prep(c))]
         others = [p for p in sides if all(not _same_actor(p, v) for v in victims)]
         return others if len(others) < len(sides) or len(sides) == 1 else []
@@ -1778,17 +1778,17 @@ def _reduced_passive(verb: Token, lexicon: Lexicon) -> Token | None:
     ambush near Mosul" (parsed as an active verb with no object) or a participle on its
     noun ("soldiers killed in a bombing"). Only when no one harmed follows the verb and
     an attack is named "in", so the subject cannot be the killer."""
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children(verb)}
     if deps & {"dobj", "obj", "dative", "aux", "auxpass", "nsubjpass", "agent", "ccomp",
                "xcomp", "prt", "acomp", "oprd"}:
         return None
     if not any(_is_blast(through_prep(c), lexicon)
-               or through_prep(c).lemma_.lower() in MUTUAL_VIOLENCE for c in verb.children
+               or through_prep(c).lemma_.lower() in MUTUAL_VIOLENCE for c in children(verb)
                if c.dep_ == "prep" and c.lower_ in HARM_PREPS):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children(verb) if c.dep_ == "nsubj"), None)
 
 
 def _is_blast(token: Token, lexicon: Lexicon) -> bool:
@@ -1802,7 +1802,7 @@ def _is_blast(token: Token, lexicon: Lexicon) -> bool:
     # "The missiles struck ...", "water cannon fired by the coast guard": an attack
     # already told, or a weapon whose user is named, is no unidentified attacker.
     if any(c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "det" and c.lower_ in DEFINITE)
-           for c in token.children):
+           for c in children(token)):
         return False
     lemma = token.lemma_.lower()
     if lemma in MUTUAL_VIOLENCE:
@@ -1894,7 +1894,7 @@ def _own_possession(token: Token, found: list[Participant],
     _unbound_possessives)."""
     countries = {b.actor.country for b in besides}
     return (any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES and c.i not in index.others
-                for c in token.children)
+                for c in children(token))
             and bool(found) and all(f.actor.country in countries for f in found))
 
 
@@ -1905,7 +1905,7 @@ def _joint_activity(predicate: Predicate, sources: list[Participant],
     trigger = predicate.trigger
     # "war games" is one word written as two
     lemmas = {trigger.lemma_.lower()} | {c.lemma_.lower() + trigger.lemma_.lower()
-                                         for c in trigger.children if c.dep_ == "compound"}
+                                         for c in children(trigger) if c.dep_ == "compound"}
     countries = {s.actor.country for s in sources}
     # the drills' place in one of their own countries ("near Vladivostok") is no target
     at_home = [t for t in targets if t.mention.kind == "place" and t.actor.country in countries]
@@ -1924,7 +1924,7 @@ def _shown_weapons(predicate: Predicate) -> Predicate:
     """Weapons sent toward or near a country, not to it, are a show of force (MOBILIZE
     150), not military aid (AID 072): "sent 30 fighter jets toward Taiwan"."""
     verb = predicate.anchor
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
+    preps = {c.lower_ for c in children(verb) if c.dep_ in ("prep", "dative")}
     if (predicate.sense.cameo == "072" and predicate.kind == "verb"
             and preps & SHOWN_NEAR_PREPS and not preps & {"to", "for"}):
         return replace(predicate, sense=SHOW_OF_FORCE)
@@ -1986,7 +1986,7 @@ def _formal_protest(predicate: Predicate, sources: list[Participant]) -> Predica
     complaint (ACCUSE 114, ANNOTATION's DECISION for "protest"), whatever the object."""
     if (predicate.sense.event_type == "PROTEST" and predicate.kind == "verb" and sources
             and predicate.trigger.lemma_.lower() == "protest"
-            and any(c.dep_ in ("dobj", "obj") for c in predicate.anchor.children)
+            and any(c.dep_ in ("dobj", "obj") for c in children(predicate.anchor))
             and all(s.actor.sector in COMPLAINING_SECTORS for s in sources)):
         return replace(predicate, sense=FORMAL_COMPLAINT)
     return predicate
@@ -2098,13 +2098,13 @@ def _mutual(predicate: Predicate) -> bool:
         if predicate.trigger.lemma_.lower() in PROPOSING_VERBS:
             return False
         return not (predicate.sense.cameo or "").startswith(ONE_WAY_INTENT_CAMEOS)
-    nouns = [predicate.trigger, *(c for c in predicate.anchor.children
+    nouns = [predicate.trigger, *(c for c in children(predicate.anchor)
                                   if c.dep_ in ("dobj", "obj"))]
     # a cooperative act on a relation is mutual as such ("Ethiopia and Eritrea restored
     # diplomatic relations"); cutting ties is mutual only when said to be theirs
     cooperative = predicate.sense.quad_class in (VERBAL_COOPERATION, MATERIAL_COOPERATION)
     return any(n.lemma_.lower() in RELATION_NOUNS and (cooperative or any(
-        c.dep_ in ("poss", "amod") and c.lower_ in JOINT_MARKERS for c in n.children))
+        c.dep_ in ("poss", "amod") and c.lower_ in JOINT_MARKERS for c in children(n)))
         for n in nouns)
 
 
@@ -2167,8 +2167,8 @@ def _date_of(predicate: Predicate, published: date | None) -> ResolvedDate | Non
 
 def _place_of(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
     # "killed by shelling in Donetsk": the attack a gerund names is where the harm was
-    gerunds = [g for c in predicate.anchor.children if c.dep_ == "agent"
-               for g in c.children if g.dep_ == "pcomp"]
+    gerunds = [g for c in children(predicate.anchor) if c.dep_ == "agent"
+               for g in children(c) if g.dep_ == "pcomp"]
     for token in (predicate.trigger, predicate.anchor, *gerunds):
         found = attach_place(token, gazetteer)
         if found is not None:
@@ -2181,10 +2181,10 @@ def _struck_place(predicate: Predicate, gazetteer: Gazetteer) -> Place | None:
     attack on Odesa killed three civilians" -> Odesa."""
     if predicate.sense.event_type != "ASSAULT":
         return None
-    for subject in predicate.anchor.children:
+    for subject in children(predicate.anchor):
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
             continue
-        for prep in subject.children:
+        for prep in children(subject):
             if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
                 found = named_place(through_prep(prep), gazetteer)
                 if found is not None:
@@ -2204,7 +2204,7 @@ def _governing_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
     found = attach_place(verb.head, gazetteer)
     if found is not None:
         return found[0]
-    struck = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+    struck = next((c for c in children(verb.head) if c.dep_ in ("dobj", "obj")), None)
     named = named_place(struck, gazetteer) if struck is not None else None
     return named[0] if named is not None else None
 
@@ -2213,10 +2213,10 @@ def _concurrent_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
     """The place of a clause told to happen as the verb's act does: "killed 15 people
     when they blew themselves up in Moscow", "shot three people as they crossed a
     bridge in Sarajevo"."""
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ == "advcl" and any(c.lower_ in CONCURRENT_MARKS and
                                           c.dep_ in ("advmod", "mark")
-                                          for c in clause.children):
+                                          for c in children(clause)):
             found = attach_place(clause, gazetteer)
             if found is not None:
                 return found[0]
@@ -2226,7 +2226,7 @@ def _concurrent_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
 def _told_place(attack: Token, gazetteer: Gazetteer) -> Place | None:
     """The place of the relative clause telling what an attack did: "launched a strike
     that killed 12 civilians in Kyiv"."""
-    for clause in attack.children:
+    for clause in children(attack):
         if clause.dep_ == "relcl":
             found = attach_place(clause, gazetteer)
             if found is not None:
@@ -2243,10 +2243,10 @@ BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 def _relative_place(verb: Token, gazetteer: Gazetteer) -> Place | None:
     """The place an event is told to be near by a bearing: "killed two soldiers 20 km
     north of Baghdad" -> Baghdad (for its country)."""
-    for bearing in verb.children:
+    for bearing in children(verb):
         if bearing.lower_ not in BEARINGS or bearing.dep_ not in ("advmod", "prep", "npadvmod"):
             continue
-        for of in bearing.children:
+        for of in children(bearing):
             if of.dep_ == "prep" and of.lower_ == "of":
                 found = named_place(through_prep(of), gazetteer)
                 if found is not None:

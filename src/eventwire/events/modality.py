@@ -17,7 +17,7 @@ from eventwire.events.arguments import finite_after_infinitive, misread_control,
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.predicates import direct_object, particle_of
 from eventwire.events.threats import condition_marks
-from eventwire.nlp.docindex import sentence_of
+from eventwire.nlp.docindex import children, sentence_of, tokens_of
 
 # Arcs through which a clause inherits its governor's modality. Not "relcl": a relative
 # clause tells a fact about its noun ("if the party, which rejects unification, wins").
@@ -86,11 +86,11 @@ def _asked(verb: Token) -> bool:
     subject). A wh-question ("Why did Russia attack?") takes the event as given."""
     sentence = sentence_of(verb)
     if not sentence[-1].text == "?" or any(
-            t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sentence):
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in tokens_of(sentence)):
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.i < min(subjects)
-                                  for c in verb.children)
+                                  for c in children(verb))
 
 
 def _finite_conjunct(verb: Token) -> bool:
@@ -101,8 +101,8 @@ def _finite_conjunct(verb: Token) -> bool:
     head = verb.head
     # "had not been notified and welcomed the move": an active past tense with its own
     # object cannot share the passive's "had not been"
-    passive_head = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
-    return head.tag_ == "VB" or (passive_head and any(c.dep_ == "dobj" for c in verb.children))
+    passive_head = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(head))
+    return head.tag_ == "VB" or (passive_head and any(c.dep_ == "dobj" for c in children(verb)))
 
 
 def _purpose(token: Token, lexicon: Lexicon) -> bool:
@@ -110,7 +110,7 @@ def _purpose(token: Token, lexicon: Lexicon) -> bool:
     act's aim, not a second act: "dispatched forces to defend the island". After a verb
     that is no event the purpose is the event ("shunned work to protest")."""
     if not (token.dep_ == "advcl" and token.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token))):
         return False
     governor = token.head
     if governor.pos_ != "VERB":
@@ -126,9 +126,9 @@ def _alleged(token: Token) -> bool:
     a later item of the list, which a parser may hang on the verb as an adverbial
     clause: "accused it of arming rebels, ignoring the law and ..."."""
     if (token.dep_ == "advcl" and token.tag_ == "VBG"
-            and not any(c.dep_ in ("nsubj", "mark") for c in token.children)):
-        return any(_alleged(item) for prep in token.head.children
-                   if prep.dep_ == "prep" and prep.i < token.i for item in prep.children)
+            and not any(c.dep_ in ("nsubj", "mark") for c in children(token))):
+        return any(_alleged(item) for prep in children(token.head)
+                   if prep.dep_ == "prep" and prep.i < token.i for item in children(prep))
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ not in ("of", "for", "with"):
         return False
@@ -144,7 +144,7 @@ def _requested(token: Token, lexicon: Lexicon) -> bool:
     asking = lexicon.hypothetical_governors
     if token.dep_ in ("advcl", "ccomp"):  # "for Israel to withdraw": a marked clause
         return (token.head.lemma_.lower() in asking
-                and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children))
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(token)))
     prep = token.head
     return prep.head.lemma_.lower() in asking and (
         (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for")
@@ -168,13 +168,13 @@ def _stray_request(token: Token, lexicon: Lexicon) -> bool:
     """An infinitive after a verb of asking that has no clause of its own, hung by the
     parser on a noun or participle in between, is still what is asked."""
     if not (token.dep_ in ("relcl", "acl", "advcl") and token.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token))):
         return False
     node = token.head
     for _ in range(6):
         if node.pos_ == "VERB" and node.lemma_.lower() in lexicon.hypothetical_governors:
             return node is not token.head and not any(
-                c.dep_ in ("xcomp", "ccomp") for c in node.children)
+                c.dep_ in ("xcomp", "ccomp") for c in children(node))
         if node.dep_ not in STRAY_DEPS or node.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return False
         node = node.head
@@ -185,7 +185,7 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
     cues = lexicon.negation_cues
     if token.dep_ == "xcomp" and _phrasal(token.head) & lexicon.negation_governors:
         return True  # "refused to meet", "failed to reach", "ruled out talks"
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in cues):
             return True
     return False
@@ -194,13 +194,13 @@ def _negated(token: Token, lexicon: Lexicon) -> bool:
 def _phrasal(verb: Token) -> set[str]:
     """The verb's lemma, and with its particle ("rule out") when it has one."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     return {lemma} | {f"{lemma} {p}" for p in particles}
 
 
 def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]) -> bool:
     cues = lexicon.hypothetical_cues - ignored
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("aux", "auxpass", "mark", "advmod") and child.lower_ in cues:
             return True
     governor = token.head.lemma_.lower()
@@ -211,13 +211,13 @@ def _hypothetical_clause(token: Token, lexicon: Lexicon, ignored: frozenset[str]
     # demand that Israel ease restrictions" (a that-clause of a verb or noun of asking).
     if token.dep_ not in ("ccomp", "acl") or governor not in lexicon.hypothetical_governors:
         return False
-    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in children(token))
             or (token.dep_ == "ccomp" and _subjunctive(token)))
 
 
 def _subjunctive(clause: Token) -> bool:
     """A bare-verb clause after a verb of asking: "urged (that) Kyiv withdraw"."""
-    return clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+    return clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in children(clause))
 
 
 def reporting_verb(anchor: Token, lexicon: Lexicon) -> Token | None:
@@ -236,7 +236,7 @@ def _according_to(anchor: Token) -> Token | None:
     """X in "according to X" anywhere in the sentence."""
     for token in sentence_of(anchor):
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
-            for pobj in token.doc[token.i + 1].children:
+            for pobj in children(token.doc[token.i + 1]):
                 if pobj.dep_ == "pobj":
                     return pobj
     return None

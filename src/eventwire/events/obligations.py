@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.ontology import EventSense
 from eventwire.events.predicates import Predicate
+from eventwire.nlp.docindex import children, tokens_of
 
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # The active subject of a clause is the one the obligation falls on; a passive one
@@ -72,11 +73,11 @@ def find_obligations(predicates: list[Predicate], sentence: Span, lexicon: Lexic
     """
     claimed = {p.anchor.i for p in predicates} | {p.trigger.i for p in predicates}
     found = []
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if (verb.i in claimed or verb.pos_ not in ("VERB", "AUX")
                 or not _pronounces(verb, lexicon)):
             continue
-        for clause in verb.children:
+        for clause in children(verb):
             if clause.dep_ != "ccomp" or not _obliged(clause):
                 continue
             obligation = _obligation(verb, verb, clause)
@@ -84,15 +85,15 @@ def find_obligations(predicates: list[Predicate], sentence: Span, lexicon: Lexic
                 found.append(obligation)
                 claimed.add(verb.i)
                 break
-    for noun in sentence:
+    for noun in tokens_of(sentence):
         # "issued a reminder to Iraq that it must cooperate": the issuer demands it
         verb = noun.head
         if (noun.lemma_.lower() not in MESSAGE_NOUNS or noun.dep_ not in ("dobj", "obj")
                 or verb.i in claimed or verb.pos_ not in ("VERB", "AUX")):
             continue
-        for clause in noun.children:
+        for clause in children(noun):
             if (clause.dep_ in CONTENT_CLAUSE_DEPS and _obliged(clause)
-                    and any(c.dep_ == "mark" for c in clause.children)):
+                    and any(c.dep_ == "mark" for c in children(clause))):
                 obligation = _obligation(noun, verb, clause, _recipient(verb, noun))
                 if obligation is not None:
                     found.append(obligation)
@@ -113,7 +114,7 @@ def _obligation(trigger: Token, anchor: Token, clause: Token,
     """The request an obliged clause makes of its subject, unless the speaker obliges
     itself ("we must respond"). A pronoun subject stands for the message's recipient
     when there is one: "a reminder to Iraq that it must ..." -> Iraq."""
-    subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    subject = next((c for c in children(clause) if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subject is None or _speaker_pronoun(subject):
         return None
     if subject.pos_ == "PRON" and recipient is not None:
@@ -130,16 +131,16 @@ def _speaker_pronoun(subject: Token) -> bool:
 
 def _recipient(verb: Token, noun: Token) -> Token | None:
     """To whom a message is sent: the object of "to" on the message or its verb."""
-    for prep in (*noun.children, *verb.children):
+    for prep in (*children(noun), *children(verb)):
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return next((c for c in children(prep) if c.dep_ == "pobj"), None)
     return None
 
 
 def _obliged(clause: Token) -> bool:
     """Whether a clause states an obligation: "Y must act", "Y should be punished"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_MODALS
-               for c in clause.children)
+               for c in children(clause))
 
 
 def obliged_acts(obligation: Obligation) -> set[int]:
@@ -149,8 +150,8 @@ def obliged_acts(obligation: Obligation) -> set[int]:
     while todo:
         verb = todo.pop()
         found.add(verb.i)
-        todo += [c for c in verb.children if c.i not in found and (
+        todo += [c for c in children(verb) if c.i not in found and (
             c.dep_ in OBLIGED_PART_DEPS and c.tag_ == "VB"
             or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WAITING_MARKS
-                                         for m in c.children))]
+                                         for m in children(c)))]
     return found

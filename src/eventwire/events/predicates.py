@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.ontology import MATERIAL_CONFLICT, MATERIAL_COOPERATION, EventSense
+from eventwire.nlp.docindex import children, tokens_of
 
 OBJECT_DEPS = ("dobj", "obj")
 # Dependencies by which a noun hangs off the verb that may govern it as a support verb.
@@ -313,7 +314,7 @@ def particle_of(verb: Token) -> str | None:
     """The verb's particle lemma ("carry out" -> "out"), if any. The parser sometimes
     takes a particle right after an intransitive verb for an adverb ("stepped down on
     Friday"): that counts too."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1
                                    and (child.lower_ in ADVERB_PARTICLES
                                         or _fell_back(verb, child))):
@@ -328,7 +329,7 @@ def _fell_back(verb: Token, adverb: Token) -> bool:
     left is named."""
     return (adverb.lower_ == "back" and verb.lemma_.lower() in FALLING_BACK_VERBS
             and any(c.dep_ == "prep" and c.lower_ == "from"
-                    for c in (*verb.children, *adverb.children)))
+                    for c in (*children(verb), *children(adverb))))
 
 
 def stranded_particle(token: Token) -> Token | None:
@@ -339,8 +340,8 @@ def stranded_particle(token: Token) -> Token | None:
     child = token.doc[token.i + 1]  # only the next word can be one: no pass over children
     if (child.head.i == token.i and child.dep_ in ("prep", "advmod")
             and child.lower_ in STRANDED_PARTICLES
-            and not any(c.dep_ == "pobj" for c in child.children)
-            and any(c.dep_ == "prep" for c in child.children)):
+            and not any(c.dep_ == "pobj" for c in children(child))
+            and any(c.dep_ == "prep" for c in children(child))):
         return child
     return None
 
@@ -350,7 +351,7 @@ def prepositions_of(token: Token) -> list[str]:
     ("of" in "walked out of")."""
     stranded = stranded_particle(token)
     heads = [token] if stranded is None else [token, stranded]
-    return [c.lower_ for h in heads for c in h.children
+    return [c.lower_ for h in heads for c in children(h)
             if c.dep_ in ("prep", "agent", "dative")
             and (stranded is None or c.i != stranded.i)]
 
@@ -369,13 +370,13 @@ def _for_clause(verb: Token) -> list[str]:
     """ "for" when it opens a clause the verb governs: "called for the elections to be
     postponed" is "called for" what the clause says, though parsed as a marker."""
     return ["for"] if any(c.dep_ in ("advcl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        for c in verb.children) else []
+        m.dep_ == "mark" and m.lower_ == "for" for m in children(c))
+        for c in children(verb)) else []
 
 
 def modifiers_of(token: Token) -> list[str]:
     """Lemmas of a noun's adjective and compound modifiers ("joint" drills, "hunger" strike)."""
-    return [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    return [c.lemma_.lower() for c in children(token) if c.dep_ in ("amod", "compound", "nmod")]
 
 
 def content_noun(noun: Token | None) -> Token | None:
@@ -383,9 +384,9 @@ def content_noun(noun: Token | None) -> Token | None:
     "a new round of sanctions" -> "sanctions"."""
     if noun is None or noun.lemma_.lower() not in MEASURE_NOUNS:
         return noun
-    for prep in noun.children:
+    for prep in children(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return pobj
     return noun
@@ -395,7 +396,7 @@ def nominalised(token: Token) -> bool:
     """A past participle used as a noun names people, not an act: "evacuated the
     wounded", "freed the detained" (a gerund, "condemned the bombing", still does)."""
     return (token.tag_ == "VBN" and token.dep_ in NOMINAL_DEPS
-            and any(c.dep_ == "det" for c in token.children))
+            and any(c.dep_ == "det" for c in children(token)))
 
 
 def object_word(token: Token) -> str:
@@ -412,16 +413,16 @@ def _a_call(noun: Token) -> bool:
     if noun.lemma_.lower() not in CALL_NOUNS:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in COURT_NOUNS
-           for c in noun.head.children):
+           for c in children(noun.head)):
         return False
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in LEGAL_REMEDIES
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in noun.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+               for c in children(noun))
 
 
 def direct_object(verb: Token) -> Token | None:
     """The verb's direct object token, if any."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in OBJECT_DEPS:
             return child
     return None
@@ -431,7 +432,7 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
     """All event predicates of one sentence, verbs first, then unclaimed event nouns."""
     predicates: list[Predicate] = []
     claimed: set[int] = set()
-    for token in sentence:
+    for token in tokens_of(sentence):
         if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass"):
             continue
         if nominalised(token):
@@ -441,7 +442,7 @@ def find_predicates(sentence: Span, lexicon: Lexicon) -> list[Predicate]:
             predicates.append(predicate)
             claimed.add(predicate.trigger.i)
             claimed.update(_restated_object(predicate, lexicon))
-    for token in sentence:
+    for token in tokens_of(sentence):
         if token.i in claimed or token.pos_ not in ("NOUN", "PROPN"):
             continue
         predicate = _noun_predicate(token, lexicon)
@@ -461,7 +462,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         return _death_in_attack(verb, lexicon)
     if lemma in TOLL_VERBS and direct_object(verb) is not None and any(
             c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in TOLL_WORDS
-            for c in verb.children):
+            for c in children(verb)):
         return Predicate(trigger=verb, anchor=verb, sense=KILLING, kind="verb")
     obj = content_noun(direct_object(verb) or _passive_subject(verb) or stance_object(verb)
                        or _gapped_object(verb))
@@ -471,7 +472,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             lemma, obj.lemma_.lower(), particle=particle_of(verb),
             preps=prepositions_of(verb) + prepositions_of(obj), modifiers=modifiers_of(obj))
         # "called the strikes a slap in the face": naming its object, no call of a strike
-        naming = lemma in EVALUATIVE_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+        naming = lemma in EVALUATIVE_VERBS and any(c.dep_ == "oprd" for c in children(verb))
         if light is not None and not naming:
             if light.event_type in SPORTING_TYPES and _sporting(verb):
                 return None  # "seized control of the game"
@@ -487,9 +488,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if _empty_complement(verb, lexicon):
         return None
     if lemma in LEGAL_APPEAL_VERBS and not any(c.dep_ in CALL_COMPLEMENTS
-                                               for c in verb.children):
+                                               for c in children(verb)):
         return None  # "said it would appeal": against a verdict, no call on anyone
-    if lemma in DECLINING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+    if lemma in DECLINING_VERBS and any(c.dep_ == "xcomp" for c in children(verb)):
         # "declined to resign", "declined to attend the summit": a refusal (REJECT).
         return Predicate(trigger=verb, anchor=verb, sense=REFUSAL, kind="verb")
     evaluation = _evaluation(verb) if lemma in EVALUATIVE_VERBS else None
@@ -497,7 +498,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         evaluation = Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
     if lemma in BLAMING_VERBS and any(
             c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
-            and not any(n.dep_ == "neg" for n in c.children) for c in verb.children):
+            and not any(n.dep_ == "neg" for n in children(c)) for c in children(verb)):
         evaluation = Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
     if evaluation is not None:
         return evaluation
@@ -541,16 +542,16 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
         sense = _arrival(verb, sense)
     if (sense is not None and sense.event_type == "COOPERATE" and lemma in STANDING_VERBS
-            and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)):
+            and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in children(verb))):
         return None  # "Qatar hosts a U.S. air base": a standing arrangement, not news
     if sense is None:
         return None
     if sense.event_type == "ASSAULT" and lemma in RIOTING_VERBS and _protesters(verb):
         sense = RIOT
     if (sense.event_type == "PROTEST" and lemma in SPOKEN_PROTEST_VERBS
-            and any(c.dep_ == "ccomp" for c in verb.children)):
+            and any(c.dep_ == "ccomp" for c in children(verb))):
         sense = SPOKEN_PROTEST
-    if verb.dep_ == "relcl" and any(c.lemma_.lower() in CAREER_WORDS for c in verb.head.children):
+    if verb.dep_ == "relcl" and any(c.lemma_.lower() in CAREER_WORDS for c in children(verb.head)):
         return None  # what a "former officer" once did describes him; it is not news
     if sense.event_type in SPORTING_TYPES and _sporting(verb):
         return None
@@ -568,7 +569,7 @@ def _retracted_plan(obj: Token, lexicon: Lexicon) -> EventSense | None:
     up other plans ("scrapped plans to build a dam") is none."""
     if obj.lemma_.lower() not in PLAN_NOUNS:
         return None
-    for act in obj.children:
+    for act in children(obj):
         if act.dep_ not in ("acl", "xcomp", "relcl") or act.pos_ != "VERB":
             continue
         planned = _verb_predicate(act, lexicon)
@@ -592,7 +593,7 @@ def retracted_acts(predicates: list[Predicate]) -> dict[int, int]:
         obj = content_noun(direct_object(verb) or _passive_subject(verb))
         if obj is None or obj.lemma_.lower() not in PLAN_NOUNS:
             continue
-        act = next((c.i for c in obj.children if c.dep_ in ("acl", "xcomp", "relcl")
+        act = next((c.i for c in children(obj) if c.dep_ in ("acl", "xcomp", "relcl")
                     and c.i in anchors), None)
         if act is not None:
             found[verb.i] = act
@@ -602,10 +603,10 @@ def retracted_acts(predicates: list[Predicate]) -> dict[int, int]:
 def _death_in_attack(verb: Token, lexicon: Lexicon) -> Predicate | None:
     """ "A soldier died in a suicide attack": the attack's sense, on the verb of dying,
     whose subject is the victim."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ not in HARM_PREPS:
             continue
-        for noun in prep.children:
+        for noun in children(prep):
             if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
                 continue
             sense = harm_cause(noun, lexicon)
@@ -629,8 +630,8 @@ def harm_cause(noun: Token, lexicon: Lexicon) -> EventSense | None:
 def _market_doer(verb: Token) -> bool:
     """True if what helps is a market movement: the subject, or the agent of a passive
     ("helped by a surge in arrivals"), is a word of MARKET_MOVES."""
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+    doers = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
+    doers += [g for c in children(verb) if c.dep_ == "agent" for g in children(c)
               if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in MARKET_MOVES for d in doers)
 
@@ -640,18 +641,18 @@ def _sporting(verb: Token) -> bool:
     word of sport among its dependants ("by seven wickets", "captured the title", "in
     their opening World Cup match"). A match that is only the occasion ("clashed with
     police after the match") and other clauses of the sentence do not count."""
-    stack = list(verb.children)
+    stack = list(children(verb))
     while stack:
         token = stack.pop()
         if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep"
                                          and token.lemma_.lower() in OCCASION_PREPS):
             continue
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SPORT_WORDS and not any(
-                c.lemma_.lower() == "war" for c in token.children):  # "war games"
+                c.lemma_.lower() == "war" for c in children(token)):  # "war games"
             return True
         if _score(token):
             return True
-        stack.extend(token.children)
+        stack.extend(children(token))
     return False
 
 
@@ -666,7 +667,7 @@ def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
     """ "ordered the newspaper to suspend publication" (censorship), "ordered the
     embassy to close" (SANCTION): the sense of the compelled halt's verb with the
     order's object as its object. "ordered him held": the detention (COERCE)."""
-    if any(compelled_detention(clause, lexicon) for clause in verb.children):
+    if any(compelled_detention(clause, lexicon) for clause in children(verb)):
         return DETENTION
     obj = direct_object(verb)
     if obj is None:
@@ -675,7 +676,7 @@ def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
         return JUDGMENT
     if _summoned(verb):
         return SUMMONS
-    for clause in verb.children:
+    for clause in children(verb):
         act = COMPELLED_ACTS.get(clause.lemma_.lower())
         if clause.dep_ in ("xcomp", "ccomp") and act is not None:
             return lexicon.verb_sense(act, object_lemma=object_word(obj),
@@ -686,20 +687,20 @@ def _compelled(verb: Token, lexicon: Lexicon) -> EventSense | None:
 def _ordered_redress(verb: Token) -> bool:
     """A court's order to compensate or pay damages: "the court ordered the firm to
     compensate four workers", "a judge ordered him to pay damages"."""
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in children(verb)):
         return False
     return any(c.dep_ == "xcomp" and (c.lemma_.lower() in REDRESS_VERBS or (
         c.lemma_.lower() == "pay" and any(o.lemma_.lower() in REDRESS_NOUNS
-                                         for o in c.children if o.dep_ in OBJECT_DEPS)))
-        for c in verb.children)
+                                         for o in children(c) if o.dep_ in OBJECT_DEPS)))
+        for c in children(verb))
 
 
 def _summoned(verb: Token) -> bool:
     """A court's order to appear before it: "a judge ordered the former president to
     appear for questioning", "the tribunal ordered him to testify" (CAMEO's ORDER, 100)."""
-    return (any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in verb.children)
+    return (any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in children(verb))
             and any(c.dep_ == "xcomp" and c.lemma_.lower() in APPEARING_VERBS
-                    for c in verb.children))
+                    for c in children(verb)))
 
 
 def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
@@ -712,7 +713,7 @@ def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
     # the parser may read the bare participle as a past tense ("ordered the men
     # detained"); with no object of its own it is still the passive
     if not (clause.tag_ in ("VBN", "VBD") and direct_object(clause) is None
-            or any(c.dep_ == "auxpass" for c in clause.children)):
+            or any(c.dep_ == "auxpass" for c in children(clause))):
         return False
     held = compelled_subject(clause) or direct_object(clause.head)
     if held is None or lexicon.has_noun(held.lemma_.lower()):
@@ -725,8 +726,8 @@ def compelled_detention(clause: Token, lexicon: Lexicon) -> bool:
 
 def _custody_or_term(verb: Token) -> bool:
     """ "in custody", "in detention", "for eight days" attached to the verb."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for place in (o for o in prep.children if o.dep_ == "pobj"):
+    for prep in (c for c in children(verb) if c.dep_ == "prep"):
+        for place in (o for o in children(prep) if o.dep_ == "pobj"):
             lemma = place.lemma_.lower()
             if lemma in CUSTODY_NOUNS or (prep.lower_ == "for" and lemma in TERM_NOUNS):
                 return True
@@ -735,7 +736,7 @@ def _custody_or_term(verb: Token) -> bool:
 
 def compelled_subject(clause: Token) -> Token | None:
     """The subject of a clause under an order: "him" in "ordered him held"."""
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _held_in_suspense(verb: Token) -> bool:
@@ -743,22 +744,22 @@ def _held_in_suspense(verb: Token) -> bool:
     phrase may hang on the verb or on its object."""
     if verb.lemma_.lower() not in SUSPENDING_VERBS:
         return False
-    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    heads = [verb, *(c for c in children(verb) if c.dep_ in OBJECT_DEPS)]
     return any((prep.lower_, pobj.lemma_.lower()) in SUSPENSE_PHRASES
-               for head in heads for prep in head.children if prep.dep_ == "prep"
-               for pobj in prep.children if pobj.dep_ == "pobj")
+               for head in heads for prep in children(head) if prep.dep_ == "prep"
+               for pobj in children(prep) if pobj.dep_ == "pobj")
 
 
 def _arrival(verb: Token, visit: EventSense) -> EventSense | None:
     """Troops arriving somewhere are deployed there, not visiting: peacekeepers are
     protection for the host (AID 074), other forces no visit of their own. The force may
     be counted: "a first batch of troops", "the first deployment of peacekeepers"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":  # "stormed parliament and set it on fire"
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
     nouns = [] if subject is None else [subject, *(
-        o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj")]
+        o for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children(p) if o.dep_ == "pobj")]
     if not any(n.lemma_.lower() in FORCE_NOUNS for n in nouns):
         return visit
     words = {w for n in nouns for w in (n.lemma_.lower(), *modifiers_of(n))}
@@ -767,41 +768,41 @@ def _arrival(verb: Token, visit: EventSense) -> EventSense | None:
 
 def _protesters(verb: Token) -> bool:
     """Whether the verb's subject names protesters ("hundreds of demonstrators")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     nouns = [] if subject is None else [subject, *(
-        o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj")]
+        o for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children(p) if o.dep_ == "pobj")]
     return any(n.lemma_.lower() in PROTESTER_NOUNS for n in nouns)
 
 
 def _dismissed_as(verb: Token) -> bool:
     """Whether the verb dismisses a named actor or person "as" something."""
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    obj = next((c for c in children(verb) if c.dep_ in OBJECT_DEPS), None)
     if obj is None or not (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL_OBJECTS):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, obj) for c in t.children)
+    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, obj) for c in children(t))
 
 
 def _demanding_purpose(verb: Token) -> bool:
     """Whether the verb's purpose clause ("... to demand a recount") makes a demand."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMANDING_PURPOSES
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+               for c in children(verb))
 
 
 def _evaluation(verb: Token) -> Predicate | None:
     """"called the visit a serious violation", "described the move as illegal": naming
     something with a condemning word is an accusation (ACCUSE 111). A verdict of praise
     or plain description ("called the talks constructive") is not an event of its own."""
-    if particle_of(verb) or any(c.dep_ == "xcomp" for c in verb.children):
+    if particle_of(verb) or any(c.dep_ == "xcomp" for c in children(verb)):
         return None  # "called on X to ...", "called off": no verdict
     judged = direct_object(verb) or _passive_subject(verb)
     if judged is None or judged.lower_ == "what":
         # "condemned what he called an attack", "in what it called punishment": the
         # verdict is part of the act it qualifies, or the speaker's name for its own act
         return None
-    complement = [t for c in verb.children if c.dep_ in ("oprd", "acomp") for t in c.subtree]
-    complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+    complement = [t for c in children(verb) if c.dep_ in ("oprd", "acomp") for t in c.subtree]
+    complement += [t for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as"
                    for t in c.subtree]
     undergoer = None
     if not complement:
@@ -810,7 +811,7 @@ def _evaluation(verb: Token) -> Predicate | None:
         # (a common noun: "called the operation "Iron Swords"" names, it does not judge)
         quoted = (judged.i > 0 and judged.doc[judged.i - 1].text in QUOTES
                   and judged.pos_ == "NOUN" and judged.is_lower)
-        named = next((c for c in judged.children if c.dep_ in ("nmod", "compound", "amod")
+        named = next((c for c in children(judged) if c.dep_ in ("nmod", "compound", "amod")
                       and c.i < judged.i - 1), None) if quoted else None
         if named is not None:
             complement = [t for t in judged.subtree if t.i > named.i]
@@ -826,17 +827,17 @@ def _found_guilty(verb: Token) -> Predicate | None:
     """"found the activist guilty" (the activist is the small clause's subject, or the
     object "guilty" modifies) and "was found guilty" (the passive subject): a conviction
     (SANCTION 116). "not guilty" is an acquittal, none."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("oprd", "acomp", "ccomp"):
-            verdict, judged = child, next((c for c in child.children if c.dep_ == "nsubj"),
+            verdict, judged = child, next((c for c in children(child) if c.dep_ == "nsubj"),
                                           None)
         elif child.dep_ == "dobj":
-            verdict = next((c for c in child.children if c.dep_ == "amod"), None)
+            verdict = next((c for c in children(child) if c.dep_ == "amod"), None)
             judged = child
         else:
             continue
         if (verdict is not None and verdict.lower_ == "guilty"
-                and not any(c.dep_ == "neg" for c in verdict.children)):
+                and not any(c.dep_ == "neg" for c in children(verdict))):
             return Predicate(trigger=verb, anchor=verb, sense=CONVICTION, kind="verb",
                              undergoer=judged)
     return None
@@ -848,16 +849,16 @@ def _reported_verdict(verb: Token) -> Predicate | None:
     denial, triggered by the verdict word and anchored at the reporting verb, whose
     subject is the speaker. A negated verdict flips: "was not acceptable" condemns,
     "was not illegal" is none."""
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
             continue
         # "was unacceptable", "was a lie", "was in violation of", "based on false claims"
-        words = [t for c in clause.children if c.dep_ in ("acomp", "attr", "prep")
+        words = [t for c in children(clause) if c.dep_ in ("acomp", "attr", "prep")
                  for t in c.subtree]
         # "was not acceptable", "there was no violation"
         negated = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")
-                      for t in [*clause.children, *words])
-        judged = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                      for t in [*children(clause), *words])
+        judged = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         # A denial outweighs criticism: "unjustified and based on baseless claims".
         denial = next((t for t in words if t.lemma_.lower() in DENYING_WORDS
                        or _refusing(t)), None)
@@ -889,7 +890,7 @@ def _empty_complement(verb: Token, lexicon: Lexicon) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.empty_complements
                and not _names_an_event(c, lexicon) and not _answers_a_request(c, lexicon)
-               for c in verb.children)
+               for c in children(verb))
 
 
 def _answers_a_request(verb: Token, lexicon: Lexicon) -> bool:
@@ -897,7 +898,7 @@ def _answers_a_request(verb: Token, lexicon: Lexicon) -> bool:
     return any(p.dep_ == "prep" and o.dep_ == "pobj"
                and (sense := lexicon.noun_sense(o.lemma_.lower())) is not None
                and sense.event_type == "REQUEST"
-               for p in verb.children for o in p.children)
+               for p in children(verb) for o in children(p))
 
 
 def _names_an_event(verb: Token, lexicon: Lexicon) -> bool:
@@ -914,9 +915,9 @@ def _prepositional_object(verb: Token) -> Token | None:
     that depend on the object ("warned of retaliation", "agreed on a ceasefire", "pulled
     out of the treaty")."""
     stranded = stranded_particle(verb)
-    for child in [*verb.children, *(stranded.children if stranded is not None else ())]:
+    for child in [*children(verb), *(children(stranded) if stranded is not None else ())]:
         if child.dep_ == "prep" and (stranded is None or child.i != stranded.i):
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return pobj
     return None
@@ -925,18 +926,18 @@ def _prepositional_object(verb: Token) -> Token | None:
 def _addressee_topic(verb: Token, obj: Token) -> list[Token]:
     """What an addressee object is told of: "warned Moscow of retaliation" reads as
     "warned of retaliation" when the addressee itself names no event."""
-    return [pobj for prep in verb.children
+    return [pobj for prep in children(verb)
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPOSITIONS
-            for pobj in prep.children
+            for pobj in children(prep)
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.i != obj.i][:1]
 
 
 def _permitted(verb: Token) -> Token | None:
     """Who or what is let in, when the parser makes it the subject of the permitted
     clause: "allowed UN inspectors to visit" -> "inspectors"."""
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ in ("ccomp", "xcomp"):
-            for child in clause.children:
+            for child in children(clause):
                 if child.dep_ == "nsubj" and child.pos_ == "NOUN":
                     return child
     return None
@@ -944,8 +945,8 @@ def _permitted(verb: Token) -> Token | None:
 
 def _members(noun: Token) -> list[Token]:
     """Who a group noun is made of: "a mission of observers" -> "observers"."""
-    return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+    return [pobj for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in children(prep) if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
 
 
 # What a vehicle sent does with its cargo: "planes carrying tents", "trucks loaded
@@ -957,11 +958,11 @@ def _cargo(noun: Token) -> list[Token]:
     """What a vehicle sent carries: "sent two planes carrying tents" -> "tents",
     "a convoy of trucks loaded with flour" -> "flour"."""
     found = []
-    for acl in (c for n in (noun, *_members(noun)) for c in n.children):
+    for acl in (c for n in (noun, *_members(noun)) for c in children(n)):
         if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS:
-            found += [o for o in acl.children if o.dep_ in OBJECT_DEPS and o.pos_ == "NOUN"]
-            found += [o for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            found += [o for o in children(acl) if o.dep_ in OBJECT_DEPS and o.pos_ == "NOUN"]
+            found += [o for p in children(acl) if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return found
 
 
@@ -971,10 +972,10 @@ def _gapped_object(verb: Token) -> Token | None:
     its own and no object)."""
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
         return None
-    children = list(verb.children)
-    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") for c in children):
+    kids = children(verb)
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") for c in kids):
         return None
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("that", "which", "who") or subject.i < verb.head.i:
         return None
     if any(t.tag_ in ("WDT", "WP") for t in verb.doc[verb.head.i + 1:subject.i]):
@@ -998,16 +999,16 @@ def _cargo_sense(verb: Token, obj: Token, sense, lexicon: Lexicon):  # noqa: ANN
 def _supplied(verb: Token) -> list[Token]:
     """What a recipient object is supplied with: "supplied Kenya with electricity",
     "provided the rebels with shelter"."""
-    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
+    return [pobj for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in children(prep) if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"]
 
 
 def _instrument_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     """"hit Russia with sanctions", "supplied Kyiv with weapons": the "with" noun names
     the event when it is a sanction or aid noun, whatever the verb."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ == "with":
-            for noun in child.children:
+            for noun in children(child):
                 if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
                     continue
                 sense = lexicon.noun_sense(noun.lemma_.lower(), modifiers=modifiers_of(noun))
@@ -1028,7 +1029,7 @@ def _restated_object(predicate: Predicate, lexicon: Lexicon) -> list[int]:
         return []
     if any(c.dep_ in ("poss", "agent") or (c.dep_ in ("amod", "compound") and c.i < obj.i
                                              and c.ent_type_ in AGENT_ENTITIES)
-           for c in obj.children):
+           for c in children(obj)):
         return []
     return [obj.i]
 
@@ -1049,17 +1050,17 @@ def stance_object(verb: Token) -> Token | None:
     passive with a "by" agent."""
     prep = STANCE_PARTICIPLES.get(verb.lemma_.lower())
     if (prep is None or verb.tag_ != "VBN"
-            or not any(c.dep_ == "auxpass" for c in verb.children)
-            or any(c.dep_ == "agent" for c in verb.children)):
+            or not any(c.dep_ == "auxpass" for c in children(verb))
+            or any(c.dep_ == "agent" for c in children(verb))):
         return None
-    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
-                 for o in c.children if o.dep_ == "pobj"), None)
+    return next((o for c in children(verb) if c.dep_ == "prep" and c.lower_ == prep
+                 for o in children(c) if o.dep_ == "pobj"), None)
 
 
 def _passive_subject(verb: Token) -> Token | None:
     if stance_object(verb) is not None:
         return None
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "nsubjpass":
             return child
     return None
@@ -1108,8 +1109,8 @@ def _halting_sense(noun: Token, lexicon: Lexicon, nouns: dict[str, str] = HALTIN
 def _peacekeepers(noun: Token) -> bool:
     """Whether an event noun or its "of" object names peacekeepers: "the deployment of
     peacekeeping troops", "a peacekeeping deployment"."""
-    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]
+    nouns = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in children(p) if o.dep_ == "pobj")]
     words = {w for n in nouns for w in (n.lemma_.lower(), *modifiers_of(n))}
     return bool(words & PEACEKEEPING_WORDS)
 
@@ -1121,7 +1122,7 @@ def _merely_circumstantial(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ in BACKGROUND_PREPS:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ARGUMENT_PREPS)
-                   for c in noun.children)
+                   for c in children(noun))
 
 
 def support_verb(noun: Token, lexicon: Lexicon, sense: EventSense | None = None
@@ -1180,7 +1181,7 @@ def undergoer_of(noun: Token, lexicon: Lexicon) -> Token | None:
         head = head.head
     verb = head.head
     if head.dep_ in ("dobj", "obj") and lexicon.is_undergoer(verb.lemma_.lower()):
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "nsubj":
                 return child
     return None

@@ -24,6 +24,7 @@ from eventwire.events.ontology import VERBAL_CONFLICT
 from eventwire.events.predicates import REFUSAL, Predicate
 from eventwire.events.threats import FUTURE_AUXILIARIES as THREAT_AUXILIARIES
 from eventwire.events.threats import is_future
+from eventwire.nlp.docindex import children
 
 # Those of a threat, and "wo" of "won't" ("wo" + "n't").
 FUTURE_AUXILIARIES = THREAT_AUXILIARIES | {"wo"}
@@ -57,7 +58,7 @@ def _refused(verb: Token) -> bool:
     """ "will not hand over", "would never accept", "won't meet"."""
     if verb.lemma_.lower() in PERMISSIONS:
         return False
-    return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+    return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in children(verb))
             and is_future(verb, FUTURE_AUXILIARIES))
 
 

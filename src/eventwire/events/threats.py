@@ -29,6 +29,7 @@ from eventwire.events.ontology import (
     EventSense,
 )
 from eventwire.events.predicates import Predicate, goes_on
+from eventwire.nlp.docindex import children, tokens_of
 
 # Verbs whose complement of force is a threat aimed where the act would be; "threaten"
 # is one already, but its target is still the act's ("threatened to ban rights
@@ -163,10 +164,10 @@ def _warnings(sentence: Span, conflict_anchors: dict[int, Predicate]
     """(warning verb, threatened act) pairs: "warned that X would <conflict act>", "that
     X plans to <conflict act>"."""
     found = []
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
             continue
-        for clause in verb.children:
+        for clause in children(verb):
             if clause.dep_ != "ccomp":
                 continue
             planned = _planned_act(clause, conflict_anchors)
@@ -183,7 +184,7 @@ def _planned_act(clause: Token, conflict_anchors: dict[int, Predicate]) -> Token
     """The act of force a warned clause says is planned: "that it plans to invade"."""
     if clause.lemma_.lower() not in PLANNING_VERBS:
         return None
-    return next((c for c in clause.children
+    return next((c for c in children(clause)
                  if c.dep_ == "xcomp" and c.i in conflict_anchors), None)
 
 
@@ -194,16 +195,16 @@ def _raised_prospects(sentence: Span, conflict_anchors: dict[int, Predicate]
     An act with a doer of its own ("the possibility of an attack by rebels") is only
     foreseen, no threat."""
     found = []
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in PROSPECT_VERBS:
             continue
-        for obj in verb.children:
+        for obj in children(verb):
             if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in PROSPECT_NOUNS:
                 continue
-            acts = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for a in p.children if a.dep_ in ("pobj", "pcomp")
+            acts = [a for p in children(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                    for a in children(p) if a.dep_ in ("pobj", "pcomp")
                     and a.i in conflict_anchors
-                    and not any(c.dep_ in ("nsubj", "poss", "agent") for c in a.children)]
+                    and not any(c.dep_ in ("nsubj", "poss", "agent") for c in children(a))]
             if acts:
                 found.append((verb, acts[0]))
                 break
@@ -215,14 +216,14 @@ def _announced_measures(sentence: Span) -> list[tuple[Token, Token]]:
     future: "will take action against X". Taken measures ("took action against the
     protesters") are no threat, nor refused ones ("will not take action")."""
     found = []
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if (verb.pos_ != "VERB" or verb.lemma_.lower() not in MEASURE_VERBS
-                or not is_future(verb) or any(c.dep_ == "neg" for c in verb.children)):
+                or not is_future(verb) or any(c.dep_ == "neg" for c in children(verb))):
             continue
-        for obj in verb.children:
+        for obj in children(verb):
             if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in MEASURE_NOUNS and any(
                     p.dep_ == "prep" and p.lower_ == "against"
-                    for p in (*obj.children, *verb.children)):
+                    for p in (*children(obj), *children(verb))):
                 found.append((verb, obj))
                 break
     return found
@@ -240,15 +241,15 @@ def _speaks_of_consequences(clause: Token) -> bool:
 
 def _refused_permission(clause: Token) -> bool:
     """ "will no longer tolerate", "would not allow": a prohibition announced."""
-    negations = [c for c in clause.children if c.dep_ == "neg"]
-    negations += [n for c in clause.children if c.dep_ == "advmod"  # "no longer"
-                  for n in c.children if n.dep_ == "neg"]
+    negations = [c for c in children(clause) if c.dep_ == "neg"]
+    negations += [n for c in children(clause) if c.dep_ == "advmod"  # "no longer"
+                  for n in children(c) if n.dep_ == "neg"]
     return clause.lemma_.lower() in PERMISSION_VERBS and is_future(clause) and bool(negations)
 
 
 def is_future(verb: Token, auxiliaries: frozenset[str] = FUTURE_AUXILIARIES) -> bool:
     """Whether a verb has a future auxiliary: "will respond", "would strike"."""
-    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children(verb))
 
 
 def _conflict_complement(predicate: Predicate, conflict_anchors: dict[int, Predicate]
@@ -256,7 +257,7 @@ def _conflict_complement(predicate: Predicate, conflict_anchors: dict[int, Predi
     verb = predicate.anchor
     if predicate.kind != "verb" or verb.lemma_.lower() not in COMMITMENT_VERBS:
         return None
-    for child in verb.children:
+    for child in children(verb):
         if (child.dep_ in COMPLEMENT_DEPS and child.i in conflict_anchors
                 and child.lemma_.lower() not in CONTINUING_VERBS and not goes_on(child)):
             return child.i  # "vowed to continue the offensive": the act, no threat
@@ -269,7 +270,7 @@ def _agreed_harm(predicate: Predicate, conflict_anchors: dict[int, Predicate]) -
     CAMEO 03's intents to cooperate."""
     verb = predicate.anchor
     return (predicate.kind == "verb" and predicate.sense.event_type == "AGREE"
-            and any(c.dep_ == "xcomp" and c.i in conflict_anchors for c in verb.children))
+            and any(c.dep_ == "xcomp" and c.i in conflict_anchors for c in children(verb)))
 
 
 def _conditional_harm(predicate: Predicate) -> bool:
@@ -290,8 +291,8 @@ def _conditional_harm(predicate: Predicate) -> bool:
 
 def condition_marks(verb: Token) -> set[str]:
     """The conjunctions of the conditions set on a verb: {"if"} for "would strike if"."""
-    return {m.lower_ for c in verb.children if c.dep_ == "advcl"
-            for m in c.children if m.dep_ == "mark"} & CONDITIONS
+    return {m.lower_ for c in children(verb) if c.dep_ == "advcl"
+            for m in children(c) if m.dep_ == "mark"} & CONDITIONS
 
 
 def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predicate, Token]]:
@@ -302,11 +303,11 @@ def _readiness(sentence: Span, acts: dict[int, Predicate]) -> list[tuple[Predica
     (the caller flags it hypothetical). Readiness for verbal conflict ("ready to
     reject") is neither."""
     found = []
-    for word in sentence:
+    for word in tokens_of(sentence):
         if word.lower_ not in READINESS_WORDS or word.dep_ not in PREDICATIVE_DEPS:
             continue
         copula = word.head
-        act = next((acts[c.i] for c in word.children if c.dep_ == "xcomp" and c.i in acts),
+        act = next((acts[c.i] for c in children(word) if c.dep_ == "xcomp" and c.i in acts),
                    None)
         if act is None or copula.pos_ not in ("AUX", "VERB"):
             continue
@@ -326,7 +327,7 @@ def _preparations(sentence: Span, acts: dict[int, Predicate]
     yet to come (the caller flags it hypothetical). Preparing anything else ("prepared
     to sign the deal") is left to the act itself."""
     found = []
-    for verb in sentence:
+    for verb in tokens_of(sentence):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREPARING_VERBS:
             continue
         act = next((acts[t.i] for t in _prepared(verb) if t.i in acts), None)
@@ -341,12 +342,12 @@ def _prepared(verb: Token) -> list[Token]:
     verbs ("prepared to resume shelling"), or the object of "for" ("prepared for an
     offensive")."""
     found = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "xcomp":
             found.append(child)
-            found += [c for c in child.children if c.dep_ == "xcomp"]
+            found += [c for c in children(child) if c.dep_ == "xcomp"]
         elif child.dep_ == "prep" and child.lower_ == "for":
-            found += [c for c in child.children if c.dep_ == "pobj"]
+            found += [c for c in children(child) if c.dep_ == "pobj"]
     return found
 
 
@@ -365,10 +366,10 @@ def agreed_acts(predicates: list[Predicate]) -> dict[int, int]:
             continue
         # one's own act: an infinitive, or a that-clause of one's own ("promised that
         # it would ..."), not "proposed that the government give ..."
-        clauses = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
-            s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children))]
-        clauses += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                    for c in p.children if c.dep_ == "pcomp"]  # "committed to opening"
+        clauses = [c for c in children(verb) if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+            s.dep_ == "nsubj" and s.pos_ == "PRON" for s in children(c)))]
+        clauses += [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to"
+                    for c in children(p) if c.dep_ == "pcomp"]  # "committed to opening"
         act = next((c.i for c in clauses if c.i in acts and c.i != verb.i), None)
         if act is not None:
             found[verb.i] = act
@@ -408,9 +409,9 @@ def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
     for predicate in predicates:
         verb = predicate.anchor
         if (predicate.kind != "verb" or predicate.sense.event_type not in PLEDGED_TYPES
-                or any(c.dep_ == "neg" for c in verb.children)):
+                or any(c.dep_ == "neg" for c in children(verb))):
             continue
-        auxiliary = next((c for c in verb.children
+        auxiliary = next((c for c in children(verb)
                           if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
         if auxiliary is not None:
             if predicate.sense.event_type != "CONSULT":
@@ -422,7 +423,7 @@ def announced_intents(predicates: list[Predicate]) -> list[Predicate]:
 
 def _counterfactual(verb: Token) -> bool:
     """ "would have banned": what was not done, no announcement."""
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    auxiliaries = [c.lower_ for c in children(verb) if c.dep_ == "aux"]
     return "have" in auxiliaries and any(a in FUTURE_AUXILIARIES for a in auxiliaries)
 
 
@@ -451,10 +452,10 @@ def announced_harms(predicates: list[Predicate], threatened: set[int]) -> list[P
         if (predicate.kind == "noun" or predicate.sense.event_type not in THREATENED_TYPES
                 or verb.i in threatened or verb.lemma_.lower() in CONTINUING_VERBS
                 or is_passive(verb)  # "the bases will be occupied": its doer says nothing
-                or _counterfactual(verb) or any(c.dep_ == "neg" for c in verb.children)):
+                or _counterfactual(verb) or any(c.dep_ == "neg" for c in children(verb))):
             continue
         clause = verb
-        announcer = next((c for c in verb.children
+        announcer = next((c for c in children(verb)
                           if c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES), None)
         if (announcer is None and verb.dep_ == "xcomp"
                 and verb.head.lemma_.lower() in PLANNING_VERBS):

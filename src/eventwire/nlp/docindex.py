@@ -1,9 +1,11 @@
-"""Entity and sentence lookups that spaCy recomputes on every access, read once per Doc.
+"""Entity, sentence and token lookups that spaCy recomputes on every access, read once
+per Doc.
 
 `Doc.ents` (and so `Span.ents`, ``token.sent.ents``) walks the whole Doc and builds a
 new Span per entity on every call; the date and place rules ask for the entities of a
-word's sentence thousands of times per article. The answers here are the same as
-spaCy's, read once per Doc.
+word's sentence thousands of times per article. Iterating a Span builds a new Token
+object per word on every pass, and the rule modules pass over each sentence a dozen
+times. The answers here are the same as spaCy's, read once per Doc.
 """
 
 from __future__ import annotations
@@ -57,3 +59,34 @@ def sentence_of(token: Token) -> Span:
 def entity_at(token: Token) -> Span | None:
     """The entity of ``token.sent.ents`` that contains the token, if any."""
     return _entities(token.doc).at.get(token.i)
+
+
+@functools.lru_cache(maxsize=4)
+def _tokens(doc: Doc) -> tuple[Token, ...]:
+    # cached like `_entities`: a Token reads its Doc's arrays, so the objects stay valid
+    return tuple(doc)
+
+
+def tokens_of(span: Doc | Span) -> tuple[Token, ...]:
+    """The tokens of ``span`` (a Doc or a Span of one), in order: ``tuple(span)``."""
+    if isinstance(span, Doc):
+        return _tokens(span)
+    return _tokens(span.doc)[span.start:span.end]
+
+
+@functools.lru_cache(maxsize=4)
+def _children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    # token index -> its syntactic children in text order; cached like `_tokens`
+    tokens = _tokens(doc)
+    found: list[list[Token]] = [[] for _ in tokens]
+    for token in tokens:
+        head = token.head.i
+        if head != token.i:
+            found[head].append(token)
+    return tuple(tuple(kids) for kids in found)
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``: spaCy walks the token's subtree edges and builds a new
+    Token per child on every access."""
+    return _children(token.doc)[token.i]
