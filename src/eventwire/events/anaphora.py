@@ -27,8 +27,13 @@ ACCUSING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION")
 GENERIC_EVENT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "incident"})
 # Acts of force whose maker a later harm with no cause is by ("... were wounded").
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Acts against a state that its forces' mobilisation answers.
+ADVERSE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # Acts two sides do together, each side recorded as source or target.
 JOINT_ACTS = frozenset({"COOPERATE", "CONSULT", "AGREE"})
+# Events that are words said (a charge, a demand, praise, a refusal, a threat), which
+# "the move" or "the decision" do not name.
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -40,6 +45,8 @@ class Remembered:
     event_type: str
     sources: tuple[Participant, ...]
     targets: tuple[Participant, ...]
+    # words said, or a deed only threatened or asked for ("threatened to retaliate")
+    said: bool = False
 
 
 class EventMemory:
@@ -48,12 +55,17 @@ class EventMemory:
     def __init__(self) -> None:
         self._events: list[Remembered] = []
         self._claims: list[Remembered] = []
+        self._said: set[int] = set()  # triggers of words said
 
     def remember(self, trigger: Token, event_type: str, sources: list[Participant],
                  targets: list[Participant]) -> None:
         if sources:
+            said = event_type in SPEECH_ACTS or (
+                trigger.dep_ in ("xcomp", "ccomp") and trigger.head.i in self._said)
+            if said:
+                self._said.add(trigger.i)
             self._events.append(Remembered(trigger.lemma_.lower(), event_type,
-                                           tuple(sources), tuple(targets)))
+                                           tuple(sources), tuple(targets), said))
 
     def shared_targets(self, event_type: str, sources: list[Participant]
                        ) -> list[Participant]:
@@ -92,6 +104,20 @@ class EventMemory:
                     and not s.implied]
         return []
 
+    def adversary_of(self, country: str) -> list[Participant]:
+        """Who last struck, seized, threatened or massed forces against ``country``
+        (another state's named actors): whom "Taiwan put its forces on alert" answers."""
+        for event in reversed(self._events):
+            if event.event_type not in ADVERSE_ACTS or event.said and (
+                    event.event_type != "THREATEN") or not any(
+                    t.actor.country == country and not t.implied for t in event.targets):
+                continue
+            found = [s for s in event.sources if s.actor.country
+                     and s.actor.country != country and not s.implied]
+            if found:
+                return found
+        return []
+
     def remember_claim(self, verb: Token, speakers: list[Participant],
                        about: list[Participant]) -> None:
         """A statement about what another did ("X said Hamas had reneged"): no event,
@@ -115,7 +141,11 @@ class EventMemory:
                 return self.accusers_of(sources, every=noun.tag_ in ("NNS", "NNPS"),
                                         claims=True)
             if lemma in GENERIC_EVENT_NOUNS:
-                return self._agents_of(sources)
+                # "the decision", "the move" is a deed, not the words said about it:
+                # "The EU imposed sanctions ... Minsk accused the bloc ... Vilnius
+                # welcomed the decision" welcomes the EU's
+                return (self._agents_of(sources, deeds=True)
+                        or self._agents_of(sources))
             sense = lexicon.noun_sense(lemma)
             if sense is not None:
                 # the same word names the latest such event; another word of its type
@@ -137,7 +167,8 @@ class EventMemory:
         return []
 
     def _agents_of(self, reactors: list[Participant], lemmas: frozenset[str] | None = None,
-                   event_type: str | None = None, first: bool = False) -> list[Participant]:
+                   event_type: str | None = None, first: bool = False,
+                   deeds: bool = False) -> list[Participant]:
         """The sources of the latest (or `first`) event of those lemmas or that type (any,
         if neither is given) done by others than the reactors: "China called the visit a
         violation" is not about a visit of China's."""
@@ -145,6 +176,7 @@ class EventMemory:
         for earlier in (self._events if first else reversed(self._events)):
             if ((lemmas is None or earlier.lemma in lemmas)
                     and (event_type is None or earlier.event_type == event_type)
+                    and not (deeds and earlier.said)
                     and not any(s.actor.code in codes for s in earlier.sources)):
                 if earlier.event_type not in JOINT_ACTS:
                     return list(earlier.sources)

@@ -106,6 +106,8 @@ FOREIGN_ONLY_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})
 # Acts of a state that fall on its own people when no one else is named: "police
 # raided polling stations", "the council lifted the curfew".
 DOMESTIC_TARGET_TYPES = frozenset({"COERCE", "CONCEDE", "MOBILIZE"})
+# Sources whose mobilisation is of armed forces (not police at home).
+MILITARY_STATE_SECTORS = frozenset({"GOV", "MIL"})
 # Calls on everyone involved ("called for restraint", "urged de-escalation"): when the
 # story sets its state against another, they address both sides, not the story's state.
 MUTUAL_CALL_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation",
@@ -1307,6 +1309,13 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
         country, sector = story, "GOV"
     elif (event_type in DOMESTIC_TARGET_TYPES and source.actor.country
           and source.actor.sector in STATE_SECTORS and not _foreign_object(predicate)):
+        if (event_type == "MOBILIZE" and memory is not None
+                and source.actor.sector in MILITARY_STATE_SECTORS):
+            # "China fired missiles near Taiwan ... Taiwan raised the alert level of its
+            # forces": forces made ready against whoever just acted against their state
+            adversary = memory.adversary_of(source.actor.country)
+            if adversary:
+                return [Participant(a.actor, a.mention, implied=True) for a in adversary]
         country, sector = source.actor.country, "CVL"
     else:
         return []
