@@ -209,17 +209,14 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     # "who was sentenced to death in absentia": a passive with no agent; "the interim
     # government" is read as India's (the country last named)
     "bangladesh-arrests": ("SANCTION BGD>BGD", "REQUEST HRW>BGD"),
-    # "The workers were abducted": a passive with no agent; "The junta" takes the
-    # dateline's country (Thailand)
-    "myanmar-hostages": ("ASSAULT MMR>THA", "ASSAULT MMR>MMR"),
+    # "The workers were abducted": a passive with no agent
+    "myanmar-hostages": ("ASSAULT MMR>THA",),
     # "had expelled the vessel": the bare description is not linked to the Philippine
     # vessel of the lede
     "philippines-shoal": ("COERCE CHN>PHL",),
     # "after it launched an offensive ... that killed more than 80 people": the
     # offensive's killing is not tied to the group
     "colombia-eln": ("ASSAULT COL>*",),
-    # "her government" is read as the United States'
-    "mexico-extradition": ("MOBILIZE MEX>*",),
     # soldiers arriving or landing are deliberately no event unless peacekeepers
     # (predicates._arrival)
     "haiti-force": ("MOBILIZE KEN>HTI", "MOBILIZE GTM>HTI"),
@@ -234,14 +231,10 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
 # False events the coder still makes.
 KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     "bangladesh-arrests": ("REQUEST HRW>IND",),
-    "myanmar-hostages": ("ASSAULT THA>THA", "COERCE THA>THA"),
     # "the vessel" taken for China's own
     "philippines-shoal": ("COERCE CHN>CHN",),
-    "mexico-extradition": ("MOBILIZE USA>MEX",),
     # "the troops" (Kenya's and Guatemala's) read as Haiti's
     "haiti-force": ("THREATEN HTI>HTI",),
-    # "Tehran has seized several tankers": no foreign owner named
-    "iran-tanker": ("COERCE IRN>IRN", "ACCUSE IRN>IRN"),
     "serbia-kosovo": ("SUPPORT SRB>NATO",),
 }
 

@@ -5,8 +5,10 @@ Two cases need a guess, and both guesses carry a lower confidence:
 * a titled person unknown to the KB ("Commerce Secretary Jane Whitfield"): a country
   word elsewhere in the sentence (modifiers such as "the first U.S. cabinet visit"
   first, places last; a state named as the object of the person's own verb, as in
-  "President X threatened Russia", is the other party and is skipped), confidence
-  0.7; else the dominant country of the other sentences, confidence 0.5;
+  "President X threatened Russia" or "called on Washington", is the other party and is
+  skipped), confidence 0.7; else the dominant country of the other sentences (of
+  states named as often, a state official takes the one the last sentences were
+  about), confidence 0.5;
 * a role word alone ("police", "the government", "protesters"): a country attached to
   it by a preposition ("police in Pakistan", 0.6) or naming its leader ("Hamas-led
   gunmen", 0.6); else, for state organs, the most
@@ -18,6 +20,8 @@ Two cases need a guess, and both guesses carry a lower confidence:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -52,6 +56,10 @@ STORY_ROLE_WORDS = frozenset({"authority", "army", "military", "soldier", "troop
 # How many mentions the dateline city's country is worth when finding the story's country,
 # when the story names that country too.
 DATELINE_WEIGHT = 3
+# Country words that name a state as a party: "Russia", "Moscow", "Washington".
+COUNTERPART_KINDS = frozenset({"country", "capital", "metonym"})
+# Possessive pronouns on a role word that name its owner ("its forces", "her government").
+OWNER_PRONOUNS = frozenset({"its", "his", "her"})
 ATTACHED_PREPOSITIONS = frozenset({"in", "from", "of"})
 # Participles of a hyphenated modifier that make a role word the named side's own:
 # "Hamas-led gunmen", "army-run militias", "rebel-controlled".
@@ -96,9 +104,11 @@ class CountryContext:
     countries: list[Unit] = field(init=False)
     dominant: str | None = field(init=False)
     story_keys: list[str] = field(init=False)
+    sent_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.countries = [u for u in self.units if u.kind in COUNTRY_KINDS and u.key]
+        self.sent_starts = [sent.start for sent in self.doc.sents]
         home = dateline_country(self.doc, self.history.kb)
         # A people several countries list ("Kurds") says nothing of the story's country,
         # nor does the dateline's own place ("NAIROBI, Kenya (AP) —"): where it was filed.
@@ -121,7 +131,8 @@ class CountryContext:
         own_verb = self.doc[index].head if self.doc[index].dep_ == "nsubj" else None
         based = self._based_in(index)
         near = [u for u in self.countries if sent.start <= u.start < sent.end
-                and u.start not in self.claimed and not self._is_counterpart(u, own_verb)
+                and u.start not in self.claimed
+                and not self._is_counterpart(u, own_verb, metonyms=True)
                 and u.key not in based]
         if sector in PARTY_SECTORS and self.dominant and not any(
                 unit_root(self.doc, u).dep_ in MODIFIER_DEPS for u in near):
@@ -136,6 +147,17 @@ class CountryContext:
         elsewhere = [u.key for u in self.countries
                      if u.key and not sent.start <= u.start < sent.end and u.key not in based]
         if elsewhere:
+            counts = Counter(elsewhere)
+            if sector in STATE_SECTORS:
+                # "Israeli jets struck Damascus, Syria's government said. The government
+                # condemned ... Foreign Minister X called on ...": of the states the
+                # story names most, an official with no country of his own speaks for
+                # the one the last sentences were about (their subjects weigh most)
+                number = bisect_right(self.sent_starts, index) - 1
+                recent = self.history.salient_state(number, frozenset(based),
+                                                    recent_only=True)
+                if recent and counts[recent] == max(counts.values()):
+                    return recent, DOMINANT_COUNTRY_CONFIDENCE
             return dominant_country(elsewhere), DOMINANT_COUNTRY_CONFIDENCE
         # Last resort: the one country the story names, even in another person's phrase
         # ("Judge X opened investigations against Chilean officials").
@@ -204,11 +226,16 @@ class CountryContext:
                 based.add(country)
         return based
 
-    def _is_counterpart(self, unit: Unit, verb: Token | None) -> bool:
-        """A bare state name under ``verb`` (the person's own verb): the other party."""
+    def _is_counterpart(self, unit: Unit, verb: Token | None, metonyms: bool = False) -> bool:
+        """A bare state name under ``verb`` (the person's own verb): the other party;
+        with ``metonyms`` a capital standing for its government counts too ("X called
+        on Washington to ..."), unless it is where the act happens."""
         root = unit_root(self.doc, unit)
-        if verb is None or unit.kind not in ("country", "capital") or root.dep_ in MODIFIER_DEPS:
+        kinds = COUNTERPART_KINDS if metonyms else COUNTERPART_KINDS - {"metonym"}
+        if verb is None or unit.kind not in kinds or root.dep_ in MODIFIER_DEPS:
             return False
+        if unit.kind == "metonym" and _is_where(root):
+            return False  # "a curfew in Algiers": where, not whom
         return verb in root.ancestors
 
     def for_role(self, group: NounGroup, sentence: int) -> tuple[str | None, float]:
@@ -237,6 +264,9 @@ class CountryContext:
         place = None if owned else self._act_place(group.anchor)
         if place and group.sector in ARMED_SECTORS:
             return place, 0.5  # "the rebels attacked a base in Idlib": Syria's rebels
+        fought = self._fought_by(group) if group.sector in ("REB", "UAF") else None
+        if fought:
+            return fought, 0.5  # "the junta has been battling rebel groups": its own
         region = self._region_in_sentence(group.anchor)
         if region and group.sector in STATE_SECTORS:
             return region, 0.5  # "... in the Kashmir valley, and troops were deployed"
@@ -265,11 +295,13 @@ class CountryContext:
 
     def _pronoun_owner(self, anchor: int, sentence: int) -> str | None:
         """The country of the actor an "its" on the role word refers to (the pronoun
-        rules of :class:`History`), when it has exactly one. ("their" is left out: a
+        rules of :class:`History`), when it has exactly one; "his"/"her" stand for a
+        person, whose state it is ("Sheinbaum ... her government" is Mexico's, not the
+        state named last). ("their" is left out: a
         plural subject of the same clause, "Burkina Faso and Niger withdrew their
         envoys", is remembered only after the sentence.)"""
         pronoun = next((c for c in children(self.doc[anchor])
-                        if c.dep_ == "poss" and c.lower_ == "its"), None)
+                        if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         if pronoun is None:
             return None
         # like a subject pronoun it continues the main subject ("Pakistan has urged its
@@ -319,6 +351,31 @@ class CountryContext:
         found = {u.key for u in self.countries if u.kind in PLACE_KINDS
                  and unit_root(self.doc, u).head in preps}
         return found.pop() if len(found) == 1 else None
+
+    def _fought_by(self, group: NounGroup) -> str | None:
+        """The state whose government or forces (the clause's subject) fight or act on
+        the unnamed rebels that are the object: "the army attacked rebel positions",
+        "the junta has been battling rebel groups" are that state's rebels, not the
+        story's (or the dateline's) country."""
+        token = self.doc[group.anchor]
+        while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ == "pobj":
+            token = token.head
+        if token.dep_ not in ("dobj", "obj", "prep"):
+            return None
+        verb = token.head
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        for entry in reversed(self.history.entries):
+            mention = entry.mention
+            if mention.start <= subject.i < mention.end and len(mention.actors) == 1:
+                actor = mention.actors[0]
+                if actor.country and actor.sector in ("GOV", "MIL"):
+                    return actor.country
+                return None
+        return None
 
     def _region_in_sentence(self, anchor: int) -> str | None:
         """The country of the one region of a country (a province, a valley) that the

@@ -49,6 +49,9 @@ FEMALE = frozenset({"she", "her"})
 PLURAL = frozenset({"they", "their", "them"})
 NEUTER = frozenset({"its", "it"})
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+# Heads of role phrases that stand for a whole state's government.
+STATE_WORDS = frozenset({"government", "rulers", "junta", "regime", "authorities",
+                         "administration", "leadership", "cabinet"})
 COUNTRY_DESCRIPTIONS = frozenset({"island", "mainland", "kingdom", "country"})
 
 
@@ -63,6 +66,7 @@ class Entry:
     plural: bool = False
     weight: float = 1.0
     subject: bool = False  # the subject of its sentence's main clause
+    filed: bool = False  # in the dateline ("ABUJA, Nigeria (Reuters) -"): no acting state
 
 
 @dataclass
@@ -85,7 +89,7 @@ class History:
             if actor.country and entry.mention.kind != "pronoun":
                 self.countries.append(actor.country)
             if (actor.country and not entry.person and actor.sector == "GOV"
-                    and entry.mention.kind in ("name", "description")):
+                    and not entry.filed and _names_state(entry)):
                 self.states.append(actor.country)
             if actor.org:
                 self.orgs.append(actor.org)
@@ -247,16 +251,15 @@ class History:
                 break
         return found
 
-    def salient_state(self, sentence: int, exclude: frozenset[str] = frozenset()
-                      ) -> str | None:
+    def salient_state(self, sentence: int, exclude: frozenset[str] = frozenset(),
+                      recent_only: bool = False) -> str | None:
         """The country standing as a state with the most salience in the current and
-        previous sentence (main-clause subjects weigh most), else the most recent one;
-        never one of ``exclude``."""
+        previous sentence (main-clause subjects weigh most), else (unless
+        ``recent_only``) the most recent one; never one of ``exclude``."""
         scores: dict[str, float] = {}
         for order, entry in enumerate(self.entries):
             distance = sentence - entry.sentence
-            if distance > 1 or entry.person or entry.mention.kind not in ("name",
-                                                                          "description"):
+            if distance > 1 or entry.person or entry.filed or not _names_state(entry):
                 continue
             for actor in entry.mention.actors:
                 if actor.country and actor.sector == "GOV" and actor.country not in exclude:
@@ -265,6 +268,8 @@ class History:
                                              + order * 1e-6)
         if scores:
             return max(scores, key=lambda c: scores[c])
+        if recent_only:
+            return None
         recent = [c for c in self.states[-1:] or self.recent_countries(1) if c not in exclude]
         return recent[0] if recent else None
 
@@ -355,6 +360,19 @@ class History:
                     "Kingdom" in n for n in (country.name, *country.names))):
                 return [iso3]
         return []
+
+
+def _names_state(entry: Entry) -> bool:
+    """Whether a mention stands for a state: a name or description, or a role word for
+    a whole government ("Niger's military rulers", and "the interim government" with
+    the state it was resolved to, which a later "the country" or official continues)."""
+    mention = entry.mention
+    if mention.kind in ("name", "description"):
+        return True
+    # a whole government ("Syria's interim government"), not one of its offices ("the
+    # U.S. Treasury", "the French ambassador"): it stands for the state
+    words = mention.actors[0].text.lower().split() if len(mention.actors) == 1 else []
+    return mention.kind == "title" and bool(words) and words[-1] in STATE_WORDS
 
 
 def actor_identity(actor: Actor) -> tuple:

@@ -41,7 +41,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.assemble import NounGroup, group_units
-from eventwire.actors.context import STATE_SECTORS, CountryContext, is_place
+from eventwire.actors.context import STATE_SECTORS, CountryContext, dateline_tokens, is_place
 from eventwire.actors.coref import (
     COUNTRY_DESCRIPTIONS,
     PRONOUNS,
@@ -317,10 +317,12 @@ class _Resolver:
     people: PersonResolver = field(init=False)
     sent_starts: list[int] = field(init=False)
     resolved_pronouns: dict[int, frozenset[tuple]] = field(default_factory=dict)
+    filed: range = field(init=False)
 
     def __post_init__(self) -> None:
         self.history = History(self.kb)
         self.sent_starts = [s.start for s in self.doc.sents]
+        self.filed = dateline_tokens(self.doc)
         self.context = CountryContext(self.doc, self.units, self.claimed, self.history,
                                       self.named)
         self.people = PersonResolver(self.kb, self.published, self.history,
@@ -416,8 +418,12 @@ class _Resolver:
                                 or self._countries(group) or self._agent_only(group))
         mentions = [self._office_holder(group, m) for m in mentions]
         plural = self.doc[group.anchor].tag_ in ("NNS", "NNPS")
+        # The dateline's country ("ABUJA, Nigeria (Reuters) -") is where the story was
+        # filed, no state acting in it: "the country", "the junta" do not stand for it.
+        filed = group.anchor in self.filed
         entries = [Entry(m, sentence, plural=plural or len(m.actors) > 1,
-                         weight=self._weight(m), subject=self._main_subject(m))
+                         weight=0.0 if filed else self._weight(m),
+                         subject=self._main_subject(m), filed=filed)
                    for m in mentions]
         for entry in entries:
             self._remember(entry)
