@@ -53,3 +53,13 @@ def test_police_deployed_at_home_stay_at_home(coder):
     keys = _keys(coder, "Police fired tear gas at protesters in Lima. The government "
                         "deployed more police in the capital.")
     assert ("MOBILIZE", "PER", "PER") in keys
+
+
+def test_a_denial_answers_the_charge_made_not_one_only_asked_for(coder):
+    # "ask the council to condemn Hanoi" is no charge by the council
+    keys = _keys(coder, "Cambodian troops fired on a Thai patrol on Monday. Thailand's "
+                        "government called the attack a provocation. Bangkok said it "
+                        "would ask the U.N. Security Council to condemn Phnom Penh. "
+                        "Cambodia denied that its troops were involved.")
+    assert ("REJECT", "KHM", "THA") in keys
+    assert ("REJECT", "KHM", "UNSC") not in keys

@@ -153,9 +153,6 @@ KNOWN_MISSES: dict[str, tuple[str, ...]] = {
     # "expelled the diplomat", "accusing him": the Russian diplomat of the sentence
     # before is not found; "would respond in kind" is no threat yet
     "russia-moldova": ("SANCTION MDA>RUS", "ACCUSE MDA>RUS", "THREATEN RUS>MDA"),
-    # "denied that its troops were involved": the denial's target is taken from the
-    # sentence before (the Security Council), not the accuser
-    "guyana-venezuela": ("REJECT VEN>GUY",),
     # "captured the ... town" is coded COERCE; "withdraw from the town" has no target
     "congo-m23": ("ASSAULT COD>COD", "RETREAT COD>COD"),
     # "The protesters, who oppose the government's decision": coded ACCUSE, not PROTEST
@@ -169,7 +166,7 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     "mozambique-protests": ("SUPPORT MOZ>MOZ",),
     "eu-belarus": ("SUPPORT LTU>BLR",),
     # "a Guyanese military patrol": the noun "patrol" is coded MOBILIZE
-    "guyana-venezuela": ("MOBILIZE GUY>-", "REJECT VEN>UNSC"),
+    "guyana-venezuela": ("MOBILIZE GUY>-",),
     "georgia-protests": ("ACCUSE GEO>GEO",),
     "china-taiwan-boat": ("RETREAT TWN>-",),
 }

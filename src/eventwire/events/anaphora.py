@@ -47,6 +47,9 @@ class Remembered:
     targets: tuple[Participant, ...]
     # words said, or a deed only threatened or asked for ("threatened to retaliate")
     said: bool = False
+    # asked for, threatened or promised by another event ("urged X to condemn Y"), not
+    # done
+    embedded: bool = False
 
 
 class EventMemory:
@@ -56,16 +59,20 @@ class EventMemory:
         self._events: list[Remembered] = []
         self._claims: list[Remembered] = []
         self._said: set[int] = set()  # triggers of words said
+        self._triggers: set[int] = set()  # triggers of every remembered event
 
     def remember(self, trigger: Token, event_type: str, sources: list[Participant],
                  targets: list[Participant]) -> None:
         if sources:
-            said = event_type in SPEECH_ACTS or (
-                trigger.dep_ in ("xcomp", "ccomp") and trigger.head.i in self._said)
+            embedded = (trigger.dep_ in ("xcomp", "ccomp")
+                        and trigger.head.i in self._triggers)
+            said = event_type in SPEECH_ACTS or (embedded and trigger.head.i in self._said)
             if said:
                 self._said.add(trigger.i)
+            self._triggers.add(trigger.i)
             self._events.append(Remembered(trigger.lemma_.lower(), event_type,
-                                           tuple(sources), tuple(targets), said))
+                                           tuple(sources), tuple(targets), said,
+                                           embedded))
 
     def shared_targets(self, event_type: str, sources: list[Participant]
                        ) -> list[Participant]:
@@ -205,6 +212,8 @@ class EventMemory:
         codes = {p.actor.code for p in accused}
         found: list[Participant] = []
         for earlier in reversed(self._events if remembered is None else remembered):
+            if earlier.embedded:
+                continue  # "would ask the Council to condemn Caracas": no charge made
             if earlier.event_type in types and any(
                     t.actor.code in codes for t in earlier.targets):
                 found += [s for s in earlier.sources
