@@ -63,3 +63,18 @@ def test_a_denial_answers_the_charge_made_not_one_only_asked_for(coder):
                         "Cambodia denied that its troops were involved.")
     assert ("REJECT", "KHM", "THA") in keys
     assert ("REJECT", "KHM", "UNSC") not in keys
+
+
+def test_forces_sent_for_a_purpose_are_aimed_at_whom_it_names(coder):
+    events = coder.code_text(Article(
+        "t", "Russia's navy began drills in the Baltic on Monday, sending warships and "
+             "bombers to encircle Estonia's islands.", published=DAY))
+    sent = {e.target.code for e in events if e.trigger == "sending" and e.target}
+    assert sent == {"EST"}
+
+
+def test_similar_exercises_are_aimed_where_the_states_last_ones_were(coder):
+    keys = _keys(coder, "North Korea's army launched artillery drills near South Korea "
+                        "on Monday. North Korea staged similar exercises in March.")
+    assert ("MOBILIZE", "PRK", "PRK") not in keys
+    assert ("MOBILIZE", "PRK", "KOR") in keys

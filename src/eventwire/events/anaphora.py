@@ -125,6 +125,20 @@ class EventMemory:
                 return found
         return []
 
+    def aimed_before(self, country: str, event_type: str) -> list[Participant]:
+        """The named foreign targets of the latest earlier act of this type done by
+        ``country`` itself: what "China staged similar exercises in April" was aimed at,
+        after "China's military launched drills around Taiwan"."""
+        for event in reversed(self._events):
+            if event.event_type != event_type or event.embedded or not any(
+                    s.actor.country == country for s in event.sources):
+                continue
+            found = [t for t in event.targets if not t.implied and t.actor.country
+                     and t.actor.country != country]
+            if found:
+                return found
+        return []
+
     def remember_claim(self, verb: Token, speakers: list[Participant],
                        about: list[Participant]) -> None:
         """A statement about what another did ("X said Hamas had reneged"): no event,

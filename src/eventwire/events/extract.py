@@ -272,6 +272,13 @@ def extract_events(
                 # whom the agreement's own clause names
                 targets = [*aimed_at.get(agreed[predicate.anchor.i], []),
                            *(t for t in targets if not t.implied)] or targets
+            elif (predicate.sense.event_type == "MOBILIZE" and sources and targets
+                  and all(t.implied and t.actor.country == sources[0].actor.country
+                          for t in targets)):
+                # "sending warships to encircle the island": forces sent against whom
+                # their purpose names, not the sender's own people
+                targets = [t for t in _purpose_targets(predicate.anchor, aimed_at)
+                           if not t.implied] or targets
             elif not targets and predicate.sense.event_type == "AID":
                 # "sent arms to support Yemeni troops": aid is for whom its purpose names
                 targets = _purpose_targets(predicate.anchor, aimed_at)
@@ -1312,8 +1319,11 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
         if (event_type == "MOBILIZE" and memory is not None
                 and source.actor.sector in MILITARY_STATE_SECTORS):
             # "China fired missiles near Taiwan ... Taiwan raised the alert level of its
-            # forces": forces made ready against whoever just acted against their state
-            adversary = memory.adversary_of(source.actor.country)
+            # forces": forces made ready against whoever just acted against their state,
+            # else against whom the state's own last mobilisation was aimed ("China
+            # staged similar exercises in April")
+            adversary = (memory.adversary_of(source.actor.country)
+                         or memory.aimed_before(source.actor.country, event_type))
             if adversary:
                 return [Participant(a.actor, a.mention, implied=True) for a in adversary]
         country, sector = source.actor.country, "CVL"
