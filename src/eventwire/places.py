@@ -247,6 +247,9 @@ _PLACE_NOUNS = frozenset(
     "territory enclave strip island peninsula".split()
 )
 
+# Sites named by the city they are in: "a Moscow airport", "a Tehran prison".
+_SITE_NOUNS = frozenset("airport prison jail hotel hospital court courthouse".split())
+
 
 def _name_span(token: Token) -> Span:
     """The token's entity, else the token with its compound/proper-noun modifiers."""
@@ -266,6 +269,11 @@ def _place_named(token: Token, gazetteer: Gazetteer,
     if token.ent_type_ in _NOT_PLACE_LABELS:
         return None
     if token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
+        if token.lemma_.lower() in _SITE_NOUNS:
+            # "at a Moscow airport", "in a Tehran prison": the site's city
+            return next((p for c in token.children
+                         if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and (p := _place_named(c, gazetteer))), None)
         if token.lemma_.lower() not in _PLACE_NOUNS:
             return None
         inner = [

@@ -511,7 +511,10 @@ class _Resolver:
             kb_group = self.kb.groups_by_id[unit.key or ""]
             countries = self._text_countries(group)
             country = kb_group.country or (countries[0] if countries else None)
-            if self._generic_party(unit, kb_group.sector):
+            # ... and so is a name made of its words the phrase gives a country of its
+            # own: "the Nigeria Labour Congress", "Nigeria's Labour Congress"
+            if self._generic_party(unit, kb_group.sector) or (
+                    countries and self._generic_members(unit, kb_group.sector)):
                 country = self._party_country(countries, kb_group)
                 home = self.context.dominant
                 if not countries and home and self._in_power_role(group):

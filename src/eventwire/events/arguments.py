@@ -317,6 +317,12 @@ def _unique(participants: list[Participant], by_sector: bool = False) -> list[Pa
 # "made a commitment to ease restrictions", "took the decision to expel the envoy". Not
 # plans, offers or pledges ("announced a plan to invade"): those acts are yet to come.
 INTENT_NOUNS = frozenset({"commitment", "decision"})
+# Instruments that do what their clause says, by whoever issued or signed them: "issued an
+# executive order imposing sanctions on ...", "signed a decree banning imports".
+# (Not a law: "approved a law recognizing the victories" is what the law says, not
+# what its makers do.)
+DECREE_NOUNS = frozenset({"order", "decree", "directive", "proclamation", "ordinance",
+                          "edict"})
 INTENT_CARRIERS = frozenset({"make", "take", "announce", "reach", "adopt", "unveil", "give",
                              "reaffirm", "reiterate", "renew", "express", "outline"})
 
@@ -344,7 +350,7 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         # A finite verb a parser hung on its own subject: "Kuwait's emir, Sheikh X,
         # spoke by telephone with ..." (a participle, "bases hosting troops", is left)
         return verb.head
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGE_NOUNS:
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGE_NOUNS | DECREE_NOUNS:
         return issuer(verb.head)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):

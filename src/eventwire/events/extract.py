@@ -16,7 +16,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.context import STATE_SECTORS, STORY_ROLE_CONFIDENCE
+from eventwire.actors.context import (
+    DATELINE_WEIGHT,
+    STATE_SECTORS,
+    STORY_ROLE_CONFIDENCE,
+    dateline_tokens,
+)
 from eventwire.actors.coref import actor_identity
 from eventwire.actors.mentions import ActorMention
 from eventwire.actors.people import BARE_NAME_CONFIDENCE
@@ -202,7 +207,7 @@ def extract_events(
     context = replace(context, published=dateline_day(doc, context.published))
     index = MentionIndex(*_unbound_possessives(doc, context.mentions, lexicon))
     memory = EventMemory()
-    story = story_country(context.mentions)
+    story = story_country(context.mentions, dateline_tokens(doc))
     events: list[Event] = []
     seen: set[tuple] = set()
     framed: set[str] = set()  # events told in a framing clause ("after X attacked")
@@ -819,15 +824,24 @@ def _prefer_dated(events: list[Event], shifted: dict[str, int]) -> list[Event]:
             if e.location is None and _identity(e) in places else e for e in kept]
 
 
-def story_country(mentions: list[ActorMention]) -> str | None:
+def story_country(mentions: list[ActorMention], filed: range = range(0)) -> str | None:
     """The country the story is about: the one named most often (first named wins
-    ties)."""
+    ties). The country named in the dateline (``filed``: "HONIARA, Solomon Islands
+    (Reuters) -") weighs as the story's home when the story names it again, as it does
+    for the actors (actors.context); else it was only filed there."""
     counts: dict[str, int] = {}
+    home: str | None = None
     for mention in mentions:
         if mention.kind in STORY_MENTION_KINDS:
             for actor in mention.actors:
-                if actor.country:
+                if actor.country and mention.start in filed:
+                    home = home or actor.country
+                elif actor.country:
                     counts[actor.country] = counts.get(actor.country, 0) + 1
+    if home in counts:
+        counts[home] += DATELINE_WEIGHT
+    elif home:
+        counts[home] = 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
@@ -1306,13 +1320,20 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
         return []  # "the leaders agreed to set up a hotline": with each other
     if len(sources) > 1 and _agreed_together(predicate.anchor):
         # "Biden and Xi agreed to restore communications": done between them, not by a
-        # state to its own people
-        return []
+        # state to its own people; "Armenia and Azerbaijan agreed to pull back troops":
+        # each withdraws from the other
+        return list(sources) if event_type == "RETREAT" else []
     if (event_type == "REQUEST" and story is not None and memory is not None
             and _mutual_call(predicate) and memory.opposes(story, CONFRONTATION_TYPES)):
         return []  # "called for restraint" in a standoff between states: to both sides
     if (event_type in STORY_TARGET_TYPES and story is not None
             and not (event_type in FOREIGN_ONLY_TYPES and source.actor.country == story)):
+        country, sector = story, "GOV"
+    elif (event_type == "MOBILIZE" and story is not None and source.actor.org
+          and not source.actor.country and not _destined(predicate)):
+        # a bloc or alliance has no home of its own: "the CSTO said it was sending 2,500
+        # troops" sends them to the state the story is about (not so "to its eastern
+        # flank": where they go is said)
         country, sector = story, "GOV"
     elif (event_type in DOMESTIC_TARGET_TYPES and source.actor.country
           and source.actor.sector in STATE_SECTORS and not _foreign_object(predicate)):
@@ -1333,6 +1354,14 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
                   sector=sector)
     implied = Participant(actor, source.mention, implied=True)
     return [implied] if all(not _same_actor(s, implied) for s in sources) else []
+
+
+def _destined(predicate: Predicate) -> bool:
+    """Whether a deployment says where it goes: "deploy forces to its eastern flank"."""
+    holders = {predicate.anchor, predicate.trigger}
+    holders |= {c for h in list(holders) for c in h.children if c.dep_ in ("dobj", "obj")}
+    return any(p.dep_ in ("prep", "dative") and p.lower_ in DESTINATION_PREPS
+               for h in holders for p in h.children)
 
 
 def _foreign_object(predicate: Predicate) -> bool:
@@ -2106,7 +2135,11 @@ def _agreed_together(anchor: Token) -> bool:
     node = anchor
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "xcomp" and node.head.lemma_.lower() in AGREEING_LEMMAS
+    # "agreed to a ceasefire and to pull back troops": a parser hangs the second
+    # infinitive as an adverbial clause
+    infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+    return infinitive and node.head.lemma_.lower() in AGREEING_LEMMAS
 
 
 def _mutual(predicate: Predicate) -> bool:

@@ -58,8 +58,12 @@ def _refused(verb: Token) -> bool:
     """ "will not hand over", "would never accept", "won't meet"."""
     if verb.lemma_.lower() in PERMISSIONS:
         return False
-    return (any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in children(verb))
-            and is_future(verb, FUTURE_AUXILIARIES))
+    negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in children(verb))
+    # "would no longer recognise": "no" hangs on the adverb "longer"
+    negated = negated or any(c.dep_ == "advmod" and c.lower_ == "longer"
+                             and any(n.lower_ == "no" for n in children(c))
+                             for c in children(verb))
+    return negated and is_future(verb, FUTURE_AUXILIARIES)
 
 
 def failed_to(verb: Token) -> bool:
