@@ -98,3 +98,16 @@ def test_dateline_country_is_the_story_country_when_named_again(coder):
             "follow. China offered humanitarian aid on Tuesday.")
     keys = _keys(coder, text)
     assert ("AGREE", "CHN", "FJI") in keys, keys
+
+
+def test_later_deployment_goes_where_the_state_sent_forces_before(coder):
+    # the second deployment names no destination: it is not one at home
+    keys = _keys(coder, "Turkey sent warships to Libya on Monday. Ankara deployed 300 more "
+                        "soldiers on Wednesday.")
+    assert ("MOBILIZE", "TUR", "LBY") in keys and ("MOBILIZE", "TUR", "TUR") not in keys, keys
+
+
+def test_sentence_told_with_an_arrest_is_by_the_state_where_the_arrest_was(coder):
+    keys = _keys(coder, "A German engineer was detained at a Tehran airport in May and "
+                        "sentenced to six years in prison.")
+    assert ("SANCTION", "IRN", "DEU") in keys and ("SANCTION", "DEU", "DEU") not in keys, keys

@@ -85,6 +85,21 @@ class EventMemory:
             return [t for t in event.targets if not t.implied and t.actor.code not in own]
         return []
 
+    def own_targets(self, event_type: str, sources: list[Participant]
+                    ) -> list[Participant]:
+        """The named foreign targets of the latest earlier act of this type by the same
+        country: where "Canberra had sent 23 more officers" went, after "Australia began
+        deploying police to the Solomon Islands"."""
+        own = {s.actor.country for s in sources if s.actor.country}
+        if not own:
+            return []
+        for event in reversed(self._events):
+            if (event.event_type == event_type
+                    and own & {s.actor.country for s in event.sources}):
+                return [t for t in event.targets if not t.implied
+                        and t.actor.country and t.actor.country not in own]
+        return []
+
     def opposes(self, country: str, event_types: frozenset[str]) -> bool:
         """Whether an earlier event of ``event_types`` set ``country`` against another
         state (either way): the story is a confrontation between states."""

@@ -946,6 +946,11 @@ def _participants(
     if not targets and sources and predicate.kind in ("verb", "light") and _joins(predicate):
         targets = memory.shared_targets(predicate.sense.event_type, sources)
     edge = predicate.sense.event_type == "MOBILIZE" and _sent_to_edge(predicate)
+    if (not targets and sources and predicate.sense.event_type == "MOBILIZE"
+            and predicate.kind in ("verb", "light") and not edge):
+        # "Canberra had sent 23 more officers", after a deployment to the Solomon
+        # Islands: where the same state's forces were sent before
+        targets = memory.own_targets("MOBILIZE", sources)
     if not targets and sources and edge:
         # "moved tanks to the border": aimed at whoever is across it, not at home
         targets = _across_edge(predicate, sources, index, story)
@@ -1520,6 +1525,11 @@ def _investigating_state(predicate: Predicate, targets: list[Participant],
     country of whom it is into ("the minister is under investigation": his own
     state's)."""
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
+    if place is None and gazetteer is not None and predicate.anchor.dep_ == "conj":
+        # "was arrested at a Moscow airport and sentenced to nine years": where the
+        # act it is told with happened
+        found = attach_place(predicate.anchor.head, gazetteer)
+        place = found[0] if found is not None else None
     country = place.country if place is not None and place.country else next(
         (t.actor.country for t in targets if t.actor.country), None)
     if country is None or not targets:
