@@ -3,9 +3,9 @@ checked on sentences written for this test: the entities and peoples of Bosnia (
 Serb", "the Serb Republic"), "would no longer" as an announced refusal, a union name
 built on a generic party word after a country ("the Ghana Labour Congress"), a state
 suspended from a bloc, an order or decree that does what its participle says, a site
-named by its city ("at a Beijing airport"), troops pulled back by two sides that agreed
-to it, a bloc's deployment sent to the story's country, and the dateline's country as
-the story's."""
+named by its city ("at a Beijing airport"), a bloc's deployment sent to the story's
+country, the dateline's country as the story's, a later deployment sent where the same
+state sent forces before, and a sentence passed where the arrest was."""
 
 from __future__ import annotations
 
@@ -59,11 +59,6 @@ def _keys(coder: Coder, text: str, counted: bool = True) -> set[tuple[str, str, 
      "COERCE CHN>CAN", True),
     ("Two British aid workers were arrested at a Tehran hotel last week.",
      "COERCE IRN>GBR", True),
-    # two sides that agreed to pull back troops withdraw from each other
-    ("Ethiopia and Eritrea agreed on Monday to a truce and to pull back their troops.",
-     "RETREAT ETH>ERI", False),
-    ("Ethiopia and Eritrea agreed on Monday to a truce and to pull back their troops.",
-     "RETREAT ERI>ETH", False),
     # a bloc has no home: its deployment goes to the story's country
     ("Mali asked ECOWAS for help on Tuesday. ECOWAS said it was sending 1,000 troops to "
      "protect the capital.", "MOBILIZE ECOWAS>MLI", True),

@@ -1325,9 +1325,8 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
         return []  # "the leaders agreed to set up a hotline": with each other
     if len(sources) > 1 and _agreed_together(predicate.anchor):
         # "Biden and Xi agreed to restore communications": done between them, not by a
-        # state to its own people; "Armenia and Azerbaijan agreed to pull back troops":
-        # each withdraws from the other
-        return list(sources) if event_type == "RETREAT" else []
+        # state to its own people
+        return []
     if (event_type == "REQUEST" and story is not None and memory is not None
             and _mutual_call(predicate) and memory.opposes(story, CONFRONTATION_TYPES)):
         return []  # "called for restraint" in a standoff between states: to both sides
@@ -2145,11 +2144,7 @@ def _agreed_together(anchor: Token) -> bool:
     node = anchor
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    # "agreed to a ceasefire and to pull back troops": a parser hangs the second
-    # infinitive as an adverbial clause
-    infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
-    return infinitive and node.head.lemma_.lower() in AGREEING_LEMMAS
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in AGREEING_LEMMAS
 
 
 def _mutual(predicate: Predicate) -> bool:
