@@ -1363,9 +1363,9 @@ def _implied_target(predicate: Predicate, sources: list[Participant],
 def _destined(predicate: Predicate) -> bool:
     """Whether a deployment says where it goes: "deploy forces to its eastern flank"."""
     holders = {predicate.anchor, predicate.trigger}
-    holders |= {c for h in list(holders) for c in h.children if c.dep_ in ("dobj", "obj")}
+    holders |= {c for h in list(holders) for c in children(h) if c.dep_ in ("dobj", "obj")}
     return any(p.dep_ in ("prep", "dative") and p.lower_ in DESTINATION_PREPS
-               for h in holders for p in h.children)
+               for h in holders for p in children(h))
 
 
 def _foreign_object(predicate: Predicate) -> bool:
