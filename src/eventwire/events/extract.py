@@ -239,6 +239,13 @@ def extract_events(
                                        story, gazetteer)) for p in predicates]
         resolved = [(p, s, _addressees(obligations[p.anchor.i], s, index)
                      if p.anchor.i in obligations else t) for p, s, t in resolved]
+        # one told to act who is no other country's actor (one's own troops or
+        # commanders ordered, reporters told) is asked nothing: no request
+        resolved = [(p, s, _foreign(s, t) if p.anchor.i in obligations
+                     and obligations[p.anchor.i].directive else t) for p, s, t in resolved]
+        resolved = [(p, s, t) for p, s, t in resolved
+                    if t or not (p.anchor.i in obligations
+                                 and obligations[p.anchor.i].directive)]
         # acts that are protests, a strike by workers too (see _work_stoppage)
         protests = {p.anchor.i: _work_stoppage(p, s).sense.event_type == "PROTEST"
                     for p, s, _ in resolved}
@@ -912,6 +919,11 @@ def _participants(
                if all(not _same_actor(s, t) for s in sources)
                ] if sources and candidates and not index.participants(candidates[0]) else []
     targets = targets or _first_participants(candidates, index, besides=sources)
+    if targets and sources and _release_asked(predicate) and all(
+            t.actor.code in {s.actor.code for s in sources} for t in targets):
+        # "France demanded the release of the French tourist": asked of whoever holds
+        # its own people, not of them (see the fallbacks below)
+        targets = []
     if not targets and len(sources) > 1 and any(_reciprocal(c) for c in candidates):
         targets = sources  # "Armenia and Azerbaijan accused each other": each the other
     if not targets and sources and gazetteer is not None:
@@ -2175,6 +2187,27 @@ def _addressed_government(protester: Participant) -> Participant | None:
     government = Actor(text="", name=f"government of {country}", country=country,
                        sector="GOV")
     return Participant(government, protester.mention, implied=True)
+
+
+# Nouns of setting people free that a request asks for: "demanded the release of ...".
+FREEING_NOUNS = frozenset({"release", "freedom", "freeing"})
+
+
+def _release_asked(predicate: Predicate) -> bool:
+    """A request for someone's release: "demanded the release of", "called for the
+    immediate release of", "demanded his freedom"."""
+    if predicate.sense.event_type != "REQUEST":
+        return False
+    asked = [c for c in predicate.anchor.children if c.dep_ in ("dobj", "obj")]
+    asked += [o for c in predicate.anchor.children if c.dep_ == "prep" and c.lower_ == "for"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(a.lemma_.lower() in FREEING_NOUNS for a in asked)
+
+
+def _foreign(sources: list[Participant], targets: list[Participant]) -> list[Participant]:
+    """The targets that are not of a source's own country or organisation."""
+    own = {s.actor.code or s.actor.name for s in sources}
+    return [t for t in targets if (t.actor.code or t.actor.name) not in own]
 
 
 def _same_actor(a: Participant, b: Participant) -> bool:

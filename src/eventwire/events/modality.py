@@ -32,6 +32,11 @@ ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege"})
 # talk or to agree is not yet the talk or the agreement.
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
 ATTEMPTED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Verbs of asking whose object noun is what is asked, not done: "demanded his release",
+# "sought the extradition of the suspect", "proposed a ceasefire". Not "order" ("ordered
+# the release of the protesters" releases them) nor "discuss" or "negotiate".
+ASKING_FOR_OBJECT = frozenset({"demand", "request", "seek", "want", "ask", "urge",
+                               "propose", "suggest", "recommend", "advocate", "wish"})
 # A conditional warning's own modal is part of the threat: "may halt its aid if the
 # fighting goes on" threatens (threats.CONDITIONAL_AUXILIARIES); "may threaten to" is
 # still speculation.
@@ -60,7 +65,7 @@ def read_modality(trigger: Token, anchor: Token, lexicon: Lexicon,
         ignored = ignored | ATTEMPT_GOVERNORS
     if event_type == "THREATEN" and condition_marks(anchor):
         ignored = ignored | THREAT_MODALS
-    hypothetical = False
+    hypothetical = _asked_for(trigger) or _asked_for(anchor)
     node = anchor
     for _ in range(6):
         negated = negated or _kept_from(node, lexicon)
@@ -149,6 +154,14 @@ def _requested(token: Token, lexicon: Lexicon) -> bool:
     return prep.head.lemma_.lower() in asking and (
         (token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for")
         or (token.dep_ == "pcomp" and prep.lower_ == "against"))  # "warned against attacking"
+
+
+def _asked_for(token: Token) -> bool:
+    """An event noun that a verb of asking takes as its object: "demanded his release",
+    "sought the extradition of ..." (the release, the extradition are not done)."""
+    return (token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
+            and token.head.pos_ == "VERB"
+            and token.head.lemma_.lower() in ASKING_FOR_OBJECT)
 
 
 def _kept_from(token: Token, lexicon: Lexicon) -> bool:

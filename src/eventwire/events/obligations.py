@@ -42,6 +42,17 @@ CONTENT_CLAUSE_DEPS = ("acl", "relcl", "ccomp")
 # "must withdraw and disarm". A relative clause tells a fact ("must return the
 # helicopter that was captured"), and a clause with a tense of its own is no part.
 OBLIGED_PART_DEPS = ("xcomp", "advcl", "conj", "ccomp")
+# Verbs that tell their object to act: "told Putin to refrain from ...", "ordered the
+# junta to stand down", "instructed Kyiv to ...": the teller demands the act of the one
+# told (REQUEST), when that is another actor. (One's own forces ordered to act: no
+# request; the ordered act is told by the order, see predicates' _compelled.)
+DIRECTING_VERBS = frozenset({"tell", "order", "instruct", "direct", "command"})
+# Told to leave is sent away, an expulsion, not asked: "ordered the advisers to leave
+# the country", "told the envoy to depart within 72 hours".
+LEAVING_ACTS = frozenset({"leave", "depart", "exit", "quit"})
+# How the parser hangs the infinitive told: "told X to refrain" (xcomp, or advcl when a
+# date stands between: "told X on Tuesday to refrain").
+DIRECTED_DEPS = ("xcomp", "advcl", "ccomp")
 # Conjunctions of a clause that waits on the demanded act: "must agree to changes
 # before they disarm" (the disarming is not done either).
 WAITING_MARKS = frozenset({"before", "until", "unless"})
@@ -54,6 +65,9 @@ class Obligation:
     request: Predicate
     addressee: Token
     act: Token
+    # told to act ("told Putin to refrain"), not obliged in a reported clause: a request
+    # only of an actor other than the speaker; else no event (one's own troops ordered)
+    directive: bool = False
 
 
 def find_obligations(predicates: list[Predicate], sentence: Span, lexicon: Lexicon
@@ -85,6 +99,22 @@ def find_obligations(predicates: list[Predicate], sentence: Span, lexicon: Lexic
                 found.append(obligation)
                 claimed.add(verb.i)
                 break
+    for verb in tokens_of(sentence):
+        # "told Putin to refrain from ...": a demand of the one told
+        if (verb.i in claimed or verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in DIRECTING_VERBS):
+            continue
+        told = next((c for c in children(verb) if c.dep_ in ("dobj", "obj")
+                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        act = next((c for c in children(verb) if c.dep_ in DIRECTED_DEPS and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))),
+                   None)
+        if (told is None or act is None or _speaker_pronoun(told)
+                or act.lemma_.lower() in LEAVING_ACTS):
+            continue
+        request = Predicate(trigger=verb, anchor=verb, sense=DEMAND, kind="verb")
+        found.append(Obligation(request, told, act, directive=True))
+        claimed.add(verb.i)
     for noun in tokens_of(sentence):
         # "issued a reminder to Iraq that it must cooperate": the issuer demands it
         verb = noun.head

@@ -1,0 +1,82 @@
+"""Verbal acts (REQUEST, ACCUSE, SUPPORT, AGREE) and what they do not make happen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.pipeline import Coder
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Settings())
+
+
+def events(coder: Coder, text: str) -> list:
+    return coder.code_text(Article(id="v1", text=text, published=date(2024, 5, 10)))
+
+
+def keys(coder: Coder, text: str) -> set[tuple]:
+    return {(e.event_type, e.source.code, e.target.code if e.target else None)
+            for e in events(coder, text) if not (e.negated or e.hypothetical)}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("French President Emmanuel Macron told Chinese leader Xi Jinping on Monday to press "
+     "Moscow to end the war.", ("FRA", "CHN")),
+    ("German Chancellor Olaf Scholz told Turkish President Tayyip Erdogan to lift his veto "
+     "on Sweden joining NATO.", ("DEU", "TUR")),
+    ("The Kenyan president on Friday ordered the Ethiopian rebels to lay down their arms.",
+     ("KEN", "ETH")),
+])
+def test_telling_another_to_act_is_a_request(coder, text, pair):
+    assert ("REQUEST", *pair) in keys(coder, text)
+
+
+def test_the_act_told_is_not_done(coder):
+    found = events(coder, "The Saudi foreign minister told Yemen's Houthi rebels on "
+                          "Thursday to withdraw from the port of Hodeidah.")
+    assert ("REQUEST", "SAU", "YEM") in {(e.event_type, e.source.code, e.target and
+                                          e.target.code) for e in found}
+    assert not any(e.event_type == "RETREAT" and not e.hypothetical for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Defence Minister Yoav Gallant on Sunday ordered the army to pull its "
+    "brigades back from the northern border.",
+    "Indian Prime Minister Narendra Modi told Indian officials to speed up the evacuation.",
+])
+def test_ordering_ones_own_side_is_no_request(coder, text):
+    assert not any(k[0] == "REQUEST" for k in keys(coder, text))
+
+
+def test_told_to_leave_is_no_request(coder):
+    text = ("Mali's junta on Monday ordered the French ambassador to leave the country "
+            "within 72 hours.")
+    assert not any(k[0] == "REQUEST" for k in keys(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia arrested an American reporter in Yekaterinburg in March. Washington on "
+    "Tuesday demanded his release.",
+    "Belarus jailed a Lithuanian activist last year. Lithuania on Tuesday sought her "
+    "release.",
+])
+def test_release_demanded_is_not_done(coder, text):
+    found = events(coder, text)
+    assert any(e.event_type == "REQUEST" for e in found)
+    assert not any(e.event_type == "RETREAT" and not e.hypothetical for e in found)
+
+
+def test_release_of_ones_own_is_asked_of_the_holder(coder):
+    text = ("China detained a Japanese pharmaceutical executive in Beijing in March. "
+            "Japan on Friday demanded the release of the Japanese executive.")
+    found = keys(coder, text)
+    assert ("REQUEST", "JPN", "CHN") in found
+    assert ("REQUEST", "JPN", "JPN") not in found
