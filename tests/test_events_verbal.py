@@ -80,3 +80,24 @@ def test_release_of_ones_own_is_asked_of_the_holder(coder):
     found = keys(coder, text)
     assert ("REQUEST", "JPN", "CHN") in found
     assert ("REQUEST", "JPN", "JPN") not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("South African President Cyril Ramaphosa on Thursday described Israel's offensive in "
+     "Rafah as genocide.", ("ZAF", "ISR")),
+    ("Lithuania's foreign minister said he regarded Belarusian leader Alexander Lukashenko "
+     "as a dictator.", ("LTU", "BLR")),
+    ("Estonian Prime Minister Kaja Kallas said Tallinn viewed Russia as a terrorist state.",
+     ("EST", "RUS")),
+])
+def test_seeing_or_describing_as_damning_accuses(coder, text, pair):
+    assert ("ACCUSE", *pair) in keys(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese foreign minister described the talks with South Korea as frank.",
+    "Vietnam regards China as its biggest trading partner.",
+    "Kenyan President William Ruto described the situation in Haiti as calm.",
+])
+def test_plain_description_is_no_accusation(coder, text):
+    assert not any(k[0] == "ACCUSE" for k in keys(coder, text))

@@ -41,6 +41,21 @@ APPROVING_WORDS = frozenset({
     "breakthrough", "victory", "win", "partner", "friend", "ally", "model", "hero",
 })
 CONDEMNATION = EventSense.of("ACCUSE", cameo="111")
+# Verbs of seeing something as something, and a verb of reporting that names what it
+# reports ("described the campaign as genocide"): they accuse only with a damning word,
+# since most of what they tell is plain description ("regards the vote as a test",
+# "described the situation as calm").
+REGARDING_VERBS = frozenset({"regard", "view", "see", "consider", "describe",
+                             "characterise", "characterize", "portray", "depict"})
+DAMNING_WORDS = frozenset({
+    "criminal", "dictator", "tyrant", "despot", "terrorist", "terrorism", "threat", "sham",
+    "farce", "travesty", "genocide", "genocidal", "cleansing", "massacre", "crime",
+    "atrocity", "aggressor", "occupier", "occupation", "invasion", "fraud", "fraudulent",
+    "rigged", "puppet", "enemy", "murderer", "killer", "thug", "apartheid", "barbaric",
+    "barbarism", "piracy", "blackmail", "coup", "illegal", "illegitimate", "unlawful",
+    "unacceptable", "aggression", "provocation", "provocative", "violation", "hostile",
+    "reckless", "irresponsible", "destabilising", "destabilizing", "dangerous",
+})
 # Quotation marks, which set off a verdict quoted from the speaker ("treason").
 # Dismissing a claim is rejecting it, but dismissing someone as something belittles
 # them (ACCUSE 111): "dismissed Maduro as the head of a cartel", "dismissed them as
@@ -483,6 +498,9 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     conviction = _found_guilty(verb) if lemma == "find" else None
     if conviction is not None:
         return conviction
+    regarded = _regarded_as_damned(verb) if lemma in REGARDING_VERBS else None
+    if regarded is not None:
+        return regarded
     if lexicon.is_reporting(lemma):
         return _reported_verdict(verb)
     if _empty_complement(verb, lexicon):
@@ -821,6 +839,24 @@ def _evaluation(verb: Token) -> Predicate | None:
     denied = any(t.lemma_.lower() in DENYING_WORDS for t in complement)
     return Predicate(trigger=verb, anchor=verb, sense=REFUSAL if denied else CONDEMNATION,
                      kind="verb", undergoer=undergoer)
+
+
+def _regarded_as_damned(verb: Token) -> Predicate | None:
+    """"described the campaign as genocide", "regards Putin as a war criminal",
+    "sees the vote as a sham": seeing or telling something as a damning thing accuses
+    (ACCUSE 111); the thing seen is what is judged. Not negated ("does not regard ...")."""
+    judged = direct_object(verb) or _passive_subject(verb)
+    if judged is None or judged.lower_ == "what":
+        return None  # "in what it described as an attack": the act's own name
+    verdict = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for t in c.subtree]
+    verdict += [t for c in judged.children if c.dep_ == "prep" and c.lower_ == "as"
+                for t in c.subtree]
+    if not any(t.lemma_.lower() in DAMNING_WORDS for t in verdict) or any(
+            c.dep_ == "neg" for c in verb.children) or any(
+            t.lemma_.lower() in APPROVING_WORDS for t in verdict):
+        return None
+    return Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
 
 
 def _found_guilty(verb: Token) -> Predicate | None:
