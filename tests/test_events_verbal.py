@@ -101,3 +101,17 @@ def test_seeing_or_describing_as_damning_accuses(coder, text, pair):
 ])
 def test_plain_description_is_no_accusation(coder, text):
     assert not any(k[0] == "ACCUSE" for k in keys(coder, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Armenia and Azerbaijan agreed on Tuesday to pull their troops back from the line of "
+     "contact.", {"ARM", "AZE"}),
+    ("Thailand and Cambodia agreed on Monday to withdraw soldiers from their disputed "
+     "border.", {"THA", "KHM"}),
+])
+def test_withdrawal_agreed_is_an_agreement_not_yet_a_withdrawal(coder, text, pair):
+    found = events(coder, text)
+    agreements = {(e.source.code, e.target.code if e.target else None)
+                  for e in found if e.event_type == "AGREE" and not e.hypothetical}
+    assert agreements and all(set(a) == pair for a in agreements)
+    assert not any(e.event_type == "RETREAT" and not e.hypothetical for e in found)
