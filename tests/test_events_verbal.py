@@ -115,3 +115,16 @@ def test_withdrawal_agreed_is_an_agreement_not_yet_a_withdrawal(coder, text, pai
                   for e in found if e.event_type == "AGREE" and not e.hypothetical}
     assert agreements and all(set(a) == pair for a in agreements)
     assert not any(e.event_type == "RETREAT" and not e.hypothetical for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "China freed a detained Australian journalist on Wednesday. Australian Prime Minister "
+    "Anthony Albanese welcomed her release.",
+    "Venezuela freed two American oil executives on Saturday. Washington praised their "
+    "release.",
+])
+def test_one_released_is_not_the_releaser(coder, text):
+    releases = [e for e in events(coder, text) if e.event_type == "RETREAT"]
+    assert releases and all(e.source.code != e.target.code if e.target else True
+                            for e in releases)
+    assert not any(e.source.code in ("AUS", "USA") for e in releases)

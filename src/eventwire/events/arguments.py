@@ -769,7 +769,8 @@ def noun_doers(predicate: Predicate) -> list[Token]:
     own = [c for c in children(trigger) if c.dep_ in ("poss", "compound", "amod", "nmod")
            and c not in patient]
     # Any word before the noun inside its phrase: "Israel's air and ground offensive".
-    own += [t for c in trigger.lefts for t in c.subtree if t not in own]
+    own += [t for c in trigger.lefts for t in c.subtree if t not in own
+            and t not in patient]  # not "his" of "his release" again
     by = agent_token(trigger)
     if by is None:
         # "the release of 50 prisoners by Israel": the parser hangs the agent on

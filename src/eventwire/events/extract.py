@@ -44,6 +44,7 @@ from eventwire.events.anaphora import HOSTILE_ACTS, EventMemory
 from eventwire.events.arguments import (
     MEANS_OF_CONTACT,
     OWN_POSSESSIVES,
+    PATIENT_OF_SENSES,
     QUANTITY_NOUNS,
     WEAPON_NOUNS,
     MentionIndex,
@@ -886,7 +887,11 @@ def _participants(
     if source_candidates and source_candidates[0].lemma_.lower() in TRADED_NOUNS:
         return [], []  # "Bolivian bonds rallied": a market move, no one acting
     sources = _reported_speaker(predicate, source_candidates[:1], index, lexicon)
-    if not sources and predicate.kind == "noun" and not any(
+    # "welcomed his release", "demanded his release": he is the one released, not the
+    # releaser, and no one of the clause's subject's either
+    patient_possessed = ((predicate.sense.event_type, predicate.sense.mode)
+                         in PATIENT_OF_SENSES and not prep_objects(predicate.trigger, ("of",)))
+    if not sources and predicate.kind == "noun" and not patient_possessed and not any(
             _hostile_act_on(c, lexicon) for c in children(predicate.trigger)):
         # "its first attack on Israel" is the subject's; "attacked their patrol" is not
         bound = bound_possessor(predicate.trigger)
