@@ -128,3 +128,13 @@ def test_one_released_is_not_the_releaser(coder, text):
     assert releases and all(e.source.code != e.target.code if e.target else True
                             for e in releases)
     assert not any(e.source.code in ("AUS", "USA") for e in releases)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Dutch Prime Minister Mark Rutte on Friday made new allegations linking Russian "
+     "military intelligence to the downing of the airliner.", ("NLD", "RUS")),
+    ("Poland on Monday levelled allegations linking Belarusian border guards to the "
+     "attacks on its soldiers.", ("POL", "BLR")),
+])
+def test_allegation_linking_someone_to_a_deed_accuses_them(coder, text, pair):
+    assert ("ACCUSE", *pair) in keys(coder, text)

@@ -922,6 +922,18 @@ def _sides_listed(predicate: Predicate) -> bool:
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 
 
+# Participles by which a charge names whom it blames: "allegations linking Moscow to the
+# poisoning", "reports tying the militia to the massacre".
+LINKING_VERBS = frozenset({"link", "tie", "connect", "implicate"})
+
+
+def linked_to(noun: Token) -> list[Token]:
+    """Whom an accusation noun's participle links to a deed: "allegations linking Moscow
+    to the attack" -> Moscow."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS
+            for o in c.children if o.dep_ in ("dobj", "obj")]
+
+
 def target_tokens(predicate: Predicate) -> list[Token]:
     """Candidate tokens for the event's target, best first."""
     preps = TARGET_PREPS.get(predicate.sense.event_type, ())
@@ -1022,6 +1034,8 @@ def target_tokens(predicate: Predicate) -> list[Token]:
     else:
         if predicate.undergoer is not None:
             candidates.append(predicate.undergoer)
+        if predicate.sense.event_type == "ACCUSE":
+            candidates += linked_to(trigger)
         candidates += combat_sides(predicate, trigger) + prep_objects(trigger, preps)
         if predicate.sense.event_type in MEASURE_TYPES:
             candidates += [o for o in measure_aims(trigger) if o not in candidates]
