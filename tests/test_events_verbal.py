@@ -138,3 +138,16 @@ def test_one_released_is_not_the_releaser(coder, text):
 ])
 def test_allegation_linking_someone_to_a_deed_accuses_them(coder, text, pair):
     assert ("ACCUSE", *pair) in keys(coder, text)
+
+
+def test_dismissing_as_a_damning_thing_accuses(coder):
+    text = ("Moldova's foreign ministry dismissed the referendum held in Transnistria by "
+            "Russia as a farce.")
+    found = keys(coder, text)
+    assert any(k[0] == "ACCUSE" and k[1] == "MDA" for k in found)
+    assert not any(k[0] == "REJECT" for k in found)
+
+
+def test_dismissing_as_untrue_stays_a_denial(coder):
+    text = "China's foreign ministry dismissed the Dutch report as groundless."
+    assert not any(k[0] == "ACCUSE" for k in keys(coder, text))

@@ -512,7 +512,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
         # "declined to resign", "declined to attend the summit": a refusal (REJECT).
         return Predicate(trigger=verb, anchor=verb, sense=REFUSAL, kind="verb")
     evaluation = _evaluation(verb) if lemma in EVALUATIVE_VERBS else None
-    if lemma in DISMISSING_VERBS and _dismissed_as(verb):
+    if lemma in DISMISSING_VERBS and (_dismissed_as(verb) or _dismissed_as_damned(verb)):
         evaluation = Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
     if lemma in BLAMING_VERBS and any(
             c.dep_ in ("oprd", "acomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
@@ -799,6 +799,19 @@ def _dismissed_as(verb: Token) -> bool:
     if obj is None or not (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL_OBJECTS):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, obj) for c in children(t))
+
+
+def _dismissed_as_damned(verb: Token) -> bool:
+    """Whether the verb dismisses something as a damning thing, not as untrue: "dismissed
+    the vote as a sham" belittles (ACCUSE); "dismissed the report as baseless" denies."""
+    # the parser may hang the "as" on the object's participle: "dismissed the vote held
+    # by Russia as a farce"
+    obj = direct_object(verb)
+    holders = [verb, *(obj.subtree if obj is not None else ())]
+    verdict = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+               for t in c.subtree]
+    return (any(t.lemma_.lower() in DAMNING_WORDS for t in verdict)
+            and not any(t.lemma_.lower() in DENYING_WORDS for t in verdict))
 
 
 def _demanding_purpose(verb: Token) -> bool:
