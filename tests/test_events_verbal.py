@@ -151,3 +151,9 @@ def test_dismissing_as_a_damning_thing_accuses(coder):
 def test_dismissing_as_untrue_stays_a_denial(coder):
     text = "China's foreign ministry dismissed the Dutch report as groundless."
     assert not any(k[0] == "ACCUSE" for k in keys(coder, text))
+
+
+def test_accused_named_on_the_deed_charged(coder):
+    text = ("Armenia on Tuesday made accusations of ethnic cleansing against Azerbaijani "
+            "troops in Nagorno-Karabakh.")
+    assert ("ACCUSE", "ARM", "AZE") in keys(coder, text)

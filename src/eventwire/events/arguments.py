@@ -1036,6 +1036,10 @@ def target_tokens(predicate: Predicate) -> list[Token]:
             candidates.append(predicate.undergoer)
         if predicate.sense.event_type == "ACCUSE":
             candidates += linked_to(trigger)
+            # "accusations of war crimes against Russian forces": the parser hangs the
+            # accused on the deed charged
+            candidates += [o for deed in prep_objects(trigger, ("of",))
+                           for o in prep_objects(deed, ("against",))]
         candidates += combat_sides(predicate, trigger) + prep_objects(trigger, preps)
         if predicate.sense.event_type in MEASURE_TYPES:
             candidates += [o for o in measure_aims(trigger) if o not in candidates]
