@@ -258,13 +258,8 @@ def extract_events(
         # a plan given up ("suspended plans to impose a curfew"): the concession is
         # toward whom the act would have been, which did not happen
         retracted = retracted_acts(predicates)
-        # a withdrawal or release agreed to or promised ("agreed to disengage troops",
-        # "promised to free the hostages") is not yet done: the agreement is the event
-        pending = {act for act in agreed.values()
-                   if any(p.anchor.i == act and p.sense.event_type in PENDING_ACT_TYPES
-                          for p in predicates)}
         agreed.update(retracted)
-        threatened |= set(retracted.values()) | pending
+        threatened |= set(retracted.values())
         for predicate, sources, targets in resolved:
             if predicate.anchor.i in threats:  # a threat aims where the threatened act would
                 act = sentence.doc[threats[predicate.anchor.i]]
@@ -2203,8 +2198,6 @@ def _addressed_government(protester: Participant) -> Participant | None:
     return Participant(government, protester.mention, implied=True)
 
 
-# Acts agreed to that are steps still to take, not done by agreeing (see agreed_acts).
-PENDING_ACT_TYPES = frozenset({"RETREAT"})
 # Nouns of setting people free that a request asks for: "demanded the release of ...".
 FREEING_NOUNS = frozenset({"release", "freedom", "freeing"})
 

@@ -801,12 +801,22 @@ def _dismissed_as(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, obj) for c in children(t))
 
 
+# What is said or asked, which one dismisses by rejecting it (REJECT), not by belittling.
+DISMISSED_CLAIMS = frozenset({
+    "report", "claim", "allegation", "accusation", "charge", "statement", "assertion",
+    "finding", "story", "rumour", "rumor", "criticism", "suggestion", "speculation",
+    "warning", "threat", "demand", "call", "proposal", "offer", "remark", "comment",
+})
+
+
 def _dismissed_as_damned(verb: Token) -> bool:
     """Whether the verb dismisses something as a damning thing, not as untrue: "dismissed
     the vote as a sham" belittles (ACCUSE); "dismissed the report as baseless" denies."""
     # the parser may hang the "as" on the object's participle: "dismissed the vote held
-    # by Russia as a farce"
+    # by Russia as a farce"; a claim dismissed is rejected, whatever it is called
     obj = direct_object(verb)
+    if obj is not None and obj.lemma_.lower() in DISMISSED_CLAIMS:
+        return False
     holders = [verb, *(obj.subtree if obj is not None else ())]
     verdict = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                for t in c.subtree]
