@@ -930,8 +930,8 @@ LINKING_VERBS = frozenset({"link", "tie", "connect", "implicate"})
 def linked_to(noun: Token) -> list[Token]:
     """Whom an accusation noun's participle links to a deed: "allegations linking Moscow
     to the attack" -> Moscow."""
-    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS
-            for o in c.children if o.dep_ in ("dobj", "obj")]
+    return [o for c in children(noun) if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS
+            for o in children(c) if o.dep_ in ("dobj", "obj")]
 
 
 def target_tokens(predicate: Predicate) -> list[Token]:

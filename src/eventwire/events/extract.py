@@ -2207,9 +2207,9 @@ def _release_asked(predicate: Predicate) -> bool:
     immediate release of", "demanded his freedom"."""
     if predicate.sense.event_type != "REQUEST":
         return False
-    asked = [c for c in predicate.anchor.children if c.dep_ in ("dobj", "obj")]
-    asked += [o for c in predicate.anchor.children if c.dep_ == "prep" and c.lower_ == "for"
-              for o in c.children if o.dep_ == "pobj"]
+    asked = [c for c in children(predicate.anchor) if c.dep_ in ("dobj", "obj")]
+    asked += [o for c in children(predicate.anchor) if c.dep_ == "prep" and c.lower_ == "for"
+              for o in children(c) if o.dep_ == "pobj"]
     return any(a.lemma_.lower() in FREEING_NOUNS for a in asked)
 
 

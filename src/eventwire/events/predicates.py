@@ -818,7 +818,7 @@ def _dismissed_as_damned(verb: Token) -> bool:
     if obj is not None and obj.lemma_.lower() in DISMISSED_CLAIMS:
         return False
     holders = [verb, *(obj.subtree if obj is not None else ())]
-    verdict = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+    verdict = [t for h in holders for c in children(h) if c.dep_ == "prep" and c.lower_ == "as"
                for t in c.subtree]
     return (any(t.lemma_.lower() in DAMNING_WORDS for t in verdict)
             and not any(t.lemma_.lower() in DENYING_WORDS for t in verdict))
@@ -871,12 +871,12 @@ def _regarded_as_damned(verb: Token) -> Predicate | None:
     judged = direct_object(verb) or _passive_subject(verb)
     if judged is None or judged.lower_ == "what":
         return None  # "in what it described as an attack": the act's own name
-    verdict = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+    verdict = [t for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as"
                for t in c.subtree]
-    verdict += [t for c in judged.children if c.dep_ == "prep" and c.lower_ == "as"
+    verdict += [t for c in children(judged) if c.dep_ == "prep" and c.lower_ == "as"
                 for t in c.subtree]
     if not any(t.lemma_.lower() in DAMNING_WORDS for t in verdict) or any(
-            c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "neg" for c in children(verb)) or any(
             t.lemma_.lower() in APPROVING_WORDS for t in verdict):
         return None
     return Predicate(trigger=verb, anchor=verb, sense=CONDEMNATION, kind="verb")
