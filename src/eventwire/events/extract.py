@@ -878,6 +878,10 @@ def _participants(
         return sources, victims
     if predicate.anchor.lemma_.lower() in DYING_VERBS:
         return [], []  # "died in clashes": the dead are no attacker, and no one is named
+    detained = _counted_detainees(predicate, index, gazetteer)
+    if detained is not None:  # "Dozens detained after protests in Tbilisi"
+        memory.remember(predicate.trigger, predicate.sense.event_type, *detained)
+        return detained
     source_candidates = source_tokens(predicate)
     if source_candidates and source_candidates[0].lemma_.lower() in TRADED_NOUNS:
         return [], []  # "Bolivian bonds rallied": a market move, no one acting
@@ -892,6 +896,8 @@ def _participants(
         bound = bound_possessor(predicate.trigger)
         sources = index.participants(bound) if bound is not None else []
     sources = sources or _first_participants(source_candidates, index)
+    if not sources and predicate.kind == "noun" and predicate.sense.event_type == "ASSAULT":
+        sources = _claimants(predicate.trigger, index)  # "X claimed the attack"
     if sources and predicate.kind == "noun":
         sources = _ordered_by(predicate.trigger, sources, index)
     if len(sources) == 1 and _two_way_act(predicate) and source_candidates:
@@ -1742,13 +1748,110 @@ CROWD_NOUNS = frozenset({"supporter", "protester", "protestor", "demonstrator", 
 
 def _crowd_subject(predicate: Predicate) -> Token | None:
     """The crowd noun that is a protest verb's subject ("hundreds of supporters")."""
-    if predicate.kind != "verb" or predicate.sense.event_type != "PROTEST":
+    if predicate.sense.event_type != "PROTEST" or not (
+            predicate.kind == "verb" or _headline_verb(predicate.trigger)):
         return None
     subject = subject_token(predicate.anchor)
+    if subject is not None and _bare_count(subject):
+        return subject  # a headline's "Thousands protest in Lima": a crowd by its size
     if subject is not None and subject.lemma_.lower() in QUANTITY_NOUNS:
         subject = next((o for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of"
                         for o in children(p) if o.dep_ == "pobj"), None)
     return subject if subject is not None and subject.lemma_.lower() in CROWD_NOUNS else None
+
+
+# Sizes that stand alone for a crowd of people: "Thousands protest", "Dozens detained".
+CROWD_SIZES = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+
+
+def _bare_count(token: Token) -> bool:
+    """A count standing for people, with nothing counted named: "Thousands", "Dozens",
+    "Hundreds of thousands", "At least 200" (but not "thousands of ballots")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and through_prep(c).pos_ != "NUM"
+           and through_prep(c).lower_ not in CROWD_SIZES for c in token.children):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "det", "poss") and c.pos_ in ("NOUN", "PROPN")
+           for c in token.children):
+        return False
+    return token.lower_ in CROWD_SIZES or (token.pos_ == "NUM" and token.dep_ != "nummod")
+
+
+# Verbs by which a group owns an attack: "claimed responsibility for the bombing",
+# "the attack was claimed by IS".
+OWNING_VERBS = frozenset({"claim", "take", "accept", "admit"})
+
+
+def _claimants(attack: Token, index: MentionIndex) -> list[Participant]:
+    """Who claimed an attack told by its noun: "Al-Shabaab claimed responsibility for
+    the attack on the hotel", "the bombing was claimed by the Islamic State" (the
+    claimer is the attacker, as coders record it)."""
+    head = attack
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        responsibility = head.head.head
+        if responsibility.lemma_.lower() not in ("responsibility", "credit"):
+            return []
+        head = responsibility
+        if head.dep_ not in ("dobj", "obj") or head.head.lemma_.lower() not in OWNING_VERBS:
+            return []
+        verb = head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim":
+        verb = head.head
+        subject = next((through_prep(c) for c in verb.children if c.dep_ == "agent"), None)
+    else:
+        return []
+    if subject is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return index.participants(subject)
+
+
+def _counted_detainees(predicate: Predicate, index: MentionIndex,
+                       gazetteer: Gazetteer | None
+                       ) -> tuple[list[Participant], list[Participant]] | None:
+    """An arrest of a bare count of people by no one named, in a named place ("Dozens
+    detained after protests in Tbilisi", "hundreds were arrested in Minsk"): by that
+    country's police, of its people."""
+    verb = predicate.anchor
+    if (predicate.kind != "verb" or predicate.sense.event_type != "COERCE" or gazetteer is None
+            or verb.lemma_.lower() not in COUNTED_ARRESTS):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "agent", "dative") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subject = verb.head  # "Scores arrested during rally in Almaty"
+    if subject is None or not _bare_count(subject) or index.participants(subject):
+        return None
+    if subject.dep_ == "nsubj" and verb.tag_ not in ("VBN", "VBD"):
+        return None
+    place = _place_of(predicate, gazetteer) or _governing_place(verb, gazetteer)
+    if place is None:
+        # "detained after protests in Tbilisi": where what they were taken in at was
+        found = next((f for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+                      if (f := attach_place(through_prep(c), gazetteer)) is not None), None)
+        place = found[0] if found is not None else None
+    if place is None or not place.country:
+        return None
+    country = place.country
+    people = Actor(text=subject.text, name=f"people of {country}", country=country,
+                   sector="CVL")
+    mention = ActorMention(subject.i, subject.i + 1, subject.i, (people,), "description", 0.5)
+    police = Actor(text="", name=f"authorities of {country}", country=country, sector="COP")
+    return ([Participant(police, mention, implied=True)],
+            [Participant(people, mention, implied=True)])
+
+
+# Prepositions of the occasion of an arrest: "detained after protests in Tbilisi".
+SETTING_PREPS = frozenset({"after", "following", "during", "at", "amid", "over"})
+# Verbs of taking people in, which a bare count undergoes: "Dozens detained".
+COUNTED_ARRESTS = frozenset({"detain", "arrest", "jail", "imprison", "round"})
+
+
+def _headline_verb(noun: Token) -> bool:
+    """A headline's verb the parser took for a noun with a subject: "Thousands protest
+    in Lima" ("protest" as the root noun, "Thousands" its subject)."""
+    return noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" for c in noun.children)
 
 
 def _unnamed_protesters(predicate: Predicate, story: str | None,
@@ -1759,7 +1862,15 @@ def _unnamed_protesters(predicate: Predicate, story: str | None,
     else of the story's country."""
     noun = predicate.trigger if predicate.kind == "noun" else (
         _protesting_crowd(predicate) or _crowd_subject(predicate))
-    if noun is None or (predicate.kind == "noun" and noun.dep_ not in ("nsubj", "nsubjpass")):
+    if predicate.kind == "noun" and _headline_verb(noun):
+        noun = _crowd_subject(predicate)  # "Thousands protest in Lima": the crowd
+        if noun is None:
+            return []
+        noun_ok = True
+    else:
+        noun_ok = False
+    if noun is None or (predicate.kind == "noun" and not noun_ok
+                        and noun.dep_ not in ("nsubj", "nsubjpass")):
         return []
     place = _place_of(predicate, gazetteer) if gazetteer is not None else None
     country = place.country if place is not None and place.country else story

@@ -1,0 +1,71 @@
+"""Acts whose trigger is found but whose actors the text leaves unnamed, given the actors
+coding conventions supply: a headline's crowd counted by its size ("Thousands protest
+in Lima"), a bare count of people arrested in a named place ("Dozens detained after
+protests in Tbilisi"), and the group that claims an attack ("X claimed responsibility
+for the bombing"). Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.pipeline import Coder
+from eventwire.records import Article
+from fresh_support import event_key, parse_key
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Settings())
+
+
+def _keys(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    events = coder.code_text(Article("t", text, published=date(2024, 5, 10)))
+    return {event_key(e) for e in events if not (e.negated or e.hypothetical)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a headline's crowd by its size, with the protest verb parsed as a noun
+    ("Thousands protest in Quito over fuel subsidies.", "PROTEST ECU>ECU"),
+    ("Hundreds rally in Accra against new levies.", "PROTEST GHA>GHA"),
+])
+def test_counted_crowd_protests(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+def test_counted_things_are_no_crowd(coder):
+    keys = _keys(coder, "Thousands of ballots were protested in Ohio.")
+    assert not [k for k in keys if k[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Dozens detained after protests in Yerevan.", "COERCE ARM>ARM"),
+    ("Hundreds were arrested in Bishkek on Sunday.", "COERCE KGZ>KGZ"),
+    ("Scores arrested during rally in Almaty.", "COERCE KAZ>KAZ"),
+])
+def test_counted_arrests_by_the_places_police(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+def test_counted_arrests_need_a_place(coder):
+    keys = _keys(coder, "Dozens were detained on Sunday.")
+    assert not [k for k in keys if k[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Al-Shabaab claimed responsibility for the assault on an army base in Kismayo.",
+     "ASSAULT SOM>SOM"),
+    ("The Taliban claimed responsibility for the attack on a checkpoint in Kandahar.",
+     "ASSAULT AFG>AFG"),
+])
+def test_claimed_attack_is_the_claimers(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+def test_unclaimed_attack_has_no_claimer(coder):
+    keys = _keys(coder, "No group has claimed responsibility for the attack in Peshawar.")
+    assert not [k for k in keys if k[0] == "ASSAULT" and k[1] != "-" and k[1] != "PAK"]
