@@ -69,3 +69,27 @@ def test_claimed_attack_is_the_claimers(coder, text, key):
 def test_unclaimed_attack_has_no_claimer(coder):
     keys = _keys(coder, "No group has claimed responsibility for the attack in Peshawar.")
     assert not [k for k in keys if k[0] == "ASSAULT" and k[1] != "-" and k[1] != "PAK"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a victim named by what they are, in a named place: that country's civilian
+    ("A cameraman was shot dead by masked gunmen in Tehran on Monday.", "ASSAULT IRN>IRN"),
+    ("A man was shot dead by masked gunmen in Mosul.", "ASSAULT IRQ>IRQ"),
+])
+def test_described_victim_in_a_place(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a blast told again with "the", in a named place, by no one named
+    ("The blast killed at least 14 people in Jalalabad on Friday.", "ASSAULT AFG>AFG"),
+    ("The bomb wounded six people in Quetta.", "ASSAULT PAK>PAK"),
+])
+def test_told_blast_by_unidentified_attackers(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+def test_told_blast_without_a_place_takes_no_guessed_country(coder):
+    keys = _keys(coder, "Russian forces fired missiles at Odesa on Monday. "
+                        "The explosion killed three civilians.")
+    assert ("ASSAULT", "RUS", "RUS") not in keys
