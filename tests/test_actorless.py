@@ -93,3 +93,32 @@ def test_told_blast_without_a_place_takes_no_guessed_country(coder):
     keys = _keys(coder, "Russian forces fired missiles at Odesa on Monday. "
                         "The explosion killed three civilians.")
     assert ("ASSAULT", "RUS", "RUS") not in keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a curfew imposed by no one named: the authorities of where it is, on its people
+    ("A curfew was imposed in Osh after clashes on Friday.", "COERCE KGZ>KGZ"),
+    ("Curfew imposed in Jos after riots.", "COERCE NGA>NGA"),
+])
+def test_agentless_curfew(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+def test_curfew_defied_is_no_new_curfew(coder):
+    keys = _keys(coder, "Thousands marched in Dhaka in defiance of a curfew.")
+    assert not [k for k in keys if k[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # aircraft that strike for no side named: unidentified forces of the place
+    ("War planes pounded rebel positions in Darfur on Tuesday.", "ASSAULT SDN>SDN"),
+    ("Fighter jets bombed villages in Darfur on Friday.", "ASSAULT SDN>SDN"),
+])
+def test_unowned_aircraft(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)
+
+
+def test_curfew_told_before_is_not_imposed_again(coder):
+    keys = _keys(coder, "The general shortened by two hours the nightly curfew imposed in "
+                        "Niamey after the coup.")
+    assert ("COERCE", "NER", "NER") not in keys

@@ -1000,6 +1000,9 @@ def _participants(
     if crowd is not None:  # the people described protest, not the clause's subject
         sources = (_first_participants([crowd], index) or sources
                    or _unnamed_protesters(predicate, story, gazetteer))
+    if not sources and not targets and gazetteer is not None:
+        # "A curfew was imposed in Dushanbe": by the authorities, on the people
+        sources, targets = _imposed_curfew(predicate, gazetteer, story)
     if not sources and predicate.sense.event_type == "PROTEST" and predicate.kind == "noun":
         sources = _crowd_taking_part(predicate.trigger, index)
     if not sources and predicate.sense.event_type == "PROTEST":
@@ -1596,10 +1599,26 @@ def _unidentified_attackers(predicate: Predicate, candidates: list[Token],
     # "killed by shelling": the parser leaves the gerund a clause under "by"
     causes = [next((g for g in children(c) if g.dep_ == "pcomp"), c) if c.pos_ == "ADP"
               else c for c in causes]
-    if not any(_is_blast(cause, lexicon) for cause in causes) and not _armed_victims(
-            predicate, targets, lexicon):
+    if not any(_is_blast(cause, lexicon) or _unowned_aircraft(cause) for cause in causes
+               ) and not _armed_victims(predicate, targets, lexicon):
         return []
     return _unidentified_at(predicate, targets, gazetteer)
+
+
+# Aircraft that strike for a side the text does not name: "War planes pounded rebel
+# positions in Darfur", "helicopter gunships strafed the village".
+AIRCRAFT_NOUNS = frozenset({"plane", "warplane", "jet", "helicopter", "gunship", "aircraft",
+                            "bomber", "fighter"})
+
+
+def _unowned_aircraft(cause: Token) -> bool:
+    """ "War planes", "fighter jets", "helicopter gunships" as a strike's subject, with
+    nothing saying whose (no "Russian", "its", "the" of planes told before)."""
+    if cause.pos_ != "NOUN" or cause.lemma_.lower() not in AIRCRAFT_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "acl", "relcl", "nmod", "prep")
+                   or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                   or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in cause.children)
 
 
 def _unidentified_at(predicate: Predicate, targets: list[Participant],
@@ -1845,6 +1864,49 @@ def _claimants(attack: Token, index: MentionIndex) -> list[Participant]:
     if subject is None or any(c.dep_ == "neg" for c in verb.children):
         return []
     return index.participants(subject)
+
+
+# Restrictions put on a whole population, and the verbs that put them in place.
+CURFEW_NOUNS = frozenset({"curfew", "lockdown"})
+IMPOSING_VERBS = frozenset({"impose", "declare", "enforce", "order", "extend", "announce"})
+
+
+def _imposed_curfew(predicate: Predicate, gazetteer: Gazetteer, story: str | None
+                    ) -> tuple[list[Participant], list[Participant]]:
+    """A curfew imposed by no one named ("a curfew was imposed in Dushanbe", a headline's
+    "Curfew Imposed After Clashes"): by the authorities of the country where it is,
+    else of the story's, on its people."""
+    noun = predicate.trigger
+    if predicate.sense.event_type != "COERCE" or noun.lemma_.lower() not in CURFEW_NOUNS:
+        return [], []
+    if predicate.kind == "light":
+        verb = predicate.anchor
+        if not is_passive(verb) or verb.lemma_.lower() not in IMPOSING_VERBS:
+            return [], []
+    else:
+        # "a curfew imposed in Osh", not one told before ("shortened the curfew imposed
+        # in Sudan", which is about the easing)
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in IMPOSING_VERBS), None)
+        if verb is not None and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                    for c in noun.children):
+            return [], []
+        if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and (
+                noun.head.tag_ == "VBN" and noun.head.lemma_.lower() in IMPOSING_VERBS
+                and not any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
+            verb = noun.head  # a headline's "Curfew imposed in Dushanbe"
+        if verb is None:
+            return [], []
+    found = attach_place(verb, gazetteer) or attach_place(noun, gazetteer)
+    country = found[0].country if found is not None and found[0].country else story
+    if not country:
+        return [], []
+    mention = ActorMention(noun.i, noun.i + 1, noun.i, (), "description", 0.5)
+    authorities = Actor(text="", name=f"authorities of {country}", country=country,
+                        sector="GOV")
+    people = Actor(text="", name=f"people of {country}", country=country, sector="CVL")
+    return ([Participant(authorities, mention, implied=True)],
+            [Participant(people, mention, implied=True)])
 
 
 def _counted_detainees(predicate: Predicate, index: MentionIndex,
