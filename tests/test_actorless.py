@@ -122,3 +122,12 @@ def test_curfew_told_before_is_not_imposed_again(coder):
     keys = _keys(coder, "The general shortened by two hours the nightly curfew imposed in "
                         "Niamey after the coup.")
     assert ("COERCE", "NER", "NER") not in keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a bare count killed in a named place ("dozens"), and a headline's gerund cause
+    ("Shelling kills dozens in Kherson.", "ASSAULT UKR>UKR"),
+    ("A roadside bomb killed scores in Kandahar on Friday.", "ASSAULT AFG>AFG"),
+])
+def test_counted_dead_in_a_place(coder, text, key):
+    assert parse_key(key) in _keys(coder, text)

@@ -1679,7 +1679,7 @@ def _counted_victims(victim: Token, predicate: Predicate, gazetteer: Gazetteer |
                      ) -> list[Participant]:
     """A bare count of the dead ("Four killed in air strike in Idlib", "gunmen killed 13
     in a village near Abuja"): the people of the place where it happened."""
-    if gazetteer is None or not (victim.pos_ == "NUM" or (
+    if gazetteer is None or not (victim.pos_ == "NUM" or _bare_count(victim) or (
             victim.lemma_.lower() in VICTIM_NOUNS and victim.pos_ == "NOUN")):
         return []
     place = _place_of(predicate, gazetteer) or _governing_place(predicate.anchor, gazetteer)
@@ -2087,7 +2087,9 @@ def _reduced_passive(verb: Token, lexicon: Lexicon) -> Token | None:
 def _is_blast(token: Token, lexicon: Lexicon) -> bool:
     """A weapon or an attack named as the cause: "bomb", "explosion", "suicide attack",
     or a gerund the parser left a verb ("killed by shelling")."""
-    if token.pos_ == "VERB" and token.lower_.endswith("ing") and token.dep_ == "pcomp":
+    # (or a headline's gerund subject: "Shelling kills dozens in Donetsk")
+    if token.pos_ == "VERB" and token.lower_.endswith("ing") and token.dep_ in ("pcomp",
+                                                                              "csubj"):
         sense = lexicon.noun_sense(token.lower_)
         return sense is not None and sense.event_type == "ASSAULT"
     if token.pos_ not in ("NOUN", "PROPN"):
