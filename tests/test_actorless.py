@@ -131,3 +131,12 @@ def test_curfew_told_before_is_not_imposed_again(coder):
 ])
 def test_counted_dead_in_a_place(coder, text, key):
     assert parse_key(key) in _keys(coder, text)
+
+
+def test_placed_arrests_by_the_places_police(coder):
+    assert ("COERCE", "BLR", "BLR") in _keys(coder, "Mass arrests in Minsk after opposition rally.")
+
+
+def test_arrests_told_before_are_not_new(coder):
+    keys = _keys(coder, "The arrests in Minsk drew condemnation.")
+    assert ("COERCE", "BLR", "BLR") not in keys

@@ -1003,6 +1003,9 @@ def _participants(
     if not sources and not targets and gazetteer is not None:
         # "A curfew was imposed in Dushanbe": by the authorities, on the people
         sources, targets = _imposed_curfew(predicate, gazetteer, story)
+    if not sources and not targets and gazetteer is not None:
+        # "Mass arrests in Tbilisi after opposition rally"
+        sources, targets = _placed_arrests(predicate, gazetteer)
     if not sources and predicate.sense.event_type == "PROTEST" and predicate.kind == "noun":
         sources = _crowd_taking_part(predicate.trigger, index)
     if not sources and predicate.sense.event_type == "PROTEST":
@@ -1906,6 +1909,33 @@ def _imposed_curfew(predicate: Predicate, gazetteer: Gazetteer, story: str | Non
                         sector="GOV")
     people = Actor(text="", name=f"people of {country}", country=country, sector="CVL")
     return ([Participant(authorities, mention, implied=True)],
+            [Participant(people, mention, implied=True)])
+
+
+ARREST_NOUNS = frozenset({"arrests", "detentions"})
+
+
+def _placed_arrests(predicate: Predicate, gazetteer: Gazetteer
+                    ) -> tuple[list[Participant], list[Participant]]:
+    """Arrests told by a bare plural noun placed in a country and naming no one ("Mass
+    arrests in Tbilisi after the rally", "arbitrary detentions in Minsk"): by that
+    country's police, of its people; not arrests told before ("the arrests")."""
+    noun = predicate.trigger
+    if (predicate.kind != "noun" or predicate.sense.event_type != "COERCE"
+            or noun.lower_ not in ARREST_NOUNS):
+        return [], []
+    if any(c.dep_ in ("det", "poss", "nummod") or (
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")) or (
+            c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
+        return [], []
+    found = attach_place(noun, gazetteer)
+    if found is None or not found[0].country:
+        return [], []
+    country = found[0].country
+    mention = ActorMention(noun.i, noun.i + 1, noun.i, (), "description", 0.5)
+    police = Actor(text="", name=f"authorities of {country}", country=country, sector="COP")
+    people = Actor(text="", name=f"people of {country}", country=country, sector="CVL")
+    return ([Participant(police, mention, implied=True)],
             [Participant(people, mention, implied=True)])
 
 
