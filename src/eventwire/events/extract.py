@@ -1621,7 +1621,7 @@ def _unowned_aircraft(cause: Token) -> bool:
         return False
     return not any(c.dep_ in ("poss", "acl", "relcl", "nmod", "prep")
                    or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                   or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in cause.children)
+                   or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children(cause))
 
 
 def _unidentified_at(predicate: Predicate, targets: list[Participant],
@@ -1652,9 +1652,9 @@ def _told_blast(cause: Token) -> bool:
     of a harm, with nothing in its phrase saying whose it was."""
     return (cause.lemma_.lower() in TOLD_BLASTS and cause.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
-                    for c in cause.children)
+                    for c in children(cause))
             and not any(c.dep_ in ("poss", "acl", "relcl", "compound", "amod", "prep")
-                        and c.pos_ != "ADJ" for c in cause.children))
+                        and c.pos_ != "ADJ" for c in children(cause)))
 
 
 # Harm that, done by no one named to someone armed or in office, is an attack: "two
@@ -1832,10 +1832,10 @@ def _bare_count(token: Token) -> bool:
     """A count standing for people, with nothing counted named: "Thousands", "Dozens",
     "Hundreds of thousands", "At least 200" (but not "thousands of ballots")."""
     if any(c.dep_ == "prep" and c.lower_ == "of" and through_prep(c).pos_ != "NUM"
-           and through_prep(c).lower_ not in CROWD_SIZES for c in token.children):
+           and through_prep(c).lower_ not in CROWD_SIZES for c in children(token)):
         return False
     if any(c.dep_ in ("compound", "amod", "nmod", "det", "poss") and c.pos_ in ("NOUN", "PROPN")
-           for c in token.children):
+           for c in children(token)):
         return False
     return token.lower_ in CROWD_SIZES or (token.pos_ == "NUM" and token.dep_ != "nummod")
 
@@ -1858,13 +1858,13 @@ def _claimants(attack: Token, index: MentionIndex) -> list[Participant]:
         if head.dep_ not in ("dobj", "obj") or head.head.lemma_.lower() not in OWNING_VERBS:
             return []
         verb = head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     elif head.dep_ == "nsubjpass" and head.head.lemma_.lower() == "claim":
         verb = head.head
-        subject = next((through_prep(c) for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((through_prep(c) for c in children(verb) if c.dep_ == "agent"), None)
     else:
         return []
-    if subject is None or any(c.dep_ == "neg" for c in verb.children):
+    if subject is None or any(c.dep_ == "neg" for c in children(verb)):
         return []
     return index.participants(subject)
 
@@ -1889,14 +1889,14 @@ def _imposed_curfew(predicate: Predicate, gazetteer: Gazetteer, story: str | Non
     else:
         # "a curfew imposed in Osh", not one told before ("shortened the curfew imposed
         # in Sudan", which is about the easing)
-        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        verb = next((c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                      and c.lemma_.lower() in IMPOSING_VERBS), None)
         if verb is not None and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
-                                    for c in noun.children):
+                                    for c in children(noun)):
             return [], []
         if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and (
                 noun.head.tag_ == "VBN" and noun.head.lemma_.lower() in IMPOSING_VERBS
-                and not any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
+                and not any(c.dep_ in ("dobj", "obj") for c in children(noun.head))):
             verb = noun.head  # a headline's "Curfew imposed in Dushanbe"
         if verb is None:
             return [], []
@@ -1926,7 +1926,7 @@ def _placed_arrests(predicate: Predicate, gazetteer: Gazetteer
         return [], []
     if any(c.dep_ in ("det", "poss", "nummod") or (
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")) or (
-            c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
+            c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in children(noun)):
         return [], []
     found = attach_place(noun, gazetteer)
     if found is None or not found[0].country:
@@ -1949,9 +1949,9 @@ def _counted_detainees(predicate: Predicate, index: MentionIndex,
     if (predicate.kind != "verb" or predicate.sense.event_type != "COERCE" or gazetteer is None
             or verb.lemma_.lower() not in COUNTED_ARRESTS):
         return None
-    if any(c.dep_ in ("dobj", "obj", "agent", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "obj", "agent", "dative") for c in children(verb)):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subject = verb.head  # "Scores arrested during rally in Almaty"
     if subject is None or not _bare_count(subject) or index.participants(subject):
@@ -1961,7 +1961,7 @@ def _counted_detainees(predicate: Predicate, index: MentionIndex,
     place = _place_of(predicate, gazetteer) or _governing_place(verb, gazetteer)
     if place is None:
         # "detained after protests in Tbilisi": where what they were taken in at was
-        found = next((f for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+        found = next((f for c in children(verb) if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
                       if (f := attach_place(through_prep(c), gazetteer)) is not None), None)
         place = found[0] if found is not None else None
     if place is None or not place.country:
@@ -1985,7 +1985,7 @@ def _headline_verb(noun: Token) -> bool:
     """A headline's verb the parser took for a noun with a subject: "Thousands protest
     in Lima" ("protest" as the root noun, "Thousands" its subject)."""
     return noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and any(
-        c.dep_ == "nsubj" for c in noun.children)
+        c.dep_ == "nsubj" for c in children(noun))
 
 
 def _unnamed_protesters(predicate: Predicate, story: str | None,
