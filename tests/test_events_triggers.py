@@ -128,6 +128,14 @@ def test_a_given_up_plan_is_not_carried_out(coder):
     assert not {e for e in events if e[0] == "MOBILIZE"}
 
 
+def test_a_plan_named_by_the_clause_that_gave_it_up_is_read_once(coder):
+    # "the order the government withdrew": the relative clause is the giving up itself
+    # (its object is the order); reading it as the planned act recursed without end
+    events = coded(coder, "Romanian protesters marched against the order the government "
+                          "withdrew on Friday.")
+    assert ("PROTEST", "ROU", "ROU") in events
+
+
 def test_giving_up_a_plan_of_no_coercion_is_no_concession(coder):
     assert not {e for e in coded(coder, "Egypt scrapped plans to build a new dam on the "
                                          "Nile.") if e[0] == "CONCEDE"}

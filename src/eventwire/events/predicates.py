@@ -556,7 +556,7 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
             (sense is None and _protesters(verb)) or _demanding_purpose(verb)):
         sense = DEMONSTRATION
     if sense is None and lemma in RETRACTING_VERBS and obj is not None:
-        sense = _retracted_plan(obj, lexicon)
+        sense = _retracted_plan(verb, obj, lexicon)
     if sense is not None and sense.mode == "visit" and lemma in ARRIVAL_VERBS:
         sense = _arrival(verb, sense)
     if (sense is not None and sense.event_type == "COOPERATE" and lemma in STANDING_VERBS
@@ -581,14 +581,16 @@ def _verb_predicate(verb: Token, lexicon: Lexicon) -> Predicate | None:
     return Predicate(trigger=verb, anchor=verb, sense=sense, kind="verb")
 
 
-def _retracted_plan(obj: Token, lexicon: Lexicon) -> EventSense | None:
+def _retracted_plan(verb: Token, obj: Token, lexicon: Lexicon) -> EventSense | None:
     """ "suspended plans to impose a curfew", "shelved a proposal to expel the envoys":
     giving up a planned act of coercion or sanction is a concession (CAMEO 080); giving
     up other plans ("scrapped plans to build a dam") is none."""
     if obj.lemma_.lower() not in PLAN_NOUNS:
         return None
     for act in children(obj):
-        if act.dep_ not in ("acl", "xcomp", "relcl") or act.pos_ != "VERB":
+        # "the plan he had shelved": the clause is the giving up itself (its object is
+        # the plan, see _gapped_object), no planned act; reading it again would recurse
+        if act.dep_ not in ("acl", "xcomp", "relcl") or act.pos_ != "VERB" or act == verb:
             continue
         planned = _verb_predicate(act, lexicon)
         if planned is not None and planned.sense.event_type in RETRACTED_TYPES:
