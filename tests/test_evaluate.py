@@ -306,7 +306,8 @@ def test_project_gold_is_consistent_with_its_articles(kb):
             assert {event.source_sector, event.target_sector} - {None} <= SECTORS
             assert event.date is None or event.date <= record["published"]
     dev, test = select_split(gold, "dev"), select_split(gold, "test")
-    assert len(dev) > len(test) >= len(gold) // 4
+    # both splits large enough to report on; the test split grows with held-out sets
+    assert min(len(dev), len(test)) >= len(gold) // 4
 
 
 def test_gold_sets_together_cover_every_type_with_unique_ids():
